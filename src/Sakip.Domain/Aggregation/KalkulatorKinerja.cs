@@ -1,0 +1,116 @@
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Aggregation;
+
+/// <summary>
+/// Turns targets and realisations into the PK figures, either for one satker or rolled up to the parent
+/// (Pusdiklatbangprof) following each indicator's <see cref="CaraAgregasi"/>.
+/// </summary>
+public static class KalkulatorKinerja
+{
+    /// <summary>The realisation value of one satker's entry, by the indicator's kind.</summary>
+    public static decimal? NilaiSatker(IndikatorDef ik, RealisasiData? r)
+    {
+        if (r is null) return null;
+        switch (ik.Jenis)
+        {
+            case JenisIndikator.Rasio:
+                if (r.N is { } n && r.T is { } t) return Persentase.Hitung(n, t);
+                return r.Nilai;
+            case JenisIndikator.KompositBerbobot:
+                return Komposit(ik, r) ?? r.Nilai;
+            case JenisIndikator.IndeksSurvei:
+                var unsur = ik.Komponen.Where(k => r.Komponen.ContainsKey(k.Id)).Select(k => r.Komponen[k.Id]).ToList();
+                return unsur.Count == ik.Komponen.Count && unsur.Count > 0 ? IndeksKepuasan.DariUnsur(unsur) : r.Nilai;
+            default:
+                return r.Nilai;
+        }
+    }
+
+    /// <summary>Weighted composite: leaf components give values, a component with children takes its children's weighted sum.</summary>
+    public static decimal? Komposit(IndikatorDef ik, RealisasiData r)
+    {
+        decimal? NilaiKomponen(KomponenDef k)
+        {
+            var anak = ik.Komponen.Where(c => c.IndukId == k.Id).ToList();
+            if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
+            var nilai = anak.Select(NilaiKomponen).ToList();
+            if (nilai.Any(v => v is null)) return r.Komponen.TryGetValue(k.Id, out var direct) ? direct : null;
+            return KompositBerbobot.Hitung(anak.Select((a, i) => (a.Bobot, nilai[i]!.Value)));
+        }
+
+        var akar = ik.Komponen.Where(k => k.IndukId is null).ToList();
+        if (akar.Count == 0) return null;
+        var vals = akar.Select(NilaiKomponen).ToList();
+        if (vals.Any(v => v is null)) return null;
+        return KompositBerbobot.Hitung(akar.Select((a, i) => (a.Bobot, vals[i]!.Value)));
+    }
+
+    /// <summary>The parent figure of an indicator from all satker realisations.</summary>
+    public static (decimal? Nilai, decimal? N, decimal? T) NilaiKonsolidasi(IndikatorDef ik, IReadOnlyCollection<RealisasiData> realisasi)
+    {
+        var milik = realisasi.Where(r => r.IndikatorId == ik.Id).ToList();
+        switch (ik.Agregasi)
+        {
+            case CaraAgregasi.RasioJumlah:
+                var rasio = milik.Where(r => r.N is not null && r.T is not null).ToList();
+                if (rasio.Count == 0) return (null, null, null);
+                var sn = rasio.Sum(r => r.N!.Value);
+                var st = rasio.Sum(r => r.T!.Value);
+                return (Persentase.Hitung(sn, st), sn, st);
+            case CaraAgregasi.RerataTertimbangResponden:
+                var survei = milik
+                    .Select(r => (Nilai: NilaiSatker(ik, r), r.Responden))
+                    .Where(x => x.Nilai is not null && x.Responden is not null)
+                    .Select(x => (x.Nilai!.Value, x.Responden!.Value));
+                return (IndeksKepuasan.Konsolidasi(survei), null, null);
+            default:
+                var p = milik.FirstOrDefault(r => r.SatkerId == ik.SatkerPengampuId);
+                return (NilaiSatker(ik, p), p?.N, p?.T);
+        }
+    }
+
+    /// <summary>PK lines of one satker.</summary>
+    public static IReadOnlyList<BarisCapaian> UntukSatker(int satkerId, IEnumerable<IndikatorDef> indikator, IReadOnlyCollection<TargetData> target, IReadOnlyCollection<RealisasiData> realisasi)
+    {
+        var hasil = new List<BarisCapaian>();
+        foreach (var ik in indikator)
+        {
+            var t = target.FirstOrDefault(x => x.SatkerId == satkerId && x.IndikatorId == ik.Id);
+            if (t is null) continue;
+            var r = realisasi.FirstOrDefault(x => x.SatkerId == satkerId && x.IndikatorId == ik.Id);
+            hasil.Add(Baris(ik, t.Nilai, NilaiSatker(ik, r), r?.N, r?.T, t.Volume, r?.Volume));
+        }
+        return hasil;
+    }
+
+    /// <summary>PK lines of the parent: its own targets, realisations rolled up from every satker, output volumes summed.</summary>
+    public static IReadOnlyList<BarisCapaian> Konsolidasi(int indukId, IEnumerable<IndikatorDef> indikator, IReadOnlyCollection<TargetData> target, IReadOnlyCollection<RealisasiData> realisasi)
+    {
+        var hasil = new List<BarisCapaian>();
+        foreach (var ik in indikator)
+        {
+            var t = target.FirstOrDefault(x => x.SatkerId == indukId && x.IndikatorId == ik.Id);
+            if (t is null) continue;
+            var (nilai, n, tt) = NilaiKonsolidasi(ik, realisasi);
+            var volTarget = JumlahAtauNull(target.Where(x => x.IndikatorId == ik.Id).Select(x => x.Volume));
+            var volReal = JumlahAtauNull(realisasi.Where(x => x.IndikatorId == ik.Id).Select(x => x.Volume));
+            hasil.Add(Baris(ik, t.Nilai, nilai, n, tt, volTarget, volReal));
+        }
+        return hasil;
+    }
+
+    private static decimal? JumlahAtauNull(IEnumerable<decimal?> nilai)
+    {
+        var ada = nilai.Where(v => v is not null).Select(v => v!.Value).ToList();
+        return ada.Count == 0 ? null : ada.Sum();
+    }
+
+    private static BarisCapaian Baris(IndikatorDef ik, decimal? target, decimal? realisasi, decimal? n, decimal? t, decimal? volTarget, decimal? volReal)
+        => new(ik, target, realisasi, n, t,
+            Capaian.Hitung(realisasi, target, ik.Polaritas),
+            Capaian.Status(realisasi, target, ik.Polaritas),
+            volTarget, volReal,
+            volTarget is > 0 && volReal is not null ? volReal / volTarget * 100m : null);
+}

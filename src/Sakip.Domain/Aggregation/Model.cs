@@ -1,0 +1,49 @@
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Aggregation;
+
+/// <summary>Definition of an indicator as the calculator needs it (read from the database in one query).</summary>
+public sealed record IndikatorDef(
+    int Id,
+    string Kode,
+    string Nama,
+    int SasaranNomor,
+    string SasaranNama,
+    string Satuan,
+    JenisIndikator Jenis,
+    CaraAgregasi Agregasi,
+    Polaritas Polaritas,
+    int? SatkerPengampuId,
+    int DesimalTampilan,
+    IReadOnlyList<KomponenDef> Komponen);
+
+/// <summary>A component with its weight (percent) and optional parent component.</summary>
+public sealed record KomponenDef(int Id, string Nama, decimal Bobot, int? IndukId);
+
+/// <summary>One satker's realisation of one indicator for a period.</summary>
+public sealed record RealisasiData(
+    int SatkerId,
+    int IndikatorId,
+    decimal? N,
+    decimal? T,
+    decimal? Nilai,
+    decimal? Volume,
+    int? Responden,
+    IReadOnlyDictionary<int, decimal> Komponen);
+
+/// <summary>A satker's target of one indicator (value and output volume).</summary>
+public sealed record TargetData(int SatkerId, int IndikatorId, decimal? Nilai, decimal? Volume);
+
+/// <summary>A computed PK line: target, realisasi, capaian and status of one indicator for a scope (one satker or consolidated).</summary>
+public sealed record BarisCapaian(
+    IndikatorDef Indikator,
+    decimal? Target,
+    decimal? Realisasi,
+    decimal? N,
+    decimal? T,
+    decimal? Capaian,
+    StatusCapaian Status,
+    decimal? TargetVolume,
+    decimal? RealisasiVolume,
+    decimal? CapaianVolume);

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Infrastructure.Data.Configurations;
+
+internal sealed class MataAnggaranConfiguration : IEntityTypeConfiguration<MataAnggaran>
+{
+    public void Configure(EntityTypeBuilder<MataAnggaran> b)
+    {
+        b.ToTable("MataAnggaran");
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Klasifikasi, x.Cakupan, x.Uraian }).IsUnique();
+        b.Property(x => x.Klasifikasi).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        b.Property(x => x.Cakupan).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        b.Property(x => x.Uraian).HasMaxLength(Kolom.Nama).IsRequired();
+        Kolom.Uang(b.Property(x => x.Pagu));
+        Kolom.Uang(b.Property(x => x.Realisasi));
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Indikator).WithOne().HasForeignKey(x => x.MataAnggaranId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Indikator).UsePropertyAccessMode(PropertyAccessMode.Field);
+        Kolom.Audit(b);
+    }
+}
+
+internal sealed class MataAnggaranIndikatorConfiguration : IEntityTypeConfiguration<MataAnggaranIndikator>
+{
+    public void Configure(EntityTypeBuilder<MataAnggaranIndikator> b)
+    {
+        b.ToTable("MataAnggaranIndikator");
+        b.HasKey(x => new { x.MataAnggaranId, x.IndikatorKinerjaId });
+        b.HasOne<IndikatorKinerja>().WithMany().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RevisiPaguConfiguration : IEntityTypeConfiguration<RevisiPagu>
+{
+    public void Configure(EntityTypeBuilder<RevisiPagu> b)
+    {
+        b.ToTable("RevisiPagu");
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Nomor }).IsUnique();
+        Kolom.Uang(b.Property(x => x.Pagu));
+        b.Property(x => x.Keterangan).HasMaxLength(Kolom.Teks);
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        Kolom.Audit(b);
+    }
+}
+
+internal sealed class PeriodePelaporanConfiguration : IEntityTypeConfiguration<PeriodePelaporan>
+{
+    public void Configure(EntityTypeBuilder<PeriodePelaporan> b)
+    {
+        b.ToTable("PeriodePelaporan");
+        b.HasIndex(x => new { x.Tahun, x.Periode }).IsUnique();
+        b.Property(x => x.Periode).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        Kolom.Audit(b);
+    }
+}

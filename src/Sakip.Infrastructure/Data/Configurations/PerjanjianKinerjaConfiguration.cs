@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Infrastructure.Data.Configurations;
+
+internal sealed class PerjanjianKinerjaConfiguration : IEntityTypeConfiguration<PerjanjianKinerja>
+{
+    public void Configure(EntityTypeBuilder<PerjanjianKinerja> b)
+    {
+        b.ToTable("PerjanjianKinerja");
+        b.HasIndex(x => new { x.SatkerId, x.Tahun }).IsUnique();
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        b.Property(x => x.PihakPertama).HasMaxLength(Kolom.Nama);
+        b.Property(x => x.PihakKedua).HasMaxLength(Kolom.Nama);
+        b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Target).WithOne().HasForeignKey(x => x.PerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Target).UsePropertyAccessMode(PropertyAccessMode.Field);
+        Kolom.Audit(b);
+    }
+}
+
+internal sealed class TargetKinerjaConfiguration : IEntityTypeConfiguration<TargetKinerja>
+{
+    public void Configure(EntityTypeBuilder<TargetKinerja> b)
+    {
+        b.ToTable("TargetKinerja");
+        b.HasIndex(x => new { x.PerjanjianKinerjaId, x.IndikatorKinerjaId, x.Periode }).IsUnique();
+        b.Property(x => x.Periode).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        Kolom.Nilai(b.Property(x => x.Nilai));
+        Kolom.Nilai(b.Property(x => x.Volume));
+        b.HasOne(x => x.IndikatorKinerja).WithMany().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Identity;
+
+namespace Sakip.Infrastructure.Data;
+
+public class SakipDbContext(DbContextOptions<SakipDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Satker> Satker => Set<Satker>();
+    public DbSet<Renstra> Renstra => Set<Renstra>();
+    public DbSet<SasaranKegiatan> SasaranKegiatan => Set<SasaranKegiatan>();
+    public DbSet<IndikatorKinerja> IndikatorKinerja => Set<IndikatorKinerja>();
+    public DbSet<KomponenIndikator> KomponenIndikator => Set<KomponenIndikator>();
+    public DbSet<CapaianHistoris> CapaianHistoris => Set<CapaianHistoris>();
+    public DbSet<PerjanjianKinerja> PerjanjianKinerja => Set<PerjanjianKinerja>();
+    public DbSet<TargetKinerja> TargetKinerja => Set<TargetKinerja>();
+    public DbSet<Realisasi> Realisasi => Set<Realisasi>();
+    public DbSet<RealisasiRincian> RealisasiRincian => Set<RealisasiRincian>();
+    public DbSet<RealisasiKomponen> RealisasiKomponen => Set<RealisasiKomponen>();
+    public DbSet<MataAnggaran> MataAnggaran => Set<MataAnggaran>();
+    public DbSet<MataAnggaranIndikator> MataAnggaranIndikator => Set<MataAnggaranIndikator>();
+    public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();
+    public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
+    }
+}

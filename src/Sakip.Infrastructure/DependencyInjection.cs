@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sakip.Infrastructure.Data;
+using Sakip.Infrastructure.Identity;
+using Sakip.Infrastructure.Seed;
+using Sakip.Infrastructure.Services;
+
+namespace Sakip.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrations = "Sakip.Migrations.Sqlite";
+    public const string SqlServerMigrations = "Sakip.Migrations.SqlServer";
+
+    /// <summary>Configures the DbContext for the provider named by Database:Provider (Sqlite by default, or SqlServer).</summary>
+    public static void ConfigureProvider(DbContextOptionsBuilder options, string provider, string connectionString)
+    {
+        switch (provider.ToLowerInvariant())
+        {
+            case "sqlserver":
+                options.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrations));
+                break;
+            case "sqlite":
+                options.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrations));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{provider}' tidak dikenal: gunakan Sqlite atau SqlServer.");
+        }
+    }
+
+    public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        var cs = config.GetConnectionString("Sakip");
+        if (string.IsNullOrWhiteSpace(cs))
+        {
+            if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+                throw new InvalidOperationException("ConnectionStrings:Sakip wajib diisi untuk SQL Server.");
+            var dir = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+            Directory.CreateDirectory(dir);
+            cs = $"Data Source={Path.Combine(dir, "sakip.db")}";
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContext<SakipDbContext>((sp, o) =>
+        {
+            ConfigureProvider(o, provider, cs);
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+
+        builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<SakipDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SakipClaimsPrincipalFactory>();
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<SakipDbContext>("database");
+        builder.Services.AddScoped<DataSeeder>();
+        builder.Services.AddScoped<IdentitySeeder>();
+        builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations and seeds an empty database (satker, 2023 LAKIN, roles and users).</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Sakip.Database");
+        var db = sp.GetRequiredService<SakipDbContext>();
+        logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
+        await db.Database.MigrateAsync();
+        if (sp.GetRequiredService<IConfiguration>().GetValue("Seed:Data", true))
+            await sp.GetRequiredService<DataSeeder>().SeedAsync();
+        await sp.GetRequiredService<IdentitySeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+
+namespace Sakip.Infrastructure.Services;
+
+/// <summary>Everything the calculator needs for one year, loaded with one query per table (never per indicator or satker).</summary>
+public sealed record DataKinerja(
+    int Tahun,
+    IReadOnlyList<Satker> Satker,
+    IReadOnlyList<IndikatorDef> Indikator,
+    IReadOnlyList<TargetData> Target,
+    IReadOnlyList<RealisasiData> Realisasi);
+
+/// <summary>The PK table of one scope (a satker, or the whole of Pusdiklatbangprof consolidated).</summary>
+public sealed record TabelPerjanjianKinerja(int Tahun, Satker Satker, bool Konsolidasi, IReadOnlyList<BarisCapaian> Baris);
+
+public interface IKinerjaQuery
+{
+    Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default);
+    Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default);
+    /// <summary>The PK table of a satker; for the parent satker it is the consolidated roll-up of all satker.</summary>
+    Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default);
+}
+
+internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
+{
+    public async Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default)
+        => await db.PerjanjianKinerja.Select(p => p.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
+
+    public async Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default)
+    {
+        var satker = await db.Satker.AsNoTracking().OrderBy(s => s.Urutan).ToListAsync(ct);
+
+        var ik = await db.IndikatorKinerja.AsNoTracking()
+            .Where(i => i.SasaranKegiatan!.Tahun == tahun)
+            .Include(i => i.SasaranKegiatan)
+            .Include(i => i.Komponen)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var indikator = ik
+            .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan)
+            .Select(i => new IndikatorDef(i.Id, i.Kode, i.Nama, i.SasaranKegiatan!.Nomor, i.SasaranKegiatan.Nama, i.Satuan, i.Jenis, i.Agregasi,
+                i.Polaritas, i.SatkerPengampuId, i.DesimalTampilan,
+                i.Komponen.OrderBy(k => k.Urutan).Select(k => new KomponenDef(k.Id, k.Nama, k.Bobot, k.IndukId)).ToList()))
+            .ToList();
+
+        var target = await db.TargetKinerja.AsNoTracking()
+            .Where(t => t.Periode == periode)
+            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id,
+                (t, p) => new TargetData(p.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume))
+            .ToListAsync(ct);
+
+        var volumeDariT = ik.Where(i => i.SumberVolume == SumberVolume.SamaDenganT).Select(i => i.Id).ToHashSet();
+        var realisasi = (await db.Realisasi.AsNoTracking()
+                .Where(r => r.Tahun == tahun && r.Periode == periode)
+                .Include(r => r.Komponen)
+                .ToListAsync(ct))
+            .Select(r => new RealisasiData(r.SatkerId, r.IndikatorKinerjaId, r.N, r.T, r.Nilai,
+                volumeDariT.Contains(r.IndikatorKinerjaId) ? r.T : r.Volume,
+                r.Responden, r.Komponen.ToDictionary(k => k.KomponenIndikatorId, k => k.Nilai)))
+            .ToList();
+
+        return new DataKinerja(tahun, satker, indikator, target, realisasi);
+    }
+
+    public async Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        var data = await MuatAsync(tahun, Periode.Tahunan, ct);
+        var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
+        if (satker is null) return null;
+        var induk = satker.IndukId is null;
+        var baris = induk
+            ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
+            : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
+        return new TabelPerjanjianKinerja(tahun, satker, induk, baris);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Sakip.Infrastructure.Data;
+using Sakip.Web.Infrastructure;
+using Serilog;
+
+namespace Sakip.Web;
+
+public static class DependencyInjection
+{
+    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((sp, lc) => lc
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddWebServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IAksesSatker, AksesSatker>();
+
+        services.AddControllersWithViews(o =>
+        {
+            // Every page requires a signed-in user unless it says [AllowAnonymous]; every POST checks antiforgery.
+            o.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
+        });
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Akun/Masuk";
+            o.LogoutPath = "/Akun/Keluar";
+            o.AccessDeniedPath = "/Akun/AksesDitolak";
+            o.Cookie.Name = "sakip.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                // A forbidden action answers 403; the status-code page explains it in Bahasa Indonesia.
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "sakip.af");
+        return builder;
+    }
+
+    public static WebApplication UseWebPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Beranda/Galat");
+            app.UseHsts();
+        }
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/Beranda/Status/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllerRoute("default", "{controller=Beranda}/{action=Index}/{id?}");
+        return app;
+    }
+}

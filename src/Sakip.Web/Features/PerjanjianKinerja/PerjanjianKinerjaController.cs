@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Sakip.Infrastructure.Services;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.PerjanjianKinerja;
+
+public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQuery satkerQuery, IAksesSatker akses) : Controller
+{
+    /// <summary>The PK table of a year: consolidated for Pusdiklatbangprof, or of one satker.</summary>
+    public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
+    {
+        var daftarTahun = await kinerja.DaftarTahunAsync(ct);
+        var th = tahun ?? daftarTahun.FirstOrDefault();
+        var pilihan = await satkerQuery.DaftarAsync(akses.SatkerSendiri, ct);
+        var satkerId = satker ?? akses.SatkerSendiri ?? pilihan.FirstOrDefault(s => s.IndukId is null)?.Id;
+        if (satkerId is null) return NotFound();
+        if (!akses.BolehLihat(satkerId.Value)) return Forbid();
+
+        var tabel = await kinerja.PerjanjianKinerjaAsync(th, satkerId.Value, ct);
+        if (tabel is null) return NotFound();
+        return View(new PerjanjianKinerjaModel(tabel, daftarTahun, pilihan));
+    }
+}
+
+public sealed record PerjanjianKinerjaModel(TabelPerjanjianKinerja Tabel, IReadOnlyList<int> DaftarTahun, IReadOnlyList<Sakip.Domain.Entities.Satker> PilihanSatker);

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+using Sakip.Infrastructure.Services;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Satker;
+
+public sealed class SatkerController(ISatkerQuery satker, IAksesSatker akses) : Controller
+{
+    public async Task<IActionResult> Index(CancellationToken ct)
+        => View(await satker.DaftarAsync(akses.SatkerSendiri, ct));
+}
