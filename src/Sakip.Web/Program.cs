@@ -2,7 +2,8 @@ using Sakip.Infrastructure;
 using Sakip.Web;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// Start-up logger until the host configures Serilog from appsettings (a plain logger, so several test hosts may run in one process).
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

@@ -37,7 +37,9 @@ public static class KalkulatorKinerja
             if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
             var nilai = anak.Select(NilaiKomponen).ToList();
             if (nilai.Any(v => v is null)) return r.Komponen.TryGetValue(k.Id, out var direct) ? direct : null;
-            return KompositBerbobot.Hitung(anak.Select((a, i) => (a.Bobot, nilai[i]!.Value)));
+            // A sub-composite (IKPA) enters its parent as the value its source system publishes: rounded to 2 decimals
+            // (IKPA 95,908 is published by OMSPAN as 95,91, and nilai kinerja anggaran uses 95,91 → 90,335).
+            return Common.Angka.Bulatkan(KompositBerbobot.Hitung(anak.Select((a, i) => (a.Bobot, nilai[i]!.Value))));
         }
 
         var akar = ik.Komponen.Where(k => k.IndukId is null).ToList();

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Sakip.Web.Tests.Features;
+
+public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static string Sel(string html, string ik, string kolom)
+        => Regex.Match(html, $@"data-ik=""{Regex.Escape(ik)}"".*?<td class=""text-end {kolom}"">([^<]*)</td>", RegexOptions.Singleline).Groups[1].Value;
+
+    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
+    {
+        var html = await klien.GetStringAsync("/Satker");
+        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
+        m.Success.Should().BeTrue($"{nama} is listed");
+        return int.Parse(m.Groups[1].Value);
+    }
+
+    [Theory]
+    [InlineData("perencana@sakip.local")]
+    [InlineData("pimpinan@sakip.local")]
+    [InlineData("admin@sakip.local")]
+    public async Task PlannerLeaderAndAdminSeeTheConsolidated2023PkAsInTheLakin(string email)
+    {
+        var klien = await app.MasukSebagaiAsync(email);
+        var html = await klien.GetStringAsync("/PerjanjianKinerja?tahun=2023");
+        html.Should().Contain("Perjanjian Kinerja Kapusdiklatbangprof 2023");
+        Sel(html, "1.1", "target").Should().Be("73%");
+        Sel(html, "1.1", "realisasi").Should().Be("80,43%");
+        Sel(html, "2.1", "realisasi").Should().Be("95,40%");
+        Sel(html, "6.1", "target").Should().Be("80");
+        Sel(html, "6.2", "realisasi").Should().Be("90,335");
+        Sel(html, "7.1", "realisasi").Should().Be("92,11");
+        html.Should().Contain("n/T = 2.146 / 2.668");
+        Regex.Matches(html, "data-ik=").Count.Should().Be(11);
+    }
+
+    [Fact]
+    public async Task PlannerCanChooseOneSatker()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var padang = await SatkerIdAsync(klien, "BBPPKS Padang");
+        var html = await klien.GetStringAsync($"/PerjanjianKinerja?tahun=2023&satker={padang}");
+        html.Should().Contain("Perjanjian Kinerja BBPPKS Padang 2023");
+        Sel(html, "1.1", "realisasi").Should().Be("76,20%");
+    }
+
+    [Fact]
+    public async Task SatkerAdminSeesOnlyItsOwnSatker()
+    {
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var daftar = await klien.GetStringAsync("/Satker");
+        daftar.Should().Contain("BBPPKS Padang").And.NotContain("BBPPKS Bandung").And.NotContain("<strong>Pusdiklatbangprof</strong>");
+
+        var html = await klien.GetStringAsync("/PerjanjianKinerja?tahun=2023");
+        html.Should().Contain("Perjanjian Kinerja BBPPKS Padang 2023");
+        Sel(html, "1.1", "realisasi").Should().Be("76,20%");
+    }
+
+    [Fact]
+    public async Task SatkerAdminGets403ForAnotherSatkersPkWhateverIdIsSent()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var pusat = await SatkerIdAsync(perencana, "Pusdiklatbangprof");
+
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        foreach (var id in new[] { bandung, pusat })
+        {
+            var resp = await klien.GetAsync($"/PerjanjianKinerja?tahun=2023&satker={id}");
+            resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+            (await resp.Content.ReadAsStringAsync()).Should().Contain("Akses ditolak").And.NotContain("80,43%");
+        }
+    }
+}
