@@ -77,6 +77,16 @@ public class PeriodePelaporan : AuditableEntity
     public int Tahun { get; private set; }
     public Periode Periode { get; private set; }
     public bool Dikunci { get; private set; }
+    /// <summary>Reason given when the period was last unlocked.</summary>
+    public string? AlasanBuka { get; private set; }
     public void Kunci() => Dikunci = true;
     public void Buka() => Dikunci = false;
+
+    /// <summary>Unlocks a locked period; the reason is mandatory and kept.</summary>
+    public void Buka(string alasan)
+    {
+        if (string.IsNullOrWhiteSpace(alasan)) throw new DomainException("Alasan membuka kunci periode wajib diisi.");
+        Dikunci = false;
+        AlasanBuka = alasan.Trim();
+    }
 }

@@ -46,6 +46,8 @@ public class Realisasi : AuditableEntity
     public string? Rekomendasi { get; set; }
 
     public StatusRealisasi Status { get; private set; }
+    /// <summary>Comment of the planner who returned the realisation (Kembalikan); kept until it is verified.</summary>
+    public string? KomentarVerifikasi { get; private set; }
     /// <summary>Optimistic-concurrency token, changed on every save.</summary>
     public Guid Versi { get; private set; } = Guid.NewGuid();
 
@@ -100,6 +102,60 @@ public class Realisasi : AuditableEntity
         Sentuh();
     }
 
+    /// <summary>
+    /// Sets every figure at once as the entry form and the upload do: n and T together or neither, nothing negative,
+    /// n not above T. Blank (null) clears the figure. The version changes only when something changed.
+    /// </summary>
+    public void IsiAngka(decimal? n, decimal? t, decimal? nilai, decimal? volume, decimal? terdaftar)
+    {
+        if (n is null != t is null) throw new DomainException("n dan T harus diisi keduanya atau dikosongkan keduanya.");
+        if (n is < 0 || t is < 0) throw new DomainException("n dan T tidak boleh negatif.");
+        if (n > t) throw new DomainException($"n ({n}) tidak boleh lebih besar dari T ({t}).");
+        if (nilai is < 0) throw new DomainException("Nilai tidak boleh negatif.");
+        if (volume is < 0 || terdaftar is < 0) throw new DomainException("Volume tidak boleh negatif.");
+        if (N == n && T == t && Nilai == nilai && Volume == volume && Terdaftar == terdaftar) return;
+        N = n;
+        T = t;
+        Nilai = nilai;
+        Volume = volume;
+        Terdaftar = terdaftar;
+        Sentuh();
+    }
+
+    /// <summary>Sets the value of a one-way breakdown category (e.g. grade "A"), adding it when new.</summary>
+    public void IsiRincian(DimensiRincian dimensi, string kategori, decimal nilai)
+    {
+        if (nilai < 0) throw new DomainException("Nilai rincian tidak boleh negatif.");
+        var r = _rincian.FirstOrDefault(x => x.Dimensi == dimensi && x.Kategori == kategori && x.Baris is null && x.Cakupan == Cakupan.Satker);
+        if (r is null) TambahRincian(dimensi, kategori, nilai);
+        else if (r.Nilai != nilai) r.Ubah(nilai);
+        else return;
+        Sentuh();
+    }
+
+    /// <summary>Whether a satker may still change it: a verified realisation must first be returned by a planner.</summary>
+    public bool BolehDiubah => Status != StatusRealisasi.Diverifikasi;
+
+    /// <summary>Saving a draft: a submitted or returned realisation goes back to draft; a verified one cannot be changed.</summary>
+    public void SimpanDraf()
+    {
+        if (!BolehDiubah) throw new DomainException("Realisasi sudah diverifikasi; minta Perencana mengembalikannya sebelum diubah.");
+        if (Status == StatusRealisasi.Draf) return;
+        Status = StatusRealisasi.Draf;
+        Sentuh();
+    }
+
+    /// <summary>Returned by a planner to the satker with a mandatory comment.</summary>
+    public void Kembalikan(string komentar)
+    {
+        if (string.IsNullOrWhiteSpace(komentar)) throw new DomainException("Komentar wajib diisi saat mengembalikan realisasi.");
+        if (Status is not (StatusRealisasi.Dikirim or StatusRealisasi.Diverifikasi))
+            throw new DomainException("Hanya realisasi yang sudah dikirim atau diverifikasi yang dapat dikembalikan.");
+        Status = StatusRealisasi.Dikembalikan;
+        KomentarVerifikasi = komentar.Trim();
+        Sentuh();
+    }
+
     public void Kirim()
     {
         if (Status == StatusRealisasi.Diverifikasi) throw new DomainException("Realisasi sudah diverifikasi dan tidak dapat dikirim ulang.");
@@ -111,6 +167,7 @@ public class Realisasi : AuditableEntity
     {
         if (Status != StatusRealisasi.Dikirim) throw new DomainException("Hanya realisasi yang sudah dikirim yang dapat diverifikasi.");
         Status = StatusRealisasi.Diverifikasi;
+        KomentarVerifikasi = null;
         Sentuh();
     }
 
@@ -141,6 +198,8 @@ public class RealisasiRincian
     public decimal Nilai { get; private set; }
     public Cakupan Cakupan { get; private set; }
     public int Urutan { get; private set; }
+
+    internal void Ubah(decimal nilai) => Nilai = nilai;
 }
 
 /// <summary>Value of one component of a weighted-composite or survey indicator in a realisation (e.g. IKPA 95,91; unsur 1 = 93).</summary>

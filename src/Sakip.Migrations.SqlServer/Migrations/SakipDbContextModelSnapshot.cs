@@ -291,6 +291,63 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("IndikatorKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("IndikatorKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("NilaiBaru")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NilaiLama")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "IndikatorKinerjaId", "Waktu");
+
+                    b.ToTable("JejakRealisasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -410,6 +467,10 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AlasanBuka")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("DibuatOleh")
                         .HasMaxLength(256)
@@ -539,6 +600,10 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.Property<int>("IndikatorKinerjaId")
                         .HasColumnType("int");
+
+                    b.Property<string>("KomentarVerifikasi")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<decimal?>("N")
                         .HasPrecision(18, 6)
@@ -1102,6 +1167,20 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("SasaranKegiatan");
 
                     b.Navigation("SatkerPengampu");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>

@@ -277,6 +277,61 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("IndikatorKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kolom")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NilaiBaru")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NilaiLama")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "IndikatorKinerjaId", "Waktu");
+
+                    b.ToTable("JejakRealisasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -390,6 +445,10 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanBuka")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DibuatOleh")
                         .HasMaxLength(256)
@@ -515,6 +574,10 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.Property<int>("IndikatorKinerjaId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("KomentarVerifikasi")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("N")
                         .HasPrecision(18, 6)
@@ -1061,6 +1124,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("SasaranKegiatan");
 
                     b.Navigation("SatkerPengampu");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>

@@ -52,6 +52,7 @@ internal sealed class PeriodePelaporanConfiguration : IEntityTypeConfiguration<P
         b.ToTable("PeriodePelaporan");
         b.HasIndex(x => new { x.Tahun, x.Periode }).IsUnique();
         b.Property(x => x.Periode).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        b.Property(x => x.AlasanBuka).HasMaxLength(Kolom.Teks);
         Kolom.Audit(b);
     }
 }

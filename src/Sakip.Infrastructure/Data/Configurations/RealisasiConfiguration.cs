@@ -19,6 +19,7 @@ internal sealed class RealisasiConfiguration : IEntityTypeConfiguration<Realisas
         Kolom.Nilai(b.Property(x => x.Volume));
         Kolom.Nilai(b.Property(x => x.Terdaftar));
         b.Property(x => x.Predikat).HasMaxLength(Kolom.Kode);
+        b.Property(x => x.KomentarVerifikasi).HasMaxLength(Kolom.Teks);
         foreach (var teks in new[] { nameof(Realisasi.AnalisisCapaian), nameof(Realisasi.FaktorPendukung), nameof(Realisasi.Hambatan), nameof(Realisasi.AnalisisEfisiensi), nameof(Realisasi.Rekomendasi) })
             b.Property<string?>(teks).HasMaxLength(Kolom.Teks);
         b.Property(x => x.Versi).IsConcurrencyToken();

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+
+namespace Sakip.Infrastructure.Pelaporan;
+
+/// <summary>Entry of realisations: the form of a satker and period, and saving it (draft or submit) with every rule checked.</summary>
+public interface IRealisasiService
+{
+    /// <summary>The form of one satker and period, or null when the satker does not exist.</summary>
+    Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default);
+
+    /// <summary>
+    /// Saves the form all or nothing. <paramref name="bolehUbah"/> is the satker authorization rule of the caller; a
+    /// satker or indicator the caller may not change answers <see cref="StatusSimpan.Ditolak"/> and nothing is saved.
+    /// </summary>
+    Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default);
+}
+
+internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi penerap, ILogger<RealisasiService> logger) : IRealisasiService
+{
+    public async Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == satkerId, ct);
+        if (satker is null) return null;
+        var indikator = await penerap.IndikatorPkAsync(satkerId, tahun, ct);
+        var target = await db.TargetKinerja.AsNoTracking()
+            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun && p.SatkerId == satkerId), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => t)
+            .ToListAsync(ct);
+        var realisasi = await db.Realisasi.AsNoTracking()
+            .Where(r => r.SatkerId == satkerId && r.Tahun == tahun && r.Periode == periode)
+            .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
+            .ToDictionaryAsync(r => r.IndikatorKinerjaId, ct);
+        var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
+
+        var baris = indikator.Values.Select(ik =>
+        {
+            var tp = target.FirstOrDefault(t => t.IndikatorKinerjaId == ik.Id && t.Periode == periode);
+            var tahunan = tp is null;
+            tp ??= target.FirstOrDefault(t => t.IndikatorKinerjaId == ik.Id && t.Periode == Periode.Tahunan);
+            realisasi.TryGetValue(ik.Id, out var r);
+            return new BarisFormulir(ik, tp?.Nilai, tahunan && periode != Periode.Tahunan, tp?.Volume, r?.Status, r?.KomentarVerifikasi,
+                r?.DiubahOleh ?? r?.DibuatOleh, r?.DiubahPada ?? r?.DibuatPada, PenerapRealisasi.IsianDari(ik, r));
+        }).ToList();
+        return new FormulirRealisasi(satker, tahun, periode, dikunci, baris);
+    }
+
+    public async Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        if (!bolehUbah(isian.SatkerId)) return HasilSimpan.Dengan(StatusSimpan.Ditolak, "Anda tidak berhak mengubah realisasi satker ini.");
+        if (!await db.Satker.AnyAsync(s => s.Id == isian.SatkerId, ct)) return HasilSimpan.Dengan(StatusSimpan.TidakDitemukan, "Satker tidak ditemukan.");
+
+        var indikator = await penerap.IndikatorPkAsync(isian.SatkerId, isian.Tahun, ct);
+        if (!PenerapRealisasi.HanyaIndikatorSendiri(isian.Baris, indikator))
+        {
+            logger.LogWarning("Rejected realisation form for satker {Satker}: indicator or component outside its PK {Tahun}", isian.SatkerId, isian.Tahun);
+            return HasilSimpan.Dengan(StatusSimpan.Ditolak, "Formulir memuat indikator yang bukan bagian dari PK satker ini.");
+        }
+        var periode = $"{NamaPeriode.Teks(isian.Periode)} {isian.Tahun}";
+        if (await penerap.DikunciAsync(isian.Tahun, isian.Periode, ct))
+            return HasilSimpan.Dengan(StatusSimpan.Dikunci, $"Periode {periode} sudah dikunci; perubahan tidak disimpan. Hubungi Admin bila perlu dibuka.",
+                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+
+        var galat = new Dictionary<string, string>();
+        var bacaan = new List<(IsianRealisasi Isian, AngkaRealisasi Angka)>();
+        foreach (var b in isian.Baris)
+        {
+            var g = new Dictionary<string, string>();
+            bacaan.Add((b, ValidasiIsian.Periksa(indikator[b.IndikatorId], b, g)));
+            foreach (var (k, v) in g) galat[$"{b.IndikatorId}.{k}"] = v;
+        }
+        if (galat.Count > 0)
+            return new HasilSimpan(StatusSimpan.Galat, $"Ada {galat.Count} isian yang perlu diperbaiki; belum ada yang disimpan.", galat, [],
+                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+
+        var baris = bacaan.Select(x => new BarisTerapkan(isian.SatkerId, isian.Tahun, isian.Periode, indikator[x.Isian.IndikatorId], x.Isian, x.Angka)).ToList();
+        var hasil = await penerap.TerapkanAsync(baris,
+            new OpsiTerapkan(JejakRealisasi.SumberFormulir, PeriksaVersi: true, TermasukNarasi: true, Kirim: kirim), ct);
+        if (hasil.Konflik.Count > 0)
+        {
+            var kode = string.Join(", ", hasil.Konflik.Select(id => indikator[id].Kode));
+            return new HasilSimpan(StatusSimpan.Konflik,
+                $"Realisasi indikator {kode} sudah diubah pengguna lain sejak formulir ini dibuka. Isian Anda tidak disimpan; di bawah ini nilai yang tersimpan sekarang.",
+                new Dictionary<string, string>(), hasil.Konflik, await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+        }
+        if (hasil.Galat.Count > 0)
+            return new HasilSimpan(StatusSimpan.Galat, "Isian belum disimpan: " + string.Join(" ", hasil.Galat.Values.Distinct()), hasil.Galat, [],
+                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+        return HasilSimpan.Dengan(StatusSimpan.Tersimpan, kirim
+            ? $"Realisasi {periode} dikirim untuk diverifikasi ({hasil.Perubahan} perubahan dicatat)."
+            : $"Draf realisasi {periode} disimpan ({hasil.Perubahan} perubahan dicatat).");
+    }
+}

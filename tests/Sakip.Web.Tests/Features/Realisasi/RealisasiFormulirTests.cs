@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Web.Tests.Features.Realisasi;
+
+public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static string Url(int satker, Periode periode) => $"/Realisasi?satker={satker}&tahun=2023&periode={periode}";
+
+    [Fact]
+    public async Task SatkerAdminSeesExactlyItsPkIndicatorsWithTheirLabelsAndTargets()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+
+        var html = await klien.GetStringAsync("/Realisasi?tahun=2023&periode=TW1");
+
+        html.Should().Contain("Realisasi BBPPKS Padang TW I 2023");
+        var kode = Regex.Matches(html, @"data-ik=""([^""]+)""").Select(m => m.Groups[1].Value).ToList();
+        kode.Should().BeEquivalentTo(await app.IndikatorPkAsync(padang));
+        html.Should().Contain("Jumlah Lembaga di bidang Kesos yang terakreditasi", "the n of 1.1 is labelled with its definisi operasional")
+            .And.Contain("LKS mendaftar").And.Contain("73%").And.Contain("(target tahunan)");
+        html.Should().Contain("js/realisasi.js");
+    }
+
+    [Fact]
+    public async Task SatkerAdminSavesADraftWithDecimalCommasThenSubmitsIt()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+            RealisasiData.Formulir(padang, Periode.TW1, ik, n: "80,5", t: "1.000", analisis: "Naik karena pendampingan."), Url(padang, Periode.TW1));
+
+        resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var r = await app.RealisasiAsync(padang, "1.1", Periode.TW1);
+        r!.N.Should().Be(80.5m);
+        r.T.Should().Be(1000m);
+        r.AnalisisCapaian.Should().Be("Naik karena pendampingan.");
+        r.Status.Should().Be(StatusRealisasi.Draf);
+        var halaman = await klien.GetStringAsync(resp.Headers.Location!.OriginalString);
+        halaman.Should().Contain("Draf realisasi TW I 2023 disimpan").And.Contain("value=\"80,5\"");
+        var jejak = await app.DbAsync(db => db.JejakRealisasi.Where(j => j.SatkerId == padang && j.Periode == Periode.TW1).ToListAsync());
+        jejak.Should().Contain(j => j.Kolom == "n" && j.NilaiLama == null && j.NilaiBaru == "80,5" && j.Sumber == "formulir" && j.Pengguna == "padang@sakip.local");
+
+        var kirim = RealisasiData.Formulir(padang, Periode.TW1, ik, versi: r.Versi.ToString(), n: "80,5", t: "1000", analisis: "Naik karena pendampingan.");
+        kirim["aksi"] = "kirim";
+        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", kirim, Url(padang, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.Status.Should().Be(StatusRealisasi.Dikirim);
+    }
+
+    [Fact]
+    public async Task WrongNumbersAreNamedPerFieldAndTheFormKeepsWhatWasTyped()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+            RealisasiData.Formulir(padang, Periode.TW4, ik, n: "120", t: "100", analisis: "teks saya"), Url(padang, Periode.TW4));
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var html = await resp.Content.ReadAsStringAsync();
+        html.Should().Contain("n (120) tidak boleh lebih besar dari T (100).").And.Contain("value=\"120\"").And.Contain("teks saya");
+
+        resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+            RealisasiData.Formulir(padang, Periode.TW4, ik, n: "dua ratus", t: "-5"), Url(padang, Periode.TW4));
+        html = await resp.Content.ReadAsStringAsync();
+        html.Should().Contain("&#x27;dua ratus&#x27; bukan angka").And.Contain("negatif").And.Contain("value=\"dua ratus\"");
+
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW4)).Should().BeNull("nothing is saved while any field is wrong");
+    }
+
+    [Fact]
+    public async Task SatkerAdminCannotReadOrWriteAnotherSatkersRealisationWhateverTheUrlOrFormSays()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var ik = await app.IndikatorAsync("1.1");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var sebelum = await app.JumlahRealisasiAsync(Periode.TW2);
+
+        (await klien.GetAsync(Url(bandung, Periode.Tahunan))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        var palsu = RealisasiData.Formulir(bandung, Periode.TW2, ik, n: "1", t: "2");
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", palsu, Url(padang, Periode.TW2));
+        resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        // an indicator that is not in Padang's PK (one only the centre reports)
+        var bukanMilik = (await app.IndikatorPkAsync(await app.SatkerAsync("PUSDIKLATBANGPROF"))).Except(await app.IndikatorPkAsync(padang)).First();
+        var ikLain = await app.IndikatorAsync(bukanMilik);
+        resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ikLain, nilai: "5"), Url(padang, Periode.TW2));
+        resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        (await app.JumlahRealisasiAsync(Periode.TW2)).Should().Be(sebelum);
+        (await app.RealisasiAsync(bandung, "1.1", Periode.TW2)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task LeaderSeesTheFormReadOnlyAndCannotPostIt()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var html = await klien.GetStringAsync(Url(padang, Periode.Tahunan));
+        html.Should().Contain("Realisasi BBPPKS Padang Tahunan 2023").And.NotContain("Simpan draf");
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "1", t: "2"), Url(padang, Periode.Tahunan));
+        resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ALockedPeriodRejectsChangesWithAClearMessage()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        await app.KunciAsync(2023, Periode.TW3);
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+
+        var halaman = await klien.GetStringAsync(Url(padang, Periode.TW3));
+        halaman.Should().Contain("sudah dikunci").And.NotContain("Simpan draf");
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "1", t: "2"), Url(padang, Periode.TW3));
+
+        resp.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await resp.Content.ReadAsStringAsync()).Should().Contain("Periode TW III 2023 sudah dikunci; perubahan tidak disimpan.");
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW3)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task ASecondSaveFromAStaleVersionIsRefusedAndTheFirstValuesRemain()
+    {
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var ik = await app.IndikatorAsync("1.1");
+        var admin = await app.MasukSebagaiAsync("bandung@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var url = Url(bandung, Periode.TW1);
+
+        // both opened the empty form (no version yet); the satker admin saves first
+        var pertama = await SakipWebFactory.KirimFormAsync(admin, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "40", t: "50"), url);
+        pertama.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await SakipWebFactory.KirimFormAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "10", t: "20"), url);
+
+        kedua.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var html = await kedua.Content.ReadAsStringAsync();
+        html.Should().Contain("sudah diubah pengguna lain").And.Contain("value=\"40\"").And.Contain("Isian Anda (tidak disimpan): n = 10");
+        var r = await app.RealisasiAsync(bandung, "1.1", Periode.TW1);
+        r!.N.Should().Be(40m);
+        r.T.Should().Be(50m);
+
+        // with the version the page now carries, the planner's save goes through
+        var lagi = RealisasiData.Formulir(bandung, Periode.TW1, ik, versi: r.Versi.ToString(), n: "10", t: "20");
+        (await SakipWebFactory.KirimFormAsync(perencana, "/Realisasi/Simpan", lagi, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.RealisasiAsync(bandung, "1.1", Periode.TW1))!.N.Should().Be(10m);
+    }
+}
