@@ -221,4 +221,15 @@ public class KonsistensiTests
 
         Konsistensi.PeriksaNilai("7.1", "IKM konsolidasi", 91.69m, ikm).Should().BeNull();
     }
+
+    [Fact]
+    public void SummaryTableShowing90_33ForNilaiKinerjaAnggaranIsTruncatedNotRounded()
+    {
+        var nilai = Lakin2023.PkKonsolidasi().Baris("6.2").Realisasi!.Value;
+
+        var temuan = Konsistensi.PeriksaNilai("6.2", "Nilai kinerja anggaran", 90.33m, nilai);
+
+        temuan!.Pesan.Should().Be("Nilai kinerja anggaran tercantum 90,33, sedangkan hasil perhitungan 90,34.");
+        Konsistensi.PeriksaNilai("6.2", "Nilai kinerja anggaran", 90.335m, nilai, desimal: 3).Should().BeNull();
+    }
 }
