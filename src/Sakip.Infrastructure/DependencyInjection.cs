@@ -72,6 +72,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
+        builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         return builder;
     }
 
