@@ -62,4 +62,12 @@ public class AngkaTests
     [InlineData("%")]
     public void TryParseRejectsAnythingElse(string? teks)
         => Angka.TryParse(teks, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("75.5", "75,5")]
+    [InlineData("90.335", "90,335")]
+    [InlineData("73", "73")]
+    [InlineData("2555", "2.555")]
+    public void RingkasDropsTrailingZerosForInputFields(string nilai, string tampil)
+        => Angka.Ringkas(decimal.Parse(nilai, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(tampil);
 }
