@@ -1,7 +1,7 @@
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 
-namespace Sakip.Infrastructure.Tests.Domain;
+namespace Sakip.Domain.Tests.Entities;
 
 /// <summary>The realisation's own rules for entry and the verification workflow.</summary>
 public sealed class RealisasiAlurTests
