@@ -75,6 +75,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
+        builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         return builder;
     }

@@ -1,0 +1,243 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Pelaporan;
+
+namespace Sakip.Infrastructure.Excel;
+
+/// <summary>A problem found in an uploaded workbook, located as a user reads the sheet (sheet, row, column letter and header).</summary>
+public sealed record MasalahUnggah(string? Lembar, int? Baris, string? Kolom, string Alasan)
+{
+    public override string ToString()
+    {
+        var letak = new List<string>();
+        if (Lembar is not null) letak.Add($"Lembar {Lembar}");
+        if (Baris is not null) letak.Add($"baris {Baris}");
+        if (Kolom is not null) letak.Add($"kolom {Kolom}");
+        return letak.Count == 0 ? Alasan : $"{string.Join(", ", letak)}: {Alasan}";
+    }
+}
+
+/// <summary>Which satker, year and period a template was made for (kept in a hidden sheet).</summary>
+public sealed record MetaTemplat(string KodeSatker, int Tahun, Periode Periode)
+{
+    /// <summary>The satker code a consolidated (several-satker) template carries.</summary>
+    public const string Konsolidasi = "*";
+    public bool IsKonsolidasi => KodeSatker == Konsolidasi;
+}
+
+/// <summary>One data row of an uploaded sheet: satker and indicator codes, and the typed cells by field ("N", "T" …).</summary>
+public sealed record BarisExcel(int Baris, string KodeSatker, string KodeIndikator, IReadOnlyDictionary<string, string?> Nilai);
+
+/// <summary>What was read from a workbook: its metadata, data rows, and every problem found (nothing is applied when there is one).</summary>
+public sealed record BacaanExcel(MetaTemplat? Meta, IReadOnlyList<BarisExcel> Baris, IReadOnlyList<MasalahUnggah> Masalah);
+
+/// <summary>One row to write into a template: the satker, the indicator definition, its target and stored values.</summary>
+public sealed record BarisTemplat(Satker Satker, BarisFormulir Formulir);
+
+/// <summary>
+/// The realisation workbook (ClosedXML): a protected "Realisasi" sheet whose input cells alone are unlocked and validated
+/// (decimal ≥ 0), a "Petunjuk" sheet in Bahasa Indonesia and a very hidden "_meta" sheet naming satker, year and period.
+/// Reading checks the structure (metadata, headers, merged cells, hidden rows/columns/sheets, formulas, cell types).
+/// </summary>
+public static class TemplatRealisasi
+{
+    public const string LembarData = "Realisasi", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta";
+    public const int BarisJudulKolom = 4, BarisDataPertama = 5;
+    private const string Sandi = "sakip";
+
+    /// <summary>The columns of the data sheet: header, width, and the field an input column fills.</summary>
+    private static readonly (string Judul, double Lebar, string? Kolom)[] Kolom =
+    [
+        ("Kode Satker", 20, null), ("Satker", 22, null), ("Kode IK", 9, null), ("Indikator Kinerja", 50, null), ("Satuan", 9, null),
+        ("Target", 10, null), ("n", 12, ValidasiIsian.KolomN), ("T", 12, ValidasiIsian.KolomT), ("Nilai", 12, ValidasiIsian.KolomNilai),
+        ("Volume output", 14, ValidasiIsian.KolomVolume), ("Terdaftar", 12, ValidasiIsian.KolomTerdaftar), ("Keterangan (label n / T / output)", 60, null),
+    ];
+
+    public static IReadOnlyList<string> KolomInput => Kolom.Where(k => k.Kolom is not null).Select(k => k.Kolom!).ToList();
+
+    private static int Nomor(string kolom) => Array.FindIndex(Kolom, k => k.Kolom == kolom) + 1;
+
+    /// <summary>"H (T)": the column letter and its header, as a user finds it in the sheet.</summary>
+    public static string NamaKolom(string kolom)
+    {
+        var i = Nomor(kolom);
+        return $"{XLHelper.GetColumnLetterFromNumber(i)} ({Kolom[i - 1].Judul})";
+    }
+
+    /// <summary>Whether the indicator takes a value in that input column.</summary>
+    public static bool Berlaku(IndikatorFormulir ik, string kolom) => kolom switch
+    {
+        ValidasiIsian.KolomN or ValidasiIsian.KolomT => ik.IsRasio,
+        ValidasiIsian.KolomVolume => ik.VolumeDiinput,
+        ValidasiIsian.KolomTerdaftar => ik.LabelTerdaftar is not null,
+        _ => true,
+    };
+
+    public static byte[] Buat(MetaTemplat meta, string judul, IReadOnlyList<BarisTemplat> baris)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add(LembarData);
+        ws.Cell(1, 1).Value = judul;
+        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        ws.Cell(2, 1).Value = "Isi hanya sel berwarna kuning. Angka boleh memakai koma desimal (80,43). Baca lembar Petunjuk sebelum mengisi.";
+        for (var c = 0; c < Kolom.Length; c++)
+        {
+            var h = ws.Cell(BarisJudulKolom, c + 1);
+            h.Value = Kolom[c].Judul;
+            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+            ws.Column(c + 1).Width = Kolom[c].Lebar;
+        }
+
+        var r = BarisDataPertama;
+        foreach (var b in baris)
+        {
+            var ik = b.Formulir.Indikator;
+            var v = b.Formulir.Tersimpan;
+            ws.Cell(r, 1).SetValue(b.Satker.Kode);
+            ws.Cell(r, 2).SetValue(b.Satker.NamaSingkat);
+            ws.Cell(r, 3).SetValue(ik.Kode);
+            ws.Cell(r, 4).SetValue(ik.Nama);
+            ws.Cell(r, 5).SetValue(ik.Satuan);
+            if (b.Formulir.Target is { } target) ws.Cell(r, 6).SetValue(target);
+            foreach (var kolom in KolomInput)
+            {
+                var cell = ws.Cell(r, Nomor(kolom));
+                if (!Berlaku(ik, kolom))
+                {
+                    cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#EEEEEE"));
+                    continue;
+                }
+                var teks = kolom switch
+                {
+                    ValidasiIsian.KolomN => v.N, ValidasiIsian.KolomT => v.T, ValidasiIsian.KolomNilai => v.Nilai,
+                    ValidasiIsian.KolomVolume => v.Volume, _ => v.Terdaftar,
+                };
+                if (teks is not null && Sakip.Domain.Common.Angka.TryParse(teks, out var d)) cell.SetValue(d);
+                cell.Style.Protection.SetLocked(false);
+                cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
+                cell.Style.NumberFormat.Format = "#,##0.######";
+                var dv = cell.SetDataValidation();
+                dv.Decimal.EqualOrGreaterThan(0);
+                dv.IgnoreBlanks = true;
+                dv.ErrorStyle = XLErrorStyle.Stop;
+                dv.ErrorTitle = "Bukan angka yang sah";
+                dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
+            }
+            var ket = new List<string>();
+            if (ik.IsRasio) ket.Add($"n = {ik.LabelN}; T = {ik.LabelT}");
+            if (ik.VolumeDiinput) ket.Add($"volume = {ik.LabelOutput}");
+            if (ik.LabelTerdaftar is not null) ket.Add($"terdaftar = {ik.LabelTerdaftar}");
+            ws.Cell(r, 12).SetValue(string.Join(" · ", ket));
+            r++;
+        }
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
+
+        var p = wb.Worksheets.Add(LembarPetunjuk);
+        string[] petunjuk =
+        [
+            "Petunjuk pengisian realisasi kinerja",
+            "",
+            "1. Isi hanya sel berwarna kuning pada lembar Realisasi; sel lain dikunci.",
+            "2. Untuk indikator rasio isi n (pembilang) dan T (penyebut); n tidak boleh lebih besar dari T. Keterangan n dan T ada di kolom terakhir.",
+            "3. Untuk indikator nilai/indeks isi kolom Nilai. Volume output dan jumlah terdaftar diisi bila selnya kuning.",
+            "4. Gunakan angka, boleh dengan koma desimal (80,43) atau titik ribuan (2.555). Jangan memakai rumus, teks, atau angka negatif.",
+            "5. Sel yang dikosongkan berarti nilainya dihapus.",
+            "6. Jangan menambah, menghapus, menyembunyikan, atau menggabungkan baris, kolom, dan lembar; jangan mengubah Kode Satker dan Kode IK.",
+            "7. Unggah berkas ini di menu Realisasi → Unggah Excel. Sistem menampilkan pratinjau perubahan (nilai lama → baru) dan semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
+            "8. Berkas ini hanya untuk satker, tahun, dan periode yang tertulis di judul lembar Realisasi. Ukuran maksimum 5 MB.",
+            "9. Narasi (analisis, faktor pendukung, hambatan, efisiensi, rekomendasi), komponen, dan rincian diisi melalui formulir di peramban.",
+        ];
+        for (var i = 0; i < petunjuk.Length; i++) p.Cell(i + 1, 1).Value = petunjuk[i];
+        p.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        p.Column(1).Width = 140;
+        p.Protect(Sandi);
+
+        var m = wb.Worksheets.Add(LembarMeta);
+        m.Cell(1, 1).Value = "satker";
+        m.Cell(1, 2).SetValue(meta.KodeSatker);
+        m.Cell(2, 1).Value = "tahun";
+        m.Cell(2, 2).SetValue(meta.Tahun);
+        m.Cell(3, 1).Value = "periode";
+        m.Cell(3, 2).SetValue(meta.Periode.ToString());
+        m.Visibility = XLWorksheetVisibility.VeryHidden;
+        m.Protect(Sandi);
+        ws.SetTabActive();
+
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Reads a workbook; any structural or cell problem is reported, never thrown.</summary>
+    public static BacaanExcel Baca(Stream berkas)
+    {
+        var masalah = new List<MasalahUnggah>();
+        XLWorkbook wb;
+        try
+        {
+            wb = new XLWorkbook(berkas);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new BacaanExcel(null, [], [new MasalahUnggah(null, null, null, "Berkas bukan berkas Excel (.xlsx) yang dapat dibaca atau berkas rusak. Unduh templat lalu isi kembali.")]);
+        }
+        using (wb)
+        {
+            if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || !wb.Worksheets.TryGetWorksheet(LembarData, out var ws))
+                return new BacaanExcel(null, [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat realisasi Sakip.Web (lembar Realisasi atau metadata tidak ada). Unduh templat dari aplikasi.")]);
+
+            MetaTemplat? meta = null;
+            if (Enum.TryParse<Periode>(m.Cell(3, 2).GetString(), out var periode) && int.TryParse(m.Cell(2, 2).GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun))
+                meta = new MetaTemplat(m.Cell(1, 2).GetString().Trim(), tahun, periode);
+            else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun, periode tidak terbaca). Unduh templat baru."));
+
+            foreach (var lain in wb.Worksheets.Where(w => w.Name != LembarMeta && w.Visibility != XLWorksheetVisibility.Visible))
+                masalah.Add(new MasalahUnggah(lain.Name, null, null, "lembar ini disembunyikan; templat tidak boleh memuat lembar tersembunyi."));
+            if (ws.MergedRanges.Any())
+                masalah.Add(new MasalahUnggah(LembarData, null, null, $"ada sel yang digabung ({string.Join(", ", ws.MergedRanges.Select(x => x.RangeAddress.ToStringRelative()))}); pisahkan kembali atau unduh templat baru."));
+            for (var c = 0; c < Kolom.Length; c++)
+            {
+                if (ws.Cell(BarisJudulKolom, c + 1).GetString().Trim() != Kolom[c].Judul)
+                    masalah.Add(new MasalahUnggah(LembarData, BarisJudulKolom, XLHelper.GetColumnLetterFromNumber(c + 1), $"judul kolom harus '{Kolom[c].Judul}'; kolom templat tidak boleh diubah."));
+                if (ws.Column(c + 1).IsHidden)
+                    masalah.Add(new MasalahUnggah(LembarData, null, XLHelper.GetColumnLetterFromNumber(c + 1), "kolom ini disembunyikan; tampilkan kembali."));
+            }
+
+            var baris = new List<BarisExcel>();
+            var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
+            for (var r = BarisDataPertama; r <= akhir; r++)
+            {
+                var row = ws.Row(r);
+                var kodeSatker = ws.Cell(r, 1).GetString().Trim();
+                var kodeIk = ws.Cell(r, 3).GetString().Trim();
+                var nilai = new Dictionary<string, string?>();
+                var kosong = kodeSatker.Length == 0 && kodeIk.Length == 0;
+                foreach (var kolom in KolomInput)
+                {
+                    var cell = ws.Cell(r, Nomor(kolom));
+                    if (cell.HasFormula)
+                    {
+                        masalah.Add(new MasalahUnggah(LembarData, r, NamaKolom(kolom), $"berisi rumus ({cell.FormulaA1}); isi dengan angka, bukan rumus."));
+                        kosong = false;
+                        continue;
+                    }
+                    if (cell.IsEmpty()) { nilai[kolom] = null; continue; }
+                    kosong = false;
+                    nilai[kolom] = cell.DataType switch
+                    {
+                        XLDataType.Number => ((decimal)cell.GetDouble()).ToString("0.############", Sakip.Domain.Common.Angka.Id),
+                        _ => cell.GetString(),
+                    };
+                    if (cell.DataType is XLDataType.Boolean or XLDataType.DateTime or XLDataType.TimeSpan)
+                        masalah.Add(new MasalahUnggah(LembarData, r, NamaKolom(kolom), $"'{cell.GetFormattedString()}' bukan angka."));
+                }
+                if (kosong) continue;
+                if (row.IsHidden) masalah.Add(new MasalahUnggah(LembarData, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));
+                baris.Add(new BarisExcel(r, kodeSatker, kodeIk, nilai));
+            }
+            return new BacaanExcel(meta, baris, masalah);
+        }
+    }
+}
