@@ -77,6 +77,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
         builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
+        builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         return builder;
     }
 
