@@ -76,6 +76,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
         builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
+        builder.Services.AddScoped<IVerifikasiService, VerifikasiService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         return builder;

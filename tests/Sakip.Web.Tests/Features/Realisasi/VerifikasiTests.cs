@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Web.Tests.Features.Realisasi;
+
+public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static string Url(int satker, Periode periode) => $"/Realisasi?satker={satker}&tahun=2023&periode={periode}";
+
+    /// <summary>Padang fills and submits 1.1 for a period; returns the realisation id.</summary>
+    private async Task<int> KirimAsync(Periode periode, string n, string t)
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var f = RealisasiData.Formulir(padang, periode, await app.IndikatorAsync("1.1"), n: n, t: t);
+        f["aksi"] = "kirim";
+        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", f, Url(padang, periode))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var r = await app.RealisasiAsync(padang, "1.1", periode);
+        r!.Status.Should().Be(StatusRealisasi.Dikirim);
+        return r.Id;
+    }
+
+    [Fact]
+    public async Task PlannerSeesTheSubmittedRealisationAndApprovesIt()
+    {
+        var id = await KirimAsync(Periode.TW1, "30", "40");
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+
+        var html = await klien.GetStringAsync("/Verifikasi?tahun=2023");
+        html.Should().Contain($"data-realisasi=\"{id}\"").And.Contain("30 / 40");
+        Regex.Match(html, @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW1"">\s*<a[^>]*>([^<]+)</a>", RegexOptions.Singleline).Groups[1].Value.Should().Be("dikirim");
+
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
+        resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.Status.Should().Be(StatusRealisasi.Diverifikasi);
+        html = await klien.GetStringAsync("/Verifikasi?tahun=2023");
+        html.Should().Contain("disetujui (terverifikasi)").And.NotContain($"data-realisasi=\"{id}\"");
+
+        // a verified realisation is read-only for the satker until returned
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var r = await app.RealisasiAsync(padang, "1.1", Periode.TW1);
+        var ubah = RealisasiData.Formulir(padang, Periode.TW1, await app.IndikatorAsync("1.1"), versi: r!.Versi.ToString(), n: "31", t: "40");
+        var tolak = await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", ubah, Url(padang, Periode.TW1));
+        tolak.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await tolak.Content.ReadAsStringAsync()).Should().Contain("sudah diverifikasi");
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.N.Should().Be(30m);
+
+        var jejak = await klien.GetStringAsync($"/Verifikasi/Jejak?tahun=2023&satker={padang}&indikator={await app.IndikatorAsync("1.1")}");
+        jejak.Should().Contain("Terverifikasi").And.Contain("verifikasi").And.Contain("formulir").And.Contain("padang@sakip.local").And.Contain("perencana@sakip.local");
+    }
+
+    [Fact]
+    public async Task ReturningNeedsACommentWhichTheSatkerThenSees()
+    {
+        var id = await KirimAsync(Periode.TW2, "5", "10");
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+
+        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan", new() { ["id"] = id.ToString(), ["tahun"] = "2023", ["komentar"] = " " }, "/Verifikasi?tahun=2023");
+        (await klien.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("Komentar wajib diisi");
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW2))!.Status.Should().Be(StatusRealisasi.Dikirim);
+
+        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan",
+            new() { ["id"] = id.ToString(), ["tahun"] = "2023", ["komentar"] = "T harus sama dengan data e-akreditasi" }, "/Verifikasi?tahun=2023");
+        var r = await app.RealisasiAsync(padang, "1.1", Periode.TW2);
+        r!.Status.Should().Be(StatusRealisasi.Dikembalikan);
+        r.KomentarVerifikasi.Should().Be("T harus sama dengan data e-akreditasi");
+
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await satker.GetStringAsync(Url(padang, Periode.TW2))).Should().Contain("Dikembalikan oleh Perencana: T harus sama dengan data e-akreditasi");
+        Regex.IsMatch(await klien.GetStringAsync("/Verifikasi?tahun=2023"), @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW2"">\s*<a[^>]*>dikembalikan</a>", RegexOptions.Singleline)
+            .Should().BeTrue("the board shows Padang TW II as returned");
+    }
+
+    [Fact]
+    public async Task SatkerAdminsCannotVerifyAndPlannersCannotLock()
+    {
+        var id = await KirimAsync(Periode.TW3, "1", "2");
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await satker.GetAsync("/Verifikasi")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var resp = await SakipWebFactory.KirimFormAsync(satker, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["tahun"] = "2023" }, Url(padang, Periode.TW3));
+        resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.RealisasiAsync(padang, "1.1", Periode.TW3))!.Status.Should().Be(StatusRealisasi.Dikirim);
+
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        (await SakipWebFactory.KirimFormAsync(perencana, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW3" }, "/Verifikasi?tahun=2023"))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AdminLocksAPeriodAndUnlocksItOnlyWithAReason()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        var admin = await app.MasukSebagaiAsync("admin@sakip.local");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+
+        (await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW4" }, "/Verifikasi?tahun=2023"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var tolak = await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4));
+        tolak.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await tolak.Content.ReadAsStringAsync()).Should().Contain("sudah dikunci");
+
+        await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "" }, "/Verifikasi?tahun=2023");
+        (await admin.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("Alasan membuka kunci periode wajib diisi.");
+        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
+            .StatusCode.Should().Be(HttpStatusCode.Conflict, "still locked");
+
+        await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "Koreksi data Padang" }, "/Verifikasi?tahun=2023");
+        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync("/Verifikasi/Jejak?tahun=2023")).Should().Contain("Kunci periode").And.Contain("alasan: Koreksi data Padang");
+    }
+}
