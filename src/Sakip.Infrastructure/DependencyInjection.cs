@@ -74,6 +74,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
+        builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         return builder;
     }
 
