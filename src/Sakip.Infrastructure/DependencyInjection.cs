@@ -79,6 +79,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IVerifikasiService, VerifikasiService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
+        builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         return builder;
     }
 
