@@ -77,6 +77,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
         builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
         builder.Services.AddScoped<IVerifikasiService, VerifikasiService>();
+        builder.Services.AddScoped<IDataDukungService, DataDukungService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();

@@ -24,6 +24,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();
     public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
     public DbSet<JejakRealisasi> JejakRealisasi => Set<JejakRealisasi>();
+    public DbSet<DataDukung> DataDukung => Set<DataDukung>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

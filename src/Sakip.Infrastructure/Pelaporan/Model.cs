@@ -73,7 +73,7 @@ public sealed record BarisFormulir(
     StatusRealisasi? Status, string? Komentar, string? DiubahOleh, DateTimeOffset? DiubahPada, IsianRealisasi Tersimpan);
 
 /// <summary>The entry form of one satker for one period: exactly the indicators of its PK of that year.</summary>
-public sealed record FormulirRealisasi(Satker Satker, int Tahun, Periode Periode, bool Dikunci, IReadOnlyList<BarisFormulir> Baris);
+public sealed record FormulirRealisasi(Satker Satker, int Tahun, Periode Periode, bool Dikunci, IReadOnlyList<BarisFormulir> Baris, IReadOnlyList<InfoDataDukung> DataDukung);
 
 /// <summary>Outcome of a save.</summary>
 public enum StatusSimpan { Tersimpan, Galat, Konflik, Dikunci, Ditolak, TidakDitemukan }

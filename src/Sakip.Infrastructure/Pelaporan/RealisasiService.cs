@@ -44,7 +44,9 @@ internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi pener
             return new BarisFormulir(ik, tp?.Nilai, tahunan && periode != Periode.Tahunan, tp?.Volume, r?.Status, r?.KomentarVerifikasi,
                 r?.DiubahOleh ?? r?.DibuatOleh, r?.DiubahPada ?? r?.DibuatPada, PenerapRealisasi.IsianDari(ik, r));
         }).ToList();
-        return new FormulirRealisasi(satker, tahun, periode, dikunci, baris);
+        var dataDukung = await db.DataDukung.AsNoTracking().Where(d => d.SatkerId == satkerId && d.Tahun == tahun && d.Periode == periode)
+            .OrderBy(d => d.Id).Select(d => new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh)).ToListAsync(ct);
+        return new FormulirRealisasi(satker, tahun, periode, dikunci, baris, dataDukung);
     }
 
     public async Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default)

@@ -189,6 +189,69 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("CapaianHistoris", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Periode");
+
+                    b.ToTable("DataDukung", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1226,6 +1289,21 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

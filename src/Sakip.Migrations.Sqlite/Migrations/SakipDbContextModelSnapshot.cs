@@ -177,6 +177,67 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("CapaianHistoris", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Periode");
+
+                    b.ToTable("DataDukung", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.IndikatorKinerja", b =>
                 {
                     b.Property<int>("Id")
@@ -1179,6 +1240,21 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Web.Tests.Features.Realisasi;
+
+public sealed class DataDukungTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
+    {
+        var page = await klien.GetStringAsync(halaman);
+        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(satker.ToString()), "satker" },
+            { new StringContent(indikator.ToString()), "indikator" },
+            { new StringContent("2023"), "tahun" },
+            { new StringContent("TW1"), "periode" },
+        };
+        var f = new ByteArrayContent(isi);
+        f.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(f, "berkas", nama);
+        return await klien.PostAsync("/DataDukung/Unggah", form);
+    }
+
+    [Fact]
+    public async Task EvidenceIsCheckedStoredOutsideWwwrootAndOnlyThoseWhoMaySeeTheSatkerDownloadIt()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var ik = await app.IndikatorAsync("1.1");
+        var halaman = $"/Realisasi?satker={padang}&tahun=2023&periode=TW1";
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var pdf = "%PDF-1.4\n% bukti akreditasi\n"u8.ToArray();
+
+        (await UnggahAsync(klien, padang, ik, pdf, "sk-akreditasi.pdf", halaman)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var html = await klien.GetStringAsync(halaman);
+        html.Should().Contain("Data dukung sk-akreditasi.pdf diunggah.");
+        var id = await app.DbAsync(db => db.DataDukung.Where(d => d.SatkerId == padang && d.NamaBerkas == "sk-akreditasi.pdf").Select(d => d.Id).SingleAsync());
+        html.Should().Contain($"/DataDukung/Unduh/{id}");
+
+        var unduh = await klien.GetAsync($"/DataDukung/Unduh/{id}");
+        unduh.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await unduh.Content.ReadAsByteArrayAsync()).Should().Equal(pdf);
+        (await klien.GetAsync("/App_Data/data-dukung")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var bandungKlien = await app.MasukSebagaiAsync("bandung@sakip.local");
+        (await bandungKlien.GetAsync($"/DataDukung/Unduh/{id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        (await perencana.GetAsync($"/DataDukung/Unduh/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // a .pdf that is not a PDF, a forbidden type, and another satker's realisation are refused
+        await UnggahAsync(klien, padang, ik, "MZ bukan pdf"u8.ToArray(), "palsu.pdf", halaman);
+        (await klien.GetStringAsync(halaman)).Should().Contain("Isi berkas palsu.pdf bukan PDF yang sah.");
+        await UnggahAsync(klien, padang, ik, "echo"u8.ToArray(), "skrip.sh", halaman);
+        (await klien.GetStringAsync(halaman)).Should().Contain("hanya PDF, XLSX, PNG, atau JPG");
+        (await UnggahAsync(klien, bandung, ik, pdf, "nyasar.pdf", halaman)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await app.DbAsync(db => db.DataDukung.CountAsync())).Should().Be(1);
+    }
+}
