@@ -277,6 +277,39 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("IndikatorKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RenstraId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Satuan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RenstraId");
+
+                    b.ToTable("IndikatorRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -985,6 +1018,30 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("TargetKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndikatorRenstraId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorRenstraId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TargetRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1135,6 +1192,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("SasaranKegiatan");
 
                     b.Navigation("SatkerPengampu");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Renstra", null)
+                        .WithMany("Iku")
+                        .HasForeignKey("RenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
@@ -1300,6 +1366,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("IndikatorKinerja");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorRenstra", null)
+                        .WithMany("Target")
+                        .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Satker")
@@ -1315,6 +1390,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Historis");
 
                     b.Navigation("Komponen");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
@@ -1338,6 +1418,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
+                    b.Navigation("Iku");
+
                     b.Navigation("Misi");
                 });
 
