@@ -32,6 +32,20 @@ public static class DependencyInjection
             o.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
+            // Rules are checked by the domain with Indonesian messages; no implicit English "field is required".
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var m = o.ModelBindingMessageProvider;
+            m.SetValueMustNotBeNullAccessor(_ => "Isian ini wajib diisi.");
+            m.SetMissingBindRequiredValueAccessor(f => $"Isian {f} wajib diisi.");
+            m.SetAttemptedValueIsInvalidAccessor((v, _) => $"'{v}' tidak valid.");
+            m.SetValueIsInvalidAccessor(v => $"'{v}' tidak valid.");
+            m.SetValueMustBeANumberAccessor(f => $"Isian {f} harus berupa angka.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"'{v}' tidak valid.");
+            m.SetUnknownValueIsInvalidAccessor(f => $"Isian {f} tidak valid.");
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Isian tidak valid.");
+            m.SetMissingRequestBodyRequiredValueAccessor(() => "Data formulir tidak ada.");
+            m.SetMissingKeyOrValueAccessor(() => "Isian wajib diisi.");
+            m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
         });
         services.Configure<RazorViewEngineOptions>(o =>
         {

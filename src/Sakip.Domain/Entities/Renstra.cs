@@ -6,6 +6,7 @@ namespace Sakip.Domain.Entities;
 public class Renstra : AuditableEntity
 {
     private readonly List<RenstraMisi> _misi = [];
+    private readonly List<IndikatorRenstra> _iku = [];
 
     private Renstra() { }
 
@@ -23,8 +24,34 @@ public class Renstra : AuditableEntity
     public string Visi { get; private set; } = "";
     public string Tujuan { get; private set; } = "";
     public IReadOnlyList<RenstraMisi> Misi => _misi;
+    /// <summary>The Renstra's indicators (IKU) with a target for each year of the period.</summary>
+    public IReadOnlyList<IndikatorRenstra> Iku => _iku;
 
     public void TambahMisi(string teks) => _misi.Add(new RenstraMisi(_misi.Count + 1, teks));
+
+    /// <summary>Replaces visi, tujuan and the misi list (blank lines dropped).</summary>
+    public void UbahIsi(string visi, string tujuan, IEnumerable<string> misi)
+    {
+        if (string.IsNullOrWhiteSpace(visi)) throw new DomainException("Visi wajib diisi.");
+        if (string.IsNullOrWhiteSpace(tujuan)) throw new DomainException("Tujuan wajib diisi.");
+        var daftar = misi.Select(m => m.Trim()).Where(m => m.Length > 0).ToList();
+        if (daftar.Count == 0) throw new DomainException("Misi wajib diisi (satu misi per baris).");
+        Visi = visi.Trim();
+        Tujuan = tujuan.Trim();
+        _misi.Clear();
+        foreach (var m in daftar) TambahMisi(m);
+    }
+
+    public IndikatorRenstra TambahIku(string nama, string satuan, string? kodeIndikator)
+    {
+        var i = new IndikatorRenstra(_iku.Count + 1, nama, satuan, kodeIndikator);
+        _iku.Add(i);
+        return i;
+    }
+
+    /// <summary>The Renstra target of the PK indicator with this code for a year, if the Renstra sets one.</summary>
+    public decimal? TargetUntuk(string kodeIndikator, int tahun)
+        => _iku.FirstOrDefault(i => i.KodeIndikator == kodeIndikator)?.Target.FirstOrDefault(t => t.Tahun == tahun)?.Nilai;
 
     public string Periode => $"{TahunAwal}–{TahunAkhir}";
 }
@@ -38,4 +65,53 @@ public class RenstraMisi
     public int RenstraId { get; private set; }
     public int Urutan { get; private set; }
     public string Teks { get; private set; } = "";
+}
+
+/// <summary>Indikator Kinerja Utama (IKU) of a Renstra, linked by code to the PK indicator that measures it.</summary>
+public class IndikatorRenstra
+{
+    private readonly List<TargetRenstra> _target = [];
+
+    private IndikatorRenstra() { }
+
+    internal IndikatorRenstra(int urutan, string nama, string satuan, string? kodeIndikator)
+    {
+        Urutan = urutan;
+        Nama = nama;
+        Satuan = satuan;
+        KodeIndikator = kodeIndikator;
+    }
+
+    public int Id { get; private set; }
+    public int RenstraId { get; private set; }
+    public int Urutan { get; private set; }
+    public string Nama { get; private set; } = "";
+    public string Satuan { get; private set; } = "";
+    /// <summary>Code of the PK indicator (e.g. "1.1") whose yearly PK takes this target.</summary>
+    public string? KodeIndikator { get; private set; }
+    public IReadOnlyList<TargetRenstra> Target => _target;
+
+    public void SetTarget(int tahun, decimal? nilai)
+    {
+        if (nilai is < 0) throw new DomainException("Target Renstra tidak boleh negatif.");
+        var t = _target.FirstOrDefault(x => x.Tahun == tahun);
+        if (nilai is null)
+        {
+            if (t is not null) _target.Remove(t);
+            return;
+        }
+        if (t is null) _target.Add(new TargetRenstra(tahun, nilai.Value));
+        else t.Nilai = nilai.Value;
+    }
+}
+
+/// <summary>The target of an IKU for one year of the Renstra period.</summary>
+public class TargetRenstra
+{
+    private TargetRenstra() { }
+    internal TargetRenstra(int tahun, decimal nilai) { Tahun = tahun; Nilai = nilai; }
+    public int Id { get; private set; }
+    public int IndikatorRenstraId { get; private set; }
+    public int Tahun { get; private set; }
+    public decimal Nilai { get; internal set; }
 }

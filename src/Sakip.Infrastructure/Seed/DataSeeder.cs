@@ -64,8 +64,30 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         var r = new Renstra(int.Parse(years[0]), int.Parse(years[1]), data.Renstra.Visi,
             "Mewujudkan SDM Kesejahteraan Sosial yang unggul, kelembagaan bidang kesejahteraan sosial yang profesional serta masyarakat yang mampu dan mandiri.");
         foreach (var m in data.Renstra.Misi) r.TambahMisi(m);
+        // IKU of the Renstra 2020–2024 (chapter II), linked to the PK indicators; targets: the 2023 PK and the published 2024 targets.
+        foreach (var (nama, kode) in IkuRenstra)
+        {
+            var iku = r.TambahIku(nama, "%", kode);
+            var ik = kode is null ? null : data.Indikator.FirstOrDefault(i => i.Code == kode);
+            if (ik is null) continue;
+            iku.SetTarget(data.Year, ik.Target);
+            if (ik.Target2024 is not null) iku.SetTarget(data.Year + 1, ik.Target2024);
+        }
         db.Renstra.Add(r);
     }
+
+    private static readonly (string Nama, string? Kode)[] IkuRenstra =
+    [
+        ("Persentase (%) Lembaga di Bidang Kesos yang Terakreditasi", "1.1"),
+        ("Persentase (%) SDM Kesos yang Tersertifikasi", "2.1"),
+        ("Persentase (%) SDM Kesos Pendamping Program yang Mengikuti Diklat", null),
+        ("Persentase (%) Alumni Poltekesos yang Bekerja di Bidangnya", "2.2"),
+        ("Persentase (%) SDM Penyelenggara Kesejahteraan Sosial yang Mengikuti Pendidikan dan Pelatihan Kesos serta Memiliki Kinerja Baik", "2.3"),
+        ("Persentase (%) kelompok masyarakat rentan permasalahan sosial yang terpenuhi kebutuhan dasar melalui pemanfaatan bantuan", "3.1"),
+        ("Persentase (%) kelompok masyarakat rentan permasalahan sosial yang meningkat kemampuannya dalam menjalankan peranan sosial", "4.1"),
+        ("Persentase (%) kelompok masyarakat rentan permasalahan sosial yang meningkat pendapatannya", "5.1"),
+        ("Persentase (%) Penerima Manfaat Kewirausahaan Sosial yang Meningkatkan pendapatannya", "5.2"),
+    ];
 
     private async Task<Dictionary<string, IndikatorKinerja>> SeedIndikatorAsync(LakinData data, Dictionary<string, Satker> satker, CancellationToken ct)
     {

@@ -125,13 +125,16 @@ internal sealed class PerencanaanService(SakipDbContext db, IKinerjaQuery kinerj
         await db.SaveChangesAsync(ct);
 
         var lamaById = sasaran.SelectMany(s => s.Indikator).ToDictionary(i => i.Id);
+        var renstra = await db.Renstra.Include(r => r.Iku).ThenInclude(i => i.Target)
+            .FirstOrDefaultAsync(r => r.TahunAwal <= ke && r.TahunAkhir >= ke, ct);
         foreach (var p in pkLama)
         {
             var baru = new PerjanjianKinerja(p.SatkerId, ke);
             foreach (var t in p.Target)
             {
-                // A target stored for the new year (the Renstra target) wins over last year's.
-                var nilai = t.Periode == Periode.Tahunan ? lamaById[t.IndikatorKinerjaId].TargetTersimpan(ke) ?? t.Nilai : t.Nilai;
+                // The Renstra's target of the new year wins, then a target stored in the indicator's history, then last year's.
+                var lama = lamaById[t.IndikatorKinerjaId];
+                var nilai = t.Periode == Periode.Tahunan ? renstra?.TargetUntuk(lama.Kode, ke) ?? lama.TargetTersimpan(ke) ?? t.Nilai : t.Nilai;
                 baru.SetTarget(petaIk[t.IndikatorKinerjaId].Id, t.Periode, nilai, t.Volume);
             }
             db.PerjanjianKinerja.Add(baru);

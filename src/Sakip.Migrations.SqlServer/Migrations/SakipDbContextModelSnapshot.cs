@@ -354,6 +354,41 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("IndikatorKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("KodeIndikator")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("RenstraId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Satuan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RenstraId");
+
+                    b.ToTable("IndikatorRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.Property<long>("Id")
@@ -1157,6 +1192,32 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("TargetKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndikatorRenstraId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorRenstraId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TargetRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1323,6 +1384,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("SasaranKegiatan");
 
                     b.Navigation("SatkerPengampu");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Renstra", null)
+                        .WithMany("Iku")
+                        .HasForeignKey("RenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
@@ -1502,6 +1572,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("IndikatorKinerja");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorRenstra", null)
+                        .WithMany("Target")
+                        .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Satker")
@@ -1517,6 +1596,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Historis");
 
                     b.Navigation("Komponen");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
@@ -1540,6 +1624,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
+                    b.Navigation("Iku");
+
                     b.Navigation("Misi");
                 });
 

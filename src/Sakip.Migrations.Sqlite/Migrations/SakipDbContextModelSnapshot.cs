@@ -338,6 +338,39 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("IndikatorKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RenstraId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Satuan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RenstraId");
+
+                    b.ToTable("IndikatorRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.Property<long>("Id")
@@ -1109,6 +1142,30 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("TargetKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndikatorRenstraId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorRenstraId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("TargetRenstra", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1274,6 +1331,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("SasaranKegiatan");
 
                     b.Navigation("SatkerPengampu");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Renstra", null)
+                        .WithMany("Iku")
+                        .HasForeignKey("RenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
@@ -1453,6 +1519,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("IndikatorKinerja");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorRenstra", null)
+                        .WithMany("Target")
+                        .HasForeignKey("IndikatorRenstraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Satker")
@@ -1468,6 +1543,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Historis");
 
                     b.Navigation("Komponen");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.IndikatorRenstra", b =>
+                {
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
@@ -1491,6 +1571,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
+                    b.Navigation("Iku");
+
                     b.Navigation("Misi");
                 });
 
