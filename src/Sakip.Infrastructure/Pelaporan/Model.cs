@@ -100,6 +100,15 @@ public static class NamaPeriode
         _ => "Tahunan",
     };
 
+    public static string Teks(DimensiRincian d) => d switch
+    {
+        DimensiRincian.Predikat => "Predikat",
+        DimensiRincian.Provinsi => "Provinsi",
+        DimensiRincian.Klaster => "Klaster",
+        DimensiRincian.JenisSdm => "Jenis SDM",
+        _ => d.ToString(),
+    };
+
     public static string Teks(StatusRealisasi? s) => s switch
     {
         null => "Belum diisi",

@@ -229,7 +229,7 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
             foreach (var k in ik.Komponen)
                 yield return ($"Komponen: {k.Nama}", lama.Komponen.First(x => x.KomponenId == k.Id).Nilai, baru.Komponen.First(x => x.KomponenId == k.Id).Nilai);
             foreach (var k in ik.KategoriRincian)
-                yield return ($"Rincian {k.Dimensi}: {k.Kategori}",
+                yield return ($"Rincian {NamaPeriode.Teks(k.Dimensi)}: {k.Kategori}",
                     lama.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai,
                     baru.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai);
         }

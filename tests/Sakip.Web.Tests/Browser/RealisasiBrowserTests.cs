@@ -1,0 +1,83 @@
+using ClosedXML.Excel;
+using Microsoft.Playwright;
+
+namespace Sakip.Web.Tests.Browser;
+
+public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Screenshots go to this folder when SAKIP_SCREENSHOT_DIR is set (for reviewing the pages), nowhere otherwise.</summary>
+    private static async Task FotoAsync(IPage page, string nama)
+    {
+        var dir = Environment.GetEnvironmentVariable("SAKIP_SCREENSHOT_DIR");
+        if (string.IsNullOrEmpty(dir)) return;
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(dir, nama + ".png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task SatkerAdminTypesDownloadsFillsUploadsSavesAndSubmitsThenThePlannerVerifies()
+    {
+        var page = await browser.MasukSebagaiAsync("padang@sakip.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Realisasi", Exact = true }).ClickAsync();
+        await page.GetByLabel("Periode").SelectOptionAsync("TW1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Realisasi BBPPKS Padang TW I 2023" }).WaitForAsync();
+
+        // live feedback while typing: n > T warns, then n/T and capaian against the 73% target
+        var akreditasi = page.Locator("section[data-ik='1.1']");
+        await akreditasi.Locator(".js-n").FillAsync("300");
+        await akreditasi.Locator(".js-t").FillAsync("200");
+        (await akreditasi.Locator(".js-peringatan").IsVisibleAsync()).Should().BeTrue();
+        await akreditasi.Locator(".js-t").FillAsync("400");
+        (await akreditasi.Locator(".js-peringatan").IsVisibleAsync()).Should().BeFalse();
+        (await akreditasi.Locator(".js-persen").InnerTextAsync()).Should().Be("75%");
+        (await akreditasi.Locator(".js-capaian").InnerTextAsync()).Should().Be("102,74%");
+        await FotoAsync(page, "1-formulir");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+        await page.GetByText("Draf realisasi TW I 2023 disimpan").WaitForAsync();
+
+        // template → filled with ClosedXML as a user would in Excel → upload → preview → save
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh templat Excel" }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"sakip-templat-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(path);
+        try
+        {
+            using (var wb = new XLWorkbook(path))
+            {
+                var ws = wb.Worksheet("Realisasi");
+                var r = ws.RowsUsed().First(x => x.Cell(3).GetString() == "2.1").RowNumber();
+                ws.Cell(r, 7).Value = 90;
+                ws.Cell(r, 8).Value = 120;
+                ws.Cell(ws.RowsUsed().First(x => x.Cell(3).GetString() == "1.1").RowNumber(), 7).GetDouble().Should().Be(300, "the template carries the saved draft");
+                wb.Save();
+            }
+            await page.GetByRole(AriaRole.Link, new() { Name = "Unggah Excel" }).ClickAsync();
+            await page.Locator("#berkas").SetInputFilesAsync(path);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Periksa dan tampilkan pratinjau" }).ClickAsync();
+            await page.GetByText("Tidak ada masalah").WaitForAsync();
+            (await page.Locator("#perubahan tbody tr").CountAsync()).Should().Be(2, "n and T of 2.1 change, nothing else");
+            await FotoAsync(page, "2-pratinjau");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+            await page.GetByText("disimpan: 2 sel diubah").WaitForAsync();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+        (await page.Locator("section[data-ik='2.1'] .js-persen").InnerTextAsync()).Should().Be("75%");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
+        await page.GetByText("Realisasi TW I 2023 dikirim untuk diverifikasi").WaitForAsync();
+        (await page.Locator("section[data-ik='1.1'] .status").InnerTextAsync()).Should().Be("Dikirim");
+
+        // the planner sees it on the board and in the queue, and approves 1.1
+        var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
+        await perencana.GetByRole(AriaRole.Link, new() { Name = "Verifikasi" }).ClickAsync();
+        (await perencana.Locator("tr[data-satker='BBPPKS_PADANG'] td[data-periode='TW1'] .status").InnerTextAsync()).Should().Be("dikirim");
+        var baris = perencana.Locator("#antrean tbody tr", new() { HasText = "BBPPKS Padang" }).Filter(new() { Has = perencana.Locator("td", new() { HasTextString = "1.1" }) });
+        (await baris.InnerTextAsync()).Should().Contain("300 / 400");
+        await FotoAsync(perencana, "3-verifikasi");
+        await baris.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
+        await perencana.GetByText("disetujui (terverifikasi)").WaitForAsync();
+        (await perencana.Locator("#antrean tbody tr", new() { HasText = "300 / 400" }).CountAsync()).Should().Be(0);
+    }
+}
