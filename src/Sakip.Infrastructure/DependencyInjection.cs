@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
+using Sakip.Infrastructure.Reporting;
 using Sakip.Infrastructure.Seed;
 using Sakip.Infrastructure.Services;
 
@@ -72,6 +73,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
+        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
+        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         return builder;
     }
 
