@@ -31,6 +31,12 @@ public static class Angka
         return r == decimal.Truncate(r) ? r.ToString("#,0", Id) : r.ToString("#,0." + new string('0', desimal), Id);
     }
 
+    /// <summary>Up to <paramref name="maksDesimal"/> decimals with trailing zeros dropped, for input fields: 75,5; 90,335; 2.555.</summary>
+    public static string Ringkas(decimal v, int maksDesimal = 3)
+        => Bulatkan(v, maksDesimal).ToString("#,0." + new string('#', maksDesimal), Id);
+
+    public static string Ringkas(decimal? v, int maksDesimal = 3) => v is null ? "" : Ringkas(v.Value, maksDesimal);
+
     public static string Desimal(decimal? v, int desimal = 2) => v is null ? "–" : Desimal(v.Value, desimal);
 
     /// <summary>Whole count with thousands separators: 2.146.</summary>

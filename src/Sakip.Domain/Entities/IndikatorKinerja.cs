@@ -64,6 +64,48 @@ public class IndikatorKinerja : AuditableEntity
         => _historis.Add(new CapaianHistoris(tahun, realisasi, target, keterangan));
 
     public bool IsPersen => Satuan == "%";
+
+    /// <summary>
+    /// A copy of this definition for the next year's PK: same definisi operasional, components with their weights and
+    /// hierarchy, and the trend history before <paramref name="tahunBaru"/> (plus <paramref name="realisasiTahunIni"/>
+    /// as the history entry of this indicator's year, and any stored target of the new and later years).
+    /// </summary>
+    public IndikatorKinerja SalinUntuk(int tahunBaru, int tahunIni, decimal? realisasiTahunIni, decimal? targetTahunIni)
+    {
+        var baru = new IndikatorKinerja(Kode, Nama, Satuan, Jenis, Agregasi, Urutan)
+        {
+            Polaritas = Polaritas,
+            LabelN = LabelN,
+            LabelT = LabelT,
+            LabelOutput = LabelOutput,
+            SumberVolume = SumberVolume,
+            LabelTerdaftar = LabelTerdaftar,
+            SumberData = SumberData,
+            SatkerPengampuId = SatkerPengampuId,
+            BolehLebihDari100 = BolehLebihDari100,
+            DesimalTampilan = DesimalTampilan,
+        };
+        var peta = new Dictionary<KomponenIndikator, KomponenIndikator>();
+        foreach (var k in _komponen.Where(k => k.Induk is null).Concat(_komponen.Where(k => k.Induk is not null)))
+            peta[k] = baru.TambahKomponen(k.Nama, k.Bobot, k.Induk is null ? null : peta[k.Induk]);
+        foreach (var h in _historis.Where(h => h.Tahun < tahunIni || h.Tahun >= tahunBaru))
+            baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
+        baru.TambahHistoris(tahunIni, realisasiTahunIni, targetTahunIni);
+        return baru;
+    }
+
+    /// <summary>The target stored for a year in the trend history (e.g. the Renstra target of the next year), if any.</summary>
+    public decimal? TargetTersimpan(int tahun) => _historis.FirstOrDefault(h => h.Tahun == tahun)?.Target;
+
+    /// <summary>Why a target value is not acceptable for this indicator, or null when it is.</summary>
+    public string? PeriksaTarget(decimal? nilai)
+    {
+        if (nilai is null) return null;
+        if (nilai < 0) return $"Target {Kode} tidak boleh negatif.";
+        if (IsPersen && nilai > 100 && !BolehLebihDari100) return $"Target {Kode} adalah persentase: tidak boleh lebih dari 100%.";
+        if (Satuan == "nilai" && nilai > 100) return $"Target {Kode} adalah nilai berskala 0–100: tidak boleh lebih dari 100.";
+        return null;
+    }
 }
 
 /// <summary>Component of a weighted composite or survey indicator (e.g. SMART 50%, IKPA 50%; IKPA's eight components; SKM's nine unsur).</summary>

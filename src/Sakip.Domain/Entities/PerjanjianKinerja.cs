@@ -45,19 +45,44 @@ public class PerjanjianKinerja : AuditableEntity
 
     public void Sepakati(string pihakPertama, string pihakKedua, DateOnly? tanggal)
     {
+        if (string.IsNullOrWhiteSpace(pihakPertama) || string.IsNullOrWhiteSpace(pihakKedua))
+            throw new DomainException("Nama pihak pertama dan pihak kedua wajib diisi.");
         Status = StatusPerjanjianKinerja.Disepakati;
         PihakPertama = pihakPertama;
         PihakKedua = pihakKedua;
         TanggalDisepakati = tanggal;
     }
 
-    /// <summary>Starts a numbered revision of an agreed PK; the reason is mandatory.</summary>
-    public int Revisi(string alasan)
+    /// <summary>The change history: one entry per saved set of target changes (draft edits and numbered revisions).</summary>
+    public IReadOnlyList<RevisiPerjanjianKinerja> Riwayat => _riwayat;
+    private readonly List<RevisiPerjanjianKinerja> _riwayat = [];
+
+    /// <summary>
+    /// Applies target changes. A draft PK is changed directly (recorded with revision number 0); an agreed PK needs a
+    /// reason and every change set becomes the next numbered revision. Unchanged targets are ignored; returns null when
+    /// nothing changed.
+    /// </summary>
+    public RevisiPerjanjianKinerja? UbahTarget(IEnumerable<PerubahanTargetBaru> perubahan, string? alasan, DateTimeOffset waktu, string oleh)
     {
-        if (string.IsNullOrWhiteSpace(alasan)) throw new DomainException("Alasan revisi wajib diisi.");
-        if (Status != StatusPerjanjianKinerja.Disepakati) throw new DomainException("Hanya PK yang sudah disepakati yang direvisi; PK draf diubah langsung.");
-        NomorRevisi++;
-        return NomorRevisi;
+        var berubah = new List<PerubahanTarget>();
+        foreach (var p in perubahan)
+        {
+            var lama = _target.FirstOrDefault(x => x.IndikatorKinerjaId == p.IndikatorKinerjaId && x.Periode == p.Periode);
+            if (lama?.Nilai == p.Nilai && lama?.Volume == p.Volume) continue;
+            if (lama is null && p.Nilai is null && p.Volume is null) continue;
+            berubah.Add(new PerubahanTarget(p.IndikatorKinerjaId, p.Periode, lama?.Nilai, p.Nilai, lama?.Volume, p.Volume));
+        }
+        if (berubah.Count == 0) return null;
+        if (Status == StatusPerjanjianKinerja.Disepakati)
+        {
+            if (string.IsNullOrWhiteSpace(alasan))
+                throw new DomainException("PK sudah disepakati: setiap perubahan target menjadi revisi dan alasan revisi wajib diisi.");
+            NomorRevisi++;
+        }
+        foreach (var c in berubah) SetTarget(c.IndikatorKinerjaId, c.Periode, c.NilaiBaru, c.VolumeBaru);
+        var revisi = new RevisiPerjanjianKinerja(NomorRevisi, string.IsNullOrWhiteSpace(alasan) ? null : alasan.Trim(), waktu, oleh, berubah);
+        _riwayat.Add(revisi);
+        return revisi;
     }
 }
 
@@ -89,4 +114,57 @@ public class TargetKinerja
         Nilai = nilai;
         Volume = volume;
     }
+}
+
+/// <summary>A requested new value of one target (year or quarter) of a PK.</summary>
+public sealed record PerubahanTargetBaru(int IndikatorKinerjaId, Periode Periode, decimal? Nilai, decimal? Volume);
+
+/// <summary>One saved set of target changes of a PK: its revision number (0 while draft), reason, who and when.</summary>
+public class RevisiPerjanjianKinerja
+{
+    private readonly List<PerubahanTarget> _perubahan = [];
+
+    private RevisiPerjanjianKinerja() { }
+
+    internal RevisiPerjanjianKinerja(int nomor, string? alasan, DateTimeOffset waktu, string oleh, IEnumerable<PerubahanTarget> perubahan)
+    {
+        Nomor = nomor;
+        Alasan = alasan;
+        Waktu = waktu;
+        Oleh = oleh;
+        _perubahan.AddRange(perubahan);
+    }
+
+    public int Id { get; private set; }
+    public int PerjanjianKinerjaId { get; private set; }
+    public int Nomor { get; private set; }
+    public string? Alasan { get; private set; }
+    public DateTimeOffset Waktu { get; private set; }
+    public string Oleh { get; private set; } = "";
+    public IReadOnlyList<PerubahanTarget> Perubahan => _perubahan;
+}
+
+/// <summary>One target changed from an old to a new value within a revision.</summary>
+public class PerubahanTarget
+{
+    private PerubahanTarget() { }
+
+    internal PerubahanTarget(int indikatorKinerjaId, Periode periode, decimal? nilaiLama, decimal? nilaiBaru, decimal? volumeLama, decimal? volumeBaru)
+    {
+        IndikatorKinerjaId = indikatorKinerjaId;
+        Periode = periode;
+        NilaiLama = nilaiLama;
+        NilaiBaru = nilaiBaru;
+        VolumeLama = volumeLama;
+        VolumeBaru = volumeBaru;
+    }
+
+    public int Id { get; private set; }
+    public int RevisiPerjanjianKinerjaId { get; private set; }
+    public int IndikatorKinerjaId { get; private set; }
+    public Periode Periode { get; private set; }
+    public decimal? NilaiLama { get; private set; }
+    public decimal? NilaiBaru { get; private set; }
+    public decimal? VolumeLama { get; private set; }
+    public decimal? VolumeBaru { get; private set; }
 }

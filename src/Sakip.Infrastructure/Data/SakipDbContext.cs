@@ -15,6 +15,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<CapaianHistoris> CapaianHistoris => Set<CapaianHistoris>();
     public DbSet<PerjanjianKinerja> PerjanjianKinerja => Set<PerjanjianKinerja>();
     public DbSet<TargetKinerja> TargetKinerja => Set<TargetKinerja>();
+    public DbSet<RevisiPerjanjianKinerja> RevisiPerjanjianKinerja => Set<RevisiPerjanjianKinerja>();
     public DbSet<Realisasi> Realisasi => Set<Realisasi>();
     public DbSet<RealisasiRincian> RealisasiRincian => Set<RealisasiRincian>();
     public DbSet<RealisasiKomponen> RealisasiKomponen => Set<RealisasiKomponen>();

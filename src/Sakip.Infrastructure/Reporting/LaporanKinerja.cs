@@ -14,7 +14,7 @@ public sealed record LaporanKinerja(
     AnggaranLaporan Anggaran,
     IReadOnlyList<BarisEfisiensi> Efisiensi,
     KesimpulanLaporan Kesimpulan,
-    IReadOnlyList<TemuanLaporan> Temuan,
+    IReadOnlyList<Temuan> Temuan,
     IReadOnlyDictionary<BagianNarasi, string> Narasi)
 {
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
@@ -118,32 +118,23 @@ public sealed record TabelAnggaran(string Judul, IReadOnlyList<BarisAnggaran> Ba
 /// <summary>Pagu and realisasi of a budget line; sisa and serapan (%) follow.</summary>
 public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal Realisasi)
 {
-    public decimal Sisa => Pagu - Realisasi;
-    public decimal? Serapan => Persentase.Hitung(Realisasi, Pagu);
+    public decimal Sisa => Efisiensi.Sisa(Pagu, Realisasi);
+    public decimal? Serapan => Efisiensi.Serapan(Pagu, Realisasi);
 }
 
 /// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>
 public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan);
 
-/// <summary>An indicator's performance beside the budget that financed it.</summary>
-public sealed record BarisEfisiensi(BarisCapaian Capaian, decimal? Pagu, decimal? Realisasi, string? DipakaiBersama)
+/// <summary>An indicator's performance beside the budget that financed it, with the efficiency verdict of <see cref="Efisiensi"/>.</summary>
+public sealed record BarisEfisiensi(BarisCapaian Capaian, HasilEfisiensi Hasil, string? DipakaiBersama)
 {
-    public decimal? Serapan => Pagu is { } p && Realisasi is { } r ? Persentase.Hitung(r, p) : null;
+    public decimal? Pagu => Hasil.Pagu;
+    public decimal? Realisasi => Hasil.RealisasiAnggaran;
+    public decimal? Serapan => Hasil.Serapan;
 }
 
-/// <summary>The computed conclusion: how many indicators are above, at or below target, and the budget absorbed.</summary>
-public sealed record KesimpulanLaporan(
-    int JumlahSasaran,
-    int JumlahIndikator,
-    int Melebihi,
-    int Sesuai,
-    int DiBawah,
-    int TidakDapatDihitung,
-    BarisAnggaran? Anggaran,
-    IReadOnlyList<string> Butir);
-
-/// <summary>A consistency finding printed in the appendix.</summary>
-public sealed record TemuanLaporan(string Kode, string Uraian);
+/// <summary>The computed conclusion (<see cref="Domain.Aggregation.Kesimpulan"/>): counts against target, the budget absorbed, the sentences.</summary>
+public sealed record KesimpulanLaporan(RingkasanCapaian Ringkasan, BarisAnggaran? Anggaran, IReadOnlyList<string> Butir);
 
 /// <summary>Number formatting shared by the renderers: an indicator's values in its own unit, via <see cref="Angka"/>.</summary>
 public static class FormatLaporan

@@ -73,7 +73,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
             : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
 
-        var efisiensi = Efisiensi(pk, anggaran);
+        var efisiensi = BarisEfisiensi(pk, anggaran);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
         var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, historis, namaSatker,
                 efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)))
@@ -103,7 +103,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
-            efisiensi, Kesimpulan(sasaran.Count, pk, totalAnggaran), [], narasi);
+            efisiensi, Kesimpulan(pk, totalAnggaran), Temuan(bagian), narasi);
     }
 
     private static List<BarisAnggaran> Baris(IEnumerable<MataAnggaran> anggaran, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
@@ -112,17 +112,17 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             .ToList();
 
     /// <summary>Each PK line beside the budget line(s) financing it; a line serving several indicators is named on each.</summary>
-    private static List<BarisEfisiensi> Efisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
+    private static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
     {
         var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
         var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
         return pk.Select(b =>
         {
             var lines = perIndikator.Where(m => m.Indikator.Any(i => i.IndikatorKinerjaId == b.Indikator.Id)).ToList();
-            if (lines.Count == 0) return new BarisEfisiensi(b, null, null, null);
+            if (lines.Count == 0) return new BarisEfisiensi(b, Efisiensi.Nilai(b, null, null), null);
             var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
                 .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
-            return new BarisEfisiensi(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi),
+            return new BarisEfisiensi(b, Efisiensi.Nilai(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi)),
                 bersama.Count == 0 ? null : "Anggaran dipakai bersama IK " + string.Join(", ", bersama.Prepend(b.Indikator.Kode).Order()));
         }).ToList();
     }
@@ -253,23 +253,61 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
         return tren;
     }
 
-    private static KesimpulanLaporan Kesimpulan(int jumlahSasaran, IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran)
+    private static KesimpulanLaporan Kesimpulan(IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran)
     {
-        int Hitung(StatusCapaian s) => pk.Count(b => b.Status == s);
-        var (lebih, sesuai, bawah, tidak) = (Hitung(StatusCapaian.MelebihiTarget), Hitung(StatusCapaian.SesuaiTarget),
-            Hitung(StatusCapaian.DiBawahTarget), Hitung(StatusCapaian.TidakDapatDihitung));
-        var butir = new List<string>
-        {
-            $"Terdapat {jumlahSasaran} Sasaran Kegiatan yang diukur melalui {pk.Count} Indikator Kinerja dengan hasil {lebih} capaian melebihi target, "
-            + $"{sesuai} capaian sama dengan target dan {bawah} capaian di bawah target"
-            + (tidak > 0 ? $", serta {tidak} indikator belum dapat dihitung." : "."),
-        };
+        var ringkasan = Domain.Aggregation.Kesimpulan.Hitung(pk);
+        var butir = new List<string> { Domain.Aggregation.Kesimpulan.Kalimat(ringkasan) };
         var bawahTarget = pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).ToList();
         if (bawahTarget.Count > 0)
             butir.Add("Indikator di bawah target: " + string.Join("; ", bawahTarget.Select(b =>
                 $"{b.Indikator.Kode} {b.Indikator.Nama} (target {FormatLaporan.Nilai(b.Indikator, b.Target)}, realisasi {FormatLaporan.Nilai(b.Indikator, b.Realisasi)})")) + ".");
-        if (anggaran is not null)
-            butir.Add($"Dari total pagu anggaran {Angka.Rupiah(anggaran.Pagu)} terealisasi {Angka.Rupiah(anggaran.Realisasi)} atau {Angka.Persen(anggaran.Serapan)}.");
-        return new KesimpulanLaporan(jumlahSasaran, pk.Count, lebih, sesuai, bawah, tidak, anggaran, butir);
+        if (anggaran is not null) butir.Add(Domain.Aggregation.Kesimpulan.KalimatAnggaran(anggaran.Pagu, anggaran.Realisasi));
+        return new KesimpulanLaporan(ringkasan, anggaran, butir);
+    }
+
+    /// <summary>Grades outside n: LKS that went through accreditation without a grade (TTA) or could not be accredited (TTD).</summary>
+    private static readonly string[] DiluarN = ["TTA", "TTD"];
+
+    /// <summary>Consistency of each indicator's breakdowns with its n, T and output, and between breakdown dimensions (<see cref="Konsistensi"/>).</summary>
+    private static List<Temuan> Temuan(IReadOnlyList<BagianIndikator> bagian)
+    {
+        var temuan = new List<Temuan>();
+        foreach (var b in bagian)
+        {
+            var kode = b.Indikator.Kode;
+            var satkerN = b.Satker?.Baris.ToDictionary(x => x.Satker) ?? [];
+            foreach (var r in b.Rincian)
+            {
+                var dalamN = r.Kolom.Select((k, i) => (k, i)).Where(x => !DiluarN.Contains(x.k)).Select(x => x.i).ToList();
+                var luarN = r.Kolom.Select((k, i) => (k, i)).Where(x => DiluarN.Contains(x.k)).Select(x => x.i).ToList();
+                if (r.Cakupan == Cakupan.Satker && r.Dimensi is DimensiRincian.Predikat or DimensiRincian.JenisSdm)
+                {
+                    foreach (var baris in r.Baris)
+                    {
+                        var s = satkerN.GetValueOrDefault(baris.Label);
+                        var n = s?.N ?? (b.Satker is null ? b.Capaian.N : null);
+                        var t = s?.T ?? (b.Satker is null ? b.Capaian.T : null);
+                        temuan.AddRange(Konsistensi.PeriksaRincian(kode, baris.Label, n, t,
+                            dalamN.Select(i => baris.Nilai[i]), luarN.Count > 0 ? luarN.Select(i => baris.Nilai[i]) : null));
+                    }
+                }
+                else if (r.Kolom.Count > 1)
+                {
+                    temuan.AddRange(Konsistensi.PeriksaRincian(kode, $"menurut {r.LabelBaris.ToLowerInvariant()}", b.Capaian.N, luarN.Count > 0 ? b.Capaian.T : null,
+                        dalamN.Select(i => r.Total[i]), luarN.Count > 0 ? luarN.Select(i => r.Total[i]) : null));
+                }
+                else if (b.Capaian.RealisasiVolume is { } volume && Konsistensi.PeriksaJumlah(kode, $"{b.LabelOutput ?? "output"} menurut {r.LabelBaris.ToLowerInvariant()}", volume, r.Total) is { } jumlah)
+                {
+                    temuan.Add(jumlah);
+                }
+            }
+            var acuan = b.Rincian.FirstOrDefault(r => r is { Dimensi: DimensiRincian.Predikat, Cakupan: Cakupan.Satker });
+            if (acuan is null) continue;
+            foreach (var lain in b.Rincian.Where(r => r != acuan && r.Kolom.Intersect(acuan.Kolom).Count() > 1))
+                temuan.AddRange(Konsistensi.PeriksaAntarDimensi(kode, "satuan kerja", Total(acuan), lain.LabelBaris.ToLowerInvariant(), Total(lain)));
+        }
+        return temuan;
+
+        static IReadOnlyDictionary<string, decimal> Total(TabelRincian r) => r.Kolom.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => r.Total[x.i]);
     }
 }

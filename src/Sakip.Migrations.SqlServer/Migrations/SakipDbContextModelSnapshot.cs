@@ -544,6 +544,50 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("PerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.PerubahanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("NilaiBaru")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal?>("NilaiLama")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RevisiPerjanjianKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("VolumeBaru")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal?>("VolumeLama")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("RevisiPerjanjianKinerjaId");
+
+                    b.ToTable("PerubahanTarget", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -837,6 +881,39 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("RevisiPagu", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("PerjanjianKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerjanjianKinerjaId");
+
+                    b.ToTable("RevisiPerjanjianKinerja", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
@@ -1209,6 +1286,21 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.PerubahanTarget", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RevisiPerjanjianKinerja", null)
+                        .WithMany("Perubahan")
+                        .HasForeignKey("RevisiPerjanjianKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndikatorKinerja")
@@ -1270,6 +1362,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.PerjanjianKinerja", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("PerjanjianKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Satker", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Induk")
@@ -1321,6 +1422,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
                 {
+                    b.Navigation("Riwayat");
+
                     b.Navigation("Target");
                 });
 
@@ -1334,6 +1437,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Navigation("Misi");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.Navigation("Perubahan");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>

@@ -520,6 +520,48 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("PerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.PerubahanTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("NilaiBaru")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NilaiLama")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisiPerjanjianKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("VolumeBaru")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VolumeLama")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("RevisiPerjanjianKinerjaId");
+
+                    b.ToTable("PerubahanTarget", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +843,37 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RevisiPagu", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerjanjianKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("Waktu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerjanjianKinerjaId");
+
+                    b.ToTable("RevisiPerjanjianKinerja", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
@@ -1166,6 +1239,21 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.PerubahanTarget", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RevisiPerjanjianKinerja", null)
+                        .WithMany("Perubahan")
+                        .HasForeignKey("RevisiPerjanjianKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndikatorKinerja")
@@ -1227,6 +1315,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.PerjanjianKinerja", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("PerjanjianKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Satker", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Induk")
@@ -1278,6 +1375,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
                 {
+                    b.Navigation("Riwayat");
+
                     b.Navigation("Target");
                 });
 
@@ -1291,6 +1390,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Navigation("Misi");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RevisiPerjanjianKinerja", b =>
+                {
+                    b.Navigation("Perubahan");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>

@@ -26,7 +26,7 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
             teks.Should().Contain(angka);
         teks.Should().NotContain("80.43%").And.NotContain("37,798,614,375");
         // the signatory and the computed conclusion (9 above, 1 at, 1 below target)
-        teks.Should().Contain("Afrizon Tanjung").And.Contain("9 capaian melebihi target, 1 capaian sama dengan target dan 1 capaian di bawah target");
+        teks.Should().Contain("Afrizon Tanjung").And.Contain("9 capaian melebihi target, 1 capaian sama dengan target dan 1 capaian kurang dari target");
     }
 
     [Fact]

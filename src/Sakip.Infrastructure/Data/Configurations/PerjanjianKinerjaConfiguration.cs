@@ -16,6 +16,8 @@ internal sealed class PerjanjianKinerjaConfiguration : IEntityTypeConfiguration<
         b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Target).WithOne().HasForeignKey(x => x.PerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Target).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Riwayat).WithOne().HasForeignKey(x => x.PerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Riwayat).UsePropertyAccessMode(PropertyAccessMode.Field);
         Kolom.Audit(b);
     }
 }
@@ -30,5 +32,31 @@ internal sealed class TargetKinerjaConfiguration : IEntityTypeConfiguration<Targ
         Kolom.Nilai(b.Property(x => x.Nilai));
         Kolom.Nilai(b.Property(x => x.Volume));
         b.HasOne(x => x.IndikatorKinerja).WithMany().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RevisiPerjanjianKinerjaConfiguration : IEntityTypeConfiguration<RevisiPerjanjianKinerja>
+{
+    public void Configure(EntityTypeBuilder<RevisiPerjanjianKinerja> b)
+    {
+        b.ToTable("RevisiPerjanjianKinerja");
+        b.Property(x => x.Alasan).HasMaxLength(Kolom.Teks);
+        b.Property(x => x.Oleh).HasMaxLength(Kolom.Pengguna).IsRequired();
+        b.HasMany(x => x.Perubahan).WithOne().HasForeignKey(x => x.RevisiPerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Perubahan).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class PerubahanTargetConfiguration : IEntityTypeConfiguration<PerubahanTarget>
+{
+    public void Configure(EntityTypeBuilder<PerubahanTarget> b)
+    {
+        b.ToTable("PerubahanTarget");
+        b.Property(x => x.Periode).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        Kolom.Nilai(b.Property(x => x.NilaiLama));
+        Kolom.Nilai(b.Property(x => x.NilaiBaru));
+        Kolom.Nilai(b.Property(x => x.VolumeLama));
+        Kolom.Nilai(b.Property(x => x.VolumeBaru));
+        b.HasOne<IndikatorKinerja>().WithMany().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

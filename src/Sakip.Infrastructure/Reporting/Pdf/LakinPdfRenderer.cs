@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 
@@ -164,7 +165,7 @@ public static class LakinPdfRenderer
         if (toc is null) return;
         foreach (var h in toc)
         {
-            var font = h.Level == 1 ? f.Style.BodyBold : f.Style.Body;
+            var font = h.Level == 1 ? f.Style.BodyBold : h.Level == 2 ? f.Style.Body : f.Style.Toc;
             var indent = (h.Level - 1) * 14;
             var numberWidth = 34;
             var lines = f.Wrap(h.Text, font, f.Width - indent - numberWidth);
@@ -267,20 +268,27 @@ public static class LakinPdfRenderer
         TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
 
+        var pagu = new PdfTable(f, [new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Pagu", 1.9, Kanan),
+            new PdfColumn("Realisasi", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
+        foreach (var e in l.Efisiensi)
+            pagu.Row(e.Capaian.Indikator.Kode, e.Capaian.Indikator.Nama + (e.DipakaiBersama is null ? "" : $" ({e.DipakaiBersama})"),
+                Angka.Rupiah(e.Pagu), Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
         var ef = new PdfTable(f, [
-            new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.4), new PdfColumn("Target", 0.95, Kanan), new PdfColumn("Realisasi", 1, Kanan),
-            new PdfColumn("Capaian Kinerja", 1.05, Kanan), new PdfColumn("Pagu", 1.75, Kanan), new PdfColumn("Realisasi Anggaran", 1.75, Kanan), new PdfColumn("Serapan", 0.95, Kanan)]);
+            new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.6), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1.05, Kanan),
+            new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 2.6)]);
         foreach (var e in l.Efisiensi)
         {
             var b = e.Capaian;
-            ef.Row(b.Indikator.Kode, b.Indikator.Nama + (e.DipakaiBersama is null ? "" : $" ({e.DipakaiBersama})"), FormatLaporan.Nilai(b.Indikator, b.Target),
-                FormatLaporan.Nilai(b.Indikator, b.Realisasi), Angka.Persen(b.Capaian), Angka.Rupiah(e.Pagu), Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
+            ef.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
+                Angka.Persen(b.Capaian), Angka.Persen(e.Serapan), $"{Efisiensi.Teks(e.Hasil.Penilaian)}: {e.Hasil.Alasan}");
         }
         f.Heading($"3.4 Analisis Efisiensi {id.Tahun}", 2, 50);
         Narasi(f, l, BagianNarasi.AnalisisEfisiensi);
-        f.Ensure(ef.HeightOfStart() + 14);
-        f.Paragraph($"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", f.Style.BodyBold, spaceAfter: 3);
+        Label(f, $"Pagu dan realisasi anggaran per indikator kinerja {id.Tahun}", pagu.HeightOfStart());
+        pagu.Draw();
+        Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
         ef.Draw();
+        f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
     }
 
     private static void Sasaran(PageFlow f, LaporanKinerja l, SasaranLaporan s)
@@ -444,8 +452,14 @@ public static class LakinPdfRenderer
             f.Paragraph("Tidak ada temuan konsistensi data untuk laporan ini.");
             return;
         }
-        var t = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Kode", 1.2), new PdfColumn("Uraian", 7)]);
-        for (var i = 0; i < l.Temuan.Count; i++) t.Row((i + 1).ToString(Angka.Id), l.Temuan[i].Kode, l.Temuan[i].Uraian);
+        f.Paragraph("Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.");
+        var t = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("IK", 0.6, Tengah), new PdfColumn("Uraian", 6.2),
+            new PdfColumn("Tercantum", 1.2, Kanan), new PdfColumn("Dihitung", 1.2, Kanan)]);
+        for (var i = 0; i < l.Temuan.Count; i++)
+        {
+            var x = l.Temuan[i];
+            t.Row((i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, Angka.Desimal(x.Tercantum), Angka.Desimal(x.Dihitung));
+        }
         t.Draw();
     }
 

@@ -13,6 +13,7 @@ public sealed class PdfStyle
     public XFont Body { get; } = Font(9.5);
     public XFont BodyBold { get; } = Font(9.5, true);
     public XFont Small { get; } = Font(7.5);
+    public XFont Toc { get; } = Font(8.5);
     public XFont SmallBold { get; } = Font(7.5, true);
     public XFont Heading1 { get; } = Font(16, true);
     public XFont Heading2 { get; } = Font(12, true);
@@ -197,7 +198,7 @@ public sealed class PageFlow : IDisposable
         _outlines.Push((level, o));
     }
 
-    /// <summary>Writes "header text | Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based).</summary>
+    /// <summary>Writes "text … Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based); the last drawing call.</summary>
     public void Footers(string text, int firstPage)
     {
         Gfx.Dispose();
@@ -212,7 +213,8 @@ public sealed class PageFlow : IDisposable
             g.DrawString(text, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
             g.DrawString($"Halaman {i + 1} dari {total}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
         }
-        Gfx = XGraphics.FromPdfPage(Document.Pages[total - 1], XGraphicsPdfPageOptions.Append);
+        // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
+        Gfx = null!;
     }
 
     public void Dispose()

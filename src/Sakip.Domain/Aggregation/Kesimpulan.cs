@@ -1,0 +1,76 @@
+using Sakip.Domain.Common;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Aggregation;
+
+/// <summary>Counts of a PK table (objectives, indicators, above/equal/below target) behind the LAKIN's conclusion.</summary>
+public sealed record RingkasanCapaian(
+    int JumlahSasaran,
+    int JumlahIndikator,
+    int MelebihiTarget,
+    int SesuaiTarget,
+    int DiBawahTarget,
+    int TidakDapatDihitung);
+
+/// <summary>The closing chapter's conclusion (Kesimpulan), computed from the PK lines rather than typed by hand.</summary>
+public static class Kesimpulan
+{
+    /// <summary>
+    /// Counts the distinct sasaran kegiatan and the indicators of <paramref name="baris"/>, and how many lines are above,
+    /// equal to or below target by <see cref="BarisCapaian.Status"/> (full precision and polarity, see <see cref="Capaian.Status"/>).
+    /// </summary>
+    public static RingkasanCapaian Hitung(IEnumerable<BarisCapaian> baris)
+    {
+        var list = baris.ToList();
+        return new RingkasanCapaian(
+            list.Select(b => b.Indikator.SasaranNomor).Distinct().Count(),
+            list.Count,
+            list.Count(b => b.Status == StatusCapaian.MelebihiTarget),
+            list.Count(b => b.Status == StatusCapaian.SesuaiTarget),
+            list.Count(b => b.Status == StatusCapaian.DiBawahTarget),
+            list.Count(b => b.Status == StatusCapaian.TidakDapatDihitung));
+    }
+
+    /// <summary>
+    /// "Terdapat 7 Sasaran Kegiatan yang diukur melalui 11 Indikator Kinerja dengan hasil 9 capaian melebihi target,
+    /// 1 capaian sama dengan target dan 1 capaian kurang dari target." Indicators that cannot be computed are named
+    /// only when there are any.
+    /// </summary>
+    public static string Kalimat(RingkasanCapaian r)
+    {
+        var bagian = new List<string>
+        {
+            $"{Angka.Bulat(r.MelebihiTarget)} capaian melebihi target",
+            $"{Angka.Bulat(r.SesuaiTarget)} capaian sama dengan target",
+            $"{Angka.Bulat(r.DiBawahTarget)} capaian kurang dari target",
+        };
+        if (r.TidakDapatDihitung > 0) bagian.Add($"{Angka.Bulat(r.TidakDapatDihitung)} capaian belum dapat dihitung");
+        var daftar = string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
+        return $"Terdapat {Angka.Bulat(r.JumlahSasaran)} Sasaran Kegiatan yang diukur melalui {Angka.Bulat(r.JumlahIndikator)} Indikator Kinerja dengan hasil {daftar}.";
+    }
+
+    /// <summary>Shortcut: the conclusion sentence straight from the PK lines.</summary>
+    public static string Kalimat(IEnumerable<BarisCapaian> baris) => Kalimat(Hitung(baris));
+
+    /// <summary>
+    /// "Dari total anggaran Rp 38.057.093.000 realisasi sebesar Rp 37.798.614.375 atau 99,32%", followed by the comparison
+    /// with the previous year's absorption when it is given ("lebih baik dari" / "lebih rendah dari" / "sama dengan").
+    /// </summary>
+    public static string KalimatAnggaran(decimal pagu, decimal realisasi, int? tahunLalu = null, decimal? serapanTahunLalu = null)
+    {
+        var serapan = Efisiensi.Serapan(pagu, realisasi);
+        var kalimat = $"Dari total anggaran {Angka.Rupiah(pagu)} realisasi sebesar {Angka.Rupiah(realisasi)} atau {Angka.Persen(serapan)}";
+        if (serapan is { } s && serapanTahunLalu is { } lalu)
+        {
+            var banding = Angka.Bulatkan(s).CompareTo(Angka.Bulatkan(lalu)) switch
+            {
+                > 0 => "lebih baik dari",
+                < 0 => "lebih rendah dari",
+                _ => "sama dengan",
+            };
+            var tahun = tahunLalu is { } t ? $" tahun {t}" : " tahun sebelumnya";
+            kalimat += $", {banding} realisasi{tahun} sebesar {Angka.Persen(lalu)}";
+        }
+        return kalimat + ".";
+    }
+}

@@ -1,0 +1,134 @@
+using Sakip.Domain.Common;
+
+namespace Sakip.Domain.Aggregation;
+
+/// <summary>Kind of inconsistency found between published (claimed) figures and the figures recomputed from their parts.</summary>
+public enum KodeTemuan
+{
+    /// <summary>The breakdown of n (e.g. grades A + B + C) does not add up to n.</summary>
+    RincianTidakSamaDenganN = 0,
+    /// <summary>The full breakdown (e.g. A + B + C + TTA + TTD) does not add up to T.</summary>
+    RincianTidakSamaDenganT = 1,
+    /// <summary>A category total of one breakdown dimension differs from the same category in another dimension.</summary>
+    TotalAntarDimensiBerbeda = 2,
+    /// <summary>A claimed total differs from the sum of its parts.</summary>
+    JumlahTidakSesuai = 3,
+    /// <summary>A claimed percentage differs from n / T.</summary>
+    PersenTidakSesuai = 4,
+    /// <summary>n is greater than T.</summary>
+    NMelebihiT = 5,
+    /// <summary>A claimed value (score, index) differs from the value recomputed from its inputs.</summary>
+    NilaiTidakSesuai = 6,
+}
+
+/// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>
+/// <param name="Tercantum">The figure as claimed or published (the expected value).</param>
+/// <param name="Dihitung">The figure the system computes from the parts.</param>
+public sealed record Temuan(KodeTemuan Kode, string Indikator, string Pesan, decimal Tercantum, decimal Dihitung)
+{
+    /// <summary>Computed minus claimed.</summary>
+    public decimal Selisih => Dihitung - Tercantum;
+}
+
+/// <summary>
+/// Consistency checks the report builder runs before publishing: small generic functions, each returning null (or no
+/// findings) when the figures agree. Counts are compared exactly; percentages and scores at the decimals they are shown with.
+/// </summary>
+public static class Konsistensi
+{
+    /// <summary>A claimed total against the sum of its parts (e.g. LKS mendaftar 24.034 vs Σ satker 24.020; responden SKM 4.598 vs 3.284).</summary>
+    public static Temuan? PeriksaJumlah(string indikator, string label, decimal tercantum, IEnumerable<decimal> bagian)
+    {
+        var jumlah = bagian.Sum();
+        return jumlah == tercantum
+            ? null
+            : new Temuan(KodeTemuan.JumlahTidakSesuai, indikator,
+                $"Jumlah {label} tercantum {Angka.Desimal(tercantum)}, sedangkan penjumlahan rinciannya {Angka.Desimal(jumlah)} (selisih {Angka.Desimal(jumlah - tercantum)}).",
+                tercantum, jumlah);
+    }
+
+    /// <summary>
+    /// A claimed percentage against n / T × 100, both rounded to <paramref name="desimal"/> decimals (e.g. 2022 sertifikasi
+    /// 13.505 / 17.073 = 79,10%, not 88,84%). Also reports n &gt; T; T = 0 cannot be checked and gives no finding.
+    /// </summary>
+    public static IReadOnlyList<Temuan> PeriksaPersen(string indikator, string label, decimal tercantumPersen, decimal n, decimal t, int desimal = 2)
+    {
+        var temuan = new List<Temuan>();
+        if (PeriksaNT(indikator, label, n, t) is { } lebih) temuan.Add(lebih);
+        if (Rules.Persentase.Hitung(n, t) is { } persen && Angka.Bulatkan(persen, desimal) != Angka.Bulatkan(tercantumPersen, desimal))
+        {
+            temuan.Add(new Temuan(KodeTemuan.PersenTidakSesuai, indikator,
+                $"Persentase {label} tercantum {Angka.Persen(tercantumPersen, desimal)}, sedangkan {Angka.Bulat(n)} / {Angka.Bulat(t)} = {Angka.Persen(persen, desimal)}.",
+                tercantumPersen, persen));
+        }
+        return temuan;
+    }
+
+    /// <summary>n must not exceed T (n is a subset of T).</summary>
+    public static Temuan? PeriksaNT(string indikator, string label, decimal n, decimal t)
+        => n > t
+            ? new Temuan(KodeTemuan.NMelebihiT, indikator,
+                $"n {label} ({Angka.Bulat(n)}) lebih besar dari T ({Angka.Bulat(t)}).", t, n)
+            : null;
+
+    /// <summary>
+    /// A breakdown of one row (a satker, a cluster, the province table's total) against its n and T: the categories that make
+    /// n (grades A, B, C) must sum to n, and those plus the categories outside n (TTA, TTD) must sum to T. A null n or T is not checked.
+    /// </summary>
+    public static IReadOnlyList<Temuan> PeriksaRincian(string indikator, string baris, decimal? n, decimal? t, IEnumerable<decimal> rincianN, IEnumerable<decimal>? rincianDiluarN = null)
+    {
+        var temuan = new List<Temuan>();
+        var jumlahN = rincianN.Sum();
+        var jumlahT = jumlahN + (rincianDiluarN?.Sum() ?? 0m);
+        if (n is { } nn && jumlahN != nn)
+        {
+            temuan.Add(new Temuan(KodeTemuan.RincianTidakSamaDenganN, indikator,
+                $"Rincian {baris} berjumlah {Angka.Bulat(jumlahN)}, tidak sama dengan n = {Angka.Bulat(nn)} (selisih {Angka.Bulat(jumlahN - nn)}).",
+                nn, jumlahN));
+        }
+        if (t is { } tt && rincianDiluarN is not null && jumlahT != tt)
+        {
+            temuan.Add(new Temuan(KodeTemuan.RincianTidakSamaDenganT, indikator,
+                $"Rincian lengkap {baris} berjumlah {Angka.Bulat(jumlahT)}, tidak sama dengan T = {Angka.Bulat(tt)} (selisih {Angka.Bulat(jumlahT - tt)}).",
+                tt, jumlahT));
+        }
+        return temuan;
+    }
+
+    /// <summary>
+    /// Category totals of one breakdown dimension against another's (e.g. grade B: 616 by satker, 617 by cluster). Categories
+    /// present in only one dimension are not compared. The reference dimension's figure is reported as the claimed one.
+    /// </summary>
+    public static IReadOnlyList<Temuan> PeriksaAntarDimensi(
+        string indikator,
+        string dimensiAcuan, IReadOnlyDictionary<string, decimal> totalAcuan,
+        string dimensiLain, IReadOnlyDictionary<string, decimal> totalLain)
+    {
+        var temuan = new List<Temuan>();
+        foreach (var (kategori, acuan) in totalAcuan)
+        {
+            if (!totalLain.TryGetValue(kategori, out var lain) || lain == acuan) continue;
+            temuan.Add(new Temuan(KodeTemuan.TotalAntarDimensiBerbeda, indikator,
+                $"Total {kategori} menurut {dimensiLain} ({Angka.Bulat(lain)}) berbeda dengan menurut {dimensiAcuan} ({Angka.Bulat(acuan)}).",
+                acuan, lain));
+        }
+        return temuan;
+    }
+
+    /// <summary>A claimed value against the value recomputed from its inputs, both rounded to <paramref name="desimal"/> decimals (e.g. IKPA aspect 98,14 vs 98,25).</summary>
+    public static Temuan? PeriksaNilai(string indikator, string label, decimal tercantum, decimal dihitung, int desimal = 2)
+        => Angka.Bulatkan(tercantum, desimal) == Angka.Bulatkan(dihitung, desimal)
+            ? null
+            : new Temuan(KodeTemuan.NilaiTidakSesuai, indikator,
+                $"{label} tercantum {Angka.Desimal(tercantum, desimal)}, sedangkan hasil perhitungan {Angka.Desimal(dihitung, desimal)}.",
+                tercantum, dihitung);
+
+    /// <summary>Column totals of a breakdown table: Σ per category over its rows (a helper for <see cref="PeriksaAntarDimensi"/>).</summary>
+    public static IReadOnlyDictionary<string, decimal> JumlahPerKategori(IEnumerable<(string Kategori, decimal Nilai)> sel)
+    {
+        var hasil = new Dictionary<string, decimal>();
+        foreach (var (kategori, nilai) in sel)
+            hasil[kategori] = hasil.GetValueOrDefault(kategori) + nilai;
+        return hasil;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace Sakip.Web.Tests.Browser;
+
+public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task PlannerCopies2023ChangesTheAkreditasiTargetWithAReasonAndSeesTheRevision()
+    {
+        var page = await browser.MasukSebagaiAsync("perencana@sakip.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Perencanaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat PK 2024 dari 2023" }).ClickAsync();
+        await page.GetByText("PK tahun 2024 dibuat dari PK tahun 2023").WaitForAsync();
+
+        // agree the 2024 PK of Pusdiklatbangprof, so that the change becomes a numbered revision
+        await page.Locator("th", new() { HasText = "Pusdiklatbangprof" }).GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator("input[name=PihakKedua]").FillAsync("Sekretaris Jenderal Kementerian Sosial");
+        await page.Locator("input[name=Tanggal]").FillAsync("2024-01-05");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sepakati PK" }).ClickAsync();
+        (await page.Locator("#status-pk").InnerTextAsync()).Should().Be("Disepakati");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke perencanaan 2024" }).ClickAsync();
+
+        var sel = page.GetByLabel("Target 1.1 Pusdiklatbangprof", new() { Exact = true });
+        (await sel.InputValueAsync()).Should().Be("73");
+        await sel.FillAsync("75,5");
+        await page.GetByLabel("Alasan perubahan").FillAsync("Kenaikan target sesuai reviu Renstra");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan target" }).ClickAsync();
+        await page.GetByText("1 target disimpan.").WaitForAsync();
+        (await page.GetByLabel("Target 1.1 Pusdiklatbangprof", new() { Exact = true }).InputValueAsync()).Should().Be("75,5");
+
+        await page.Locator("th", new() { HasText = "Pusdiklatbangprof" }).GetByRole(AriaRole.Link).ClickAsync();
+        var revisi = page.Locator(".riwayat[data-revisi='1']");
+        (await revisi.InnerTextAsync()).Should().Contain("Revisi ke-1").And.Contain("Kenaikan target sesuai reviu Renstra").And.Contain("perencana@sakip.local");
+        (await revisi.Locator("td.lama").First.InnerTextAsync()).Should().Be("73");
+        (await revisi.Locator("td.baru").First.InnerTextAsync()).Should().Be("75,5");
+    }
+}

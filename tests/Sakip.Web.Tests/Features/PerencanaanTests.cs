@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Sakip.Web.Tests.Features;
+
+public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static readonly Regex Sel = new(@"name=""Sel\[(\d+)\]\.SatkerId"" value=""(\d+)"" />\s*<input type=""hidden"" name=""Sel\[\d+\]\.IndikatorKinerjaId"" value=""(\d+)"" />\s*<input[^>]*name=""Sel\[\d+\]\.Nilai"" value=""([^""]*)""[^>]*aria-label=""Target ([\d.]+) ([^""]+)""", RegexOptions.Singleline);
+
+    /// <summary>The grid's cells as the browser would post them back unchanged, keyed by (indicator code, satker).</summary>
+    private static Dictionary<string, string> FormDariGrid(string html, out Dictionary<(string Ik, string Satker), int> indeks)
+    {
+        var form = new Dictionary<string, string>();
+        indeks = [];
+        foreach (Match m in Sel.Matches(html))
+        {
+            var i = m.Groups[1].Value;
+            form[$"Sel[{i}].SatkerId"] = m.Groups[2].Value;
+            form[$"Sel[{i}].IndikatorKinerjaId"] = m.Groups[3].Value;
+            form[$"Sel[{i}].Nilai"] = WebUtility.HtmlDecode(m.Groups[4].Value);
+            indeks[(m.Groups[5].Value, m.Groups[6].Value)] = int.Parse(i);
+        }
+        form["Tahun"] = Regex.Match(html, @"name=""Tahun"" value=""(\d+)""").Groups[1].Value;
+        form["Periode"] = "Tahunan";
+        return form;
+    }
+
+    private static string Target(string html, string ik, string satker)
+    {
+        foreach (Match m in Sel.Matches(html))
+            if (m.Groups[5].Value == ik && m.Groups[6].Value == satker) return WebUtility.HtmlDecode(m.Groups[4].Value);
+        throw new InvalidOperationException($"cell {ik}/{satker} not found");
+    }
+
+    [Theory]
+    [InlineData("padang@sakip.local")]
+    [InlineData("pimpinan@sakip.local")]
+    public async Task SatkerAdminAndLeaderCannotOpenOrChangeThePlan(string email)
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var grid = await perencana.GetStringAsync("/Perencanaan?tahun=2023");
+        var form = FormDariGrid(grid, out var idx);
+        form[$"Sel[{idx[("1.1", "Pusdiklatbangprof")]}].Nilai"] = "50";
+        form["Alasan"] = "coba ubah tanpa hak";
+
+        var klien = await app.MasukSebagaiAsync(email);
+        (await klien.GetAsync("/Perencanaan?tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // a valid antiforgery token of this user, taken from any of its forms (the sign-out form of the layout)
+        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2030" }, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        var sesudah = await perencana.GetStringAsync("/Perencanaan?tahun=2023");
+        Target(sesudah, "1.1", "Pusdiklatbangprof").Should().Be("73");
+        sesudah.Should().NotContain("Buat PK 2031");
+    }
+
+    [Fact]
+    public async Task PlannerStarts2024FromThe2023PkAndRevisesAfterAgreement()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var salin = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan?tahun=2023");
+        salin.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var grid = await klien.GetStringAsync("/Perencanaan?tahun=2024");
+        grid.Should().Contain("Perencanaan Kinerja 2024");
+        Target(grid, "1.1", "Pusdiklatbangprof").Should().Be("73");
+        Target(grid, "6.2", "Pusdiklatbangprof").Should().Be("90", "the Renstra target stored for 2024 replaces 2023's 91");
+        Target(grid, "1.1", "BBPPKS Padang").Should().Be("73");
+        grid.Should().Contain("Draf");
+
+        // a draft PK changes directly
+        var form = FormDariGrid(grid, out var idx);
+        var pusat11 = idx[("1.1", "Pusdiklatbangprof")];
+        form[$"Sel[{pusat11}].Nilai"] = "74%";
+        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        Target(await klien.GetStringAsync("/Perencanaan?tahun=2024"), "1.1", "Pusdiklatbangprof").Should().Be("74");
+
+        // agree the PK of Pusdiklatbangprof
+        var pusatId = form[$"Sel[{pusat11}].SatkerId"];
+        var sepakati = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Sepakati", new()
+        {
+            ["Tahun"] = "2024", ["SatkerId"] = pusatId, ["PihakPertama"] = "Kepala Pusdiklatbangprof", ["PihakKedua"] = "Sekretaris Jenderal", ["Tanggal"] = "2024-01-05",
+        }, formUrl: $"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
+        sepakati.StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        // after agreement a change without a reason is refused and nothing changes
+        form[$"Sel[{pusat11}].Nilai"] = "75";
+        var tanpaAlasan = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024");
+        tanpaAlasan.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await tanpaAlasan.Content.ReadAsStringAsync();
+        html.Should().Contain("alasan revisi wajib diisi");
+        Target(html, "1.1", "Pusdiklatbangprof").Should().Be("75", "what the planner typed is kept in the form");
+        Target(await klien.GetStringAsync("/Perencanaan?tahun=2024"), "1.1", "Pusdiklatbangprof").Should().Be("74");
+
+        // with a reason it becomes revision 1, visible in the history with old → new
+        form["Alasan"] = "Penyesuaian target Renstra";
+        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var riwayat = await klien.GetStringAsync($"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
+        riwayat.Should().Contain("Revisi ke-1").And.Contain("Penyesuaian target Renstra").And.Contain("oleh perencana@sakip.local");
+        Regex.IsMatch(riwayat, @"data-revisi=""1"".*?1\.1 Persentase.*?class=""text-end lama"">74</td><td class=""text-end baru"">75</td>", RegexOptions.Singleline).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task NonsenseTargetsAreRefusedWithAClearMessageAndNothingIsSaved()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var grid = await klien.GetStringAsync("/Perencanaan?tahun=2023");
+        var form = FormDariGrid(grid, out var idx);
+        form[$"Sel[{idx[("2.1", "Pusdiklatbangprof")]}].Nilai"] = "120";
+        form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"] = "tujuh puluh";
+        form[$"Sel[{idx[("1.1", "Pusdiklatbangprof")]}].Nilai"] = "70";
+        form["Alasan"] = "uji";
+
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await resp.Content.ReadAsStringAsync();
+        html.Should().Contain("Target tidak disimpan").And.Contain("&#x27;tujuh puluh&#x27; bukan angka");
+
+        form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"] = "73";
+        html = await (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023")).Content.ReadAsStringAsync();
+        html.Should().Contain("tidak boleh lebih dari 100%");
+
+        var sesudah = await klien.GetStringAsync("/Perencanaan?tahun=2023");
+        Target(sesudah, "1.1", "Pusdiklatbangprof").Should().Be("73", "one bad cell saves nothing");
+        Target(sesudah, "2.1", "Pusdiklatbangprof").Should().Be("82");
+    }
+}
