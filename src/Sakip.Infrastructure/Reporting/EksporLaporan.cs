@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sakip.Infrastructure.Reporting.Excel;
 using Sakip.Infrastructure.Reporting.Pdf;
 
 namespace Sakip.Infrastructure.Reporting;
@@ -11,17 +12,27 @@ public interface IEksporLaporan
 {
     /// <summary>The LAKIN PDF, or null when the satker does not exist.</summary>
     Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>The LAKIN workbook (one sheet per table), or null when the satker does not exist.</summary>
+    Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
 
 /// <summary>Builds the read model once and hands it to a renderer.</summary>
 internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan) : IEksporLaporan
 {
     public const string ContentTypePdf = "application/pdf";
+    public const string ContentTypeExcel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public async Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
         var model = await laporan.BuatAsync(tahun, satkerId, ct);
         return model is null ? null : new BerkasLaporan(NamaBerkas(model, "pdf"), ContentTypePdf, LakinPdfRenderer.Render(model));
+    }
+
+    public async Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        var model = await laporan.BuatAsync(tahun, satkerId, ct);
+        return model is null ? null : new BerkasLaporan(NamaBerkas(model, "xlsx"), ContentTypeExcel, LakinExcelRenderer.Render(model));
     }
 
     /// <summary>LAKIN-Pusdiklatbangprof-2023.pdf, LAKIN-BBPPKS-Padang-2023.xlsx.</summary>
