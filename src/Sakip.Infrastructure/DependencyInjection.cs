@@ -74,6 +74,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
+        builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         return builder;

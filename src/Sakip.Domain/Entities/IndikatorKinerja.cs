@@ -94,6 +94,56 @@ public class IndikatorKinerja : AuditableEntity
         return baru;
     }
 
+    /// <summary>
+    /// Changes the definisi operasional. Once realisations exist, anything that alters how results are computed
+    /// (unit, polarity, kind, roll-up, satker pengampu, component weights) is refused: the change belongs to the next
+    /// year's copy of the indicator, so published results never change. Wording (name, labels, source) may be corrected.
+    /// </summary>
+    public void UbahDefinisi(DefinisiIndikator d, bool sudahAdaRealisasi)
+    {
+        if (string.IsNullOrWhiteSpace(d.Nama)) throw new DomainException("Nama indikator wajib diisi.");
+        if (string.IsNullOrWhiteSpace(d.Satuan)) throw new DomainException("Satuan indikator wajib diisi.");
+        if (d.Agregasi == CaraAgregasi.SatkerPengampu && d.SatkerPengampuId is null)
+            throw new DomainException("Indikator yang diambil dari satu satker harus menyebut satker pengampunya.");
+        if (d.DesimalTampilan is < 0 or > 4) throw new DomainException("Jumlah desimal tampilan 0 sampai 4.");
+        var caraHitungBerubah = d.Satuan != Satuan || d.Polaritas != Polaritas || d.Jenis != Jenis || d.Agregasi != Agregasi
+            || d.SatkerPengampuId != SatkerPengampuId || d.SumberVolume != SumberVolume;
+        if (sudahAdaRealisasi && caraHitungBerubah)
+            throw new DomainException($"Indikator {Kode} sudah memiliki realisasi: cara hitungnya (satuan, polaritas, jenis, agregasi, satker pengampu) tidak dapat diubah agar hasil yang sudah dilaporkan tidak berubah. Terapkan perubahan pada PK tahun berikutnya.");
+        Nama = d.Nama.Trim();
+        Satuan = d.Satuan.Trim();
+        Polaritas = d.Polaritas;
+        Jenis = d.Jenis;
+        Agregasi = d.Agregasi;
+        SatkerPengampuId = d.Agregasi == CaraAgregasi.SatkerPengampu ? d.SatkerPengampuId : null;
+        SumberVolume = d.SumberVolume;
+        LabelN = Kosong(d.LabelN);
+        LabelT = Kosong(d.LabelT);
+        LabelOutput = Kosong(d.LabelOutput);
+        LabelTerdaftar = Kosong(d.LabelTerdaftar);
+        SumberData = Kosong(d.SumberData);
+        BolehLebihDari100 = d.BolehLebihDari100;
+        DesimalTampilan = d.DesimalTampilan;
+    }
+
+    /// <summary>
+    /// Sets component weights, keyed by the component's <see cref="KomponenIndikator.Urutan"/>; each group of sibling
+    /// components must sum to 100% (weighted composites). Refused once realisations exist.
+    /// </summary>
+    public void UbahBobotKomponen(IReadOnlyDictionary<int, decimal> bobot, bool sudahAdaRealisasi)
+    {
+        var berubah = _komponen.Where(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot).ToList();
+        if (berubah.Count == 0) return;
+        if (sudahAdaRealisasi)
+            throw new DomainException($"Indikator {Kode} sudah memiliki realisasi: bobot komponen tidak dapat diubah. Terapkan bobot baru pada PK tahun berikutnya.");
+        if (Jenis == JenisIndikator.KompositBerbobot)
+            foreach (var g in _komponen.GroupBy(k => k.IndukId))
+                Rules.KompositBerbobot.PastikanBobot(g.Select(k => bobot.TryGetValue(k.Urutan, out var b) ? b : k.Bobot));
+        foreach (var k in berubah) k.UbahBobot(bobot[k.Urutan]);
+    }
+
+    private static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
     /// <summary>The target stored for a year in the trend history (e.g. the Renstra target of the next year), if any.</summary>
     public decimal? TargetTersimpan(int tahun) => _historis.FirstOrDefault(h => h.Tahun == tahun)?.Target;
 
@@ -129,7 +179,30 @@ public class KomponenIndikator
     public int Urutan { get; private set; }
     public int? IndukId { get; private set; }
     public KomponenIndikator? Induk { get; private set; }
+
+    internal void UbahBobot(decimal bobot)
+    {
+        if (bobot < 0) throw new DomainException("Bobot komponen tidak boleh negatif.");
+        Bobot = bobot;
+    }
 }
+
+/// <summary>The editable definisi operasional of an indicator.</summary>
+public sealed record DefinisiIndikator(
+    string Nama,
+    string Satuan,
+    Polaritas Polaritas,
+    JenisIndikator Jenis,
+    CaraAgregasi Agregasi,
+    int? SatkerPengampuId,
+    SumberVolume SumberVolume,
+    string? LabelN,
+    string? LabelT,
+    string? LabelOutput,
+    string? LabelTerdaftar,
+    string? SumberData,
+    bool BolehLebihDari100,
+    int DesimalTampilan);
 
 /// <summary>Realisation (and target) of an indicator in a year before the system held its data, for the multi-year trend.</summary>
 public class CapaianHistoris

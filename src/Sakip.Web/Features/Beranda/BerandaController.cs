@@ -15,8 +15,10 @@ public sealed class BerandaController(IKinerjaQuery kinerja, IAksesSatker akses)
 
     [AllowAnonymous]
     [Route("/Beranda/Status/{kode:int}")]
-    public IActionResult Status(int kode)
+    public IActionResult Status([FromRoute] int kode)
     {
+        // Re-executed for the original request, whose method and form are kept: the code comes only from the route.
+        if (kode is < 400 or > 599) kode = 500;
         Response.StatusCode = kode;
         return View("Status", kode);
     }

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+
+namespace Sakip.Infrastructure.Services;
+
+/// <summary>An indicator of the catalogue with whether realisations already use it.</summary>
+public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi);
+
+/// <summary>The catalogue of one year: its Sasaran Kegiatan with their indicators.</summary>
+public sealed record KatalogTahun(int Tahun, IReadOnlyList<(SasaranKegiatan Sasaran, IReadOnlyList<IndikatorKatalog> Indikator)> Sasaran);
+
+public interface IIndikatorService
+{
+    Task<KatalogTahun> KatalogAsync(int tahun, CancellationToken ct = default);
+    Task<IndikatorKatalog?> AmbilAsync(int id, CancellationToken ct = default);
+    Task UbahAsync(int id, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
+    Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default);
+    Task TambahSasaranAsync(int tahun, string nama, CancellationToken ct = default);
+}
+
+internal sealed class IndikatorService(SakipDbContext db) : IIndikatorService
+{
+    public async Task<KatalogTahun> KatalogAsync(int tahun, CancellationToken ct = default)
+    {
+        var sasaran = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == tahun)
+            .Include(s => s.Indikator).ThenInclude(i => i.Komponen)
+            .Include(s => s.Indikator).ThenInclude(i => i.SatkerPengampu)
+            .AsSplitQuery().OrderBy(s => s.Nomor).ToListAsync(ct);
+        var jumlah = await db.Realisasi.Where(r => r.Tahun == tahun).GroupBy(r => r.IndikatorKinerjaId)
+            .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        return new KatalogTahun(tahun, sasaran.Select(s => (s,
+            (IReadOnlyList<IndikatorKatalog>)s.Indikator.OrderBy(i => i.Urutan).Select(i => new IndikatorKatalog(i, jumlah.GetValueOrDefault(i.Id))).ToList())).ToList());
+    }
+
+    public async Task<IndikatorKatalog?> AmbilAsync(int id, CancellationToken ct = default)
+    {
+        var ik = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
+        return ik is null ? null : new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct));
+    }
+
+    public async Task UbahAsync(int id, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
+    {
+        var ik = await db.IndikatorKinerja.Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw new DomainException("Indikator tidak ditemukan.");
+        await PastikanSatkerAsync(definisi.SatkerPengampuId, ct);
+        var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
+        ik.UbahDefinisi(definisi, dipakai);
+        ik.UbahBobotKomponen(bobotKomponen, dipakai);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default)
+    {
+        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct)
+            ?? throw new DomainException("Sasaran kegiatan tidak ditemukan.");
+        if (string.IsNullOrWhiteSpace(kode)) throw new DomainException("Kode indikator wajib diisi (mis. 1.2).");
+        if (sk.Indikator.Any(i => i.Kode == kode.Trim())) throw new DomainException($"Kode {kode} sudah dipakai di sasaran ini.");
+        await PastikanSatkerAsync(definisi.SatkerPengampuId, ct);
+        var ik = new IndikatorKinerja(kode.Trim(), definisi.Nama, definisi.Satuan, definisi.Jenis, definisi.Agregasi, sk.Indikator.Count + 1);
+        ik.UbahDefinisi(definisi, sudahAdaRealisasi: false);
+        sk.TambahIndikator(ik);
+        await db.SaveChangesAsync(ct);
+        return ik.Id;
+    }
+
+    public async Task TambahSasaranAsync(int tahun, string nama, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(nama)) throw new DomainException("Nama sasaran kegiatan wajib diisi.");
+        var nomor = (await db.SasaranKegiatan.Where(s => s.Tahun == tahun).MaxAsync(s => (int?)s.Nomor, ct) ?? 0) + 1;
+        db.SasaranKegiatan.Add(new SasaranKegiatan(tahun, nomor, nama.Trim()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task PastikanSatkerAsync(int? satkerId, CancellationToken ct)
+    {
+        if (satkerId is not null && !await db.Satker.AnyAsync(s => s.Id == satkerId, ct))
+            throw new DomainException("Satker pengampu tidak dikenal.");
+    }
+}

@@ -1,0 +1,117 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Identity;
+using Sakip.Infrastructure.Services;
+
+namespace Sakip.Web.Features.Indikator;
+
+/// <summary>The definisi operasional form of one indicator.</summary>
+public sealed class IndikatorInput
+{
+    public int? Id { get; set; }
+    public int SasaranKegiatanId { get; set; }
+    [Required(ErrorMessage = "Kode wajib diisi.")] public string Kode { get; set; } = "";
+    [Required(ErrorMessage = "Nama wajib diisi.")] public string Nama { get; set; } = "";
+    [Required(ErrorMessage = "Satuan wajib diisi.")] public string Satuan { get; set; } = "%";
+    public Polaritas Polaritas { get; set; }
+    public JenisIndikator Jenis { get; set; }
+    public CaraAgregasi Agregasi { get; set; }
+    public int? SatkerPengampuId { get; set; }
+    public SumberVolume SumberVolume { get; set; }
+    public string? LabelN { get; set; }
+    public string? LabelT { get; set; }
+    public string? LabelOutput { get; set; }
+    public string? LabelTerdaftar { get; set; }
+    public string? SumberData { get; set; }
+    public bool BolehLebihDari100 { get; set; }
+    [Range(0, 4, ErrorMessage = "Desimal tampilan 0 sampai 4.")] public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Component order number (Urutan) → weight (percent).</summary>
+    public Dictionary<int, decimal> Bobot { get; set; } = [];
+
+    public DefinisiIndikator Definisi() => new(Nama, Satuan, Polaritas, Jenis, Agregasi, SatkerPengampuId, SumberVolume,
+        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan);
+
+    public static IndikatorInput Dari(IndikatorKinerja i) => new()
+    {
+        Id = i.Id, SasaranKegiatanId = i.SasaranKegiatanId, Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polaritas = i.Polaritas,
+        Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
+        LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
+        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan,
+        Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
+    };
+}
+
+public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat);
+
+[Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
+public sealed class IndikatorController(IIndikatorService indikator, IPerencanaanService perencanaan, ISatkerQuery satker) : Controller
+{
+    public async Task<IActionResult> Index(int? tahun, CancellationToken ct)
+    {
+        var th = tahun ?? (await perencanaan.DaftarTahunAsync(ct)).FirstOrDefault();
+        ViewData["DaftarTahun"] = await perencanaan.DaftarTahunAsync(ct);
+        return View(await indikator.KatalogAsync(th, ct));
+    }
+
+    public async Task<IActionResult> Ubah(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilAsync(id, ct);
+        if (ada is null) return NotFound();
+        return View("Form", new IndikatorFormModel(IndikatorInput.Dari(ada.Indikator), ada, await satker.DaftarAsync(null, ct), null));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Ubah(IndikatorInput input, CancellationToken ct)
+    {
+        var ada = input.Id is null ? null : await indikator.AmbilAsync(input.Id.Value, ct);
+        if (ada is null) return NotFound();
+        string? galat = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await indikator.UbahAsync(ada.Indikator.Id, input.Definisi(), input.Bobot, ct);
+                TempData["Pesan"] = $"Definisi indikator {ada.Indikator.Kode} disimpan.";
+                return RedirectToAction(nameof(Index), new { tahun = ada.Indikator.SasaranKegiatan!.Tahun });
+            }
+            catch (DomainException e) { galat = e.Message; }
+        }
+        return View("Form", new IndikatorFormModel(input, ada, await satker.DaftarAsync(null, ct), galat));
+    }
+
+    public async Task<IActionResult> Baru(int sasaran, CancellationToken ct)
+        => View("Form", new IndikatorFormModel(new IndikatorInput { SasaranKegiatanId = sasaran }, null, await satker.DaftarAsync(null, ct), null));
+
+    [HttpPost]
+    public async Task<IActionResult> Baru(IndikatorInput input, CancellationToken ct)
+    {
+        string? galat = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), ct);
+                var baru = await indikator.AmbilAsync(id, ct);
+                TempData["Pesan"] = $"Indikator {input.Kode} ditambahkan. Isi targetnya di Perencanaan.";
+                return RedirectToAction(nameof(Index), new { tahun = baru!.Indikator.SasaranKegiatan!.Tahun });
+            }
+            catch (DomainException e) { galat = e.Message; }
+        }
+        return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), galat));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> TambahSasaran(int tahun, string? nama, CancellationToken ct)
+    {
+        try
+        {
+            await indikator.TambahSasaranAsync(tahun, nama ?? "", ct);
+            TempData["Pesan"] = "Sasaran kegiatan ditambahkan.";
+        }
+        catch (DomainException e) { TempData["Galat"] = e.Message; }
+        return RedirectToAction(nameof(Index), new { tahun });
+    }
+}

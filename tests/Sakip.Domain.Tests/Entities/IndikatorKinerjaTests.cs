@@ -1,0 +1,95 @@
+using FluentAssertions;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Xunit;
+
+namespace Sakip.Domain.Tests.Entities;
+
+public sealed class IndikatorKinerjaTests
+{
+    private static IndikatorKinerja NilaiKinerjaAnggaran()
+    {
+        var ik = new IndikatorKinerja("6.2", "Nilai kinerja anggaran", "nilai", JenisIndikator.KompositBerbobot, CaraAgregasi.SatkerPengampu, 2) { SatkerPengampuId = 1 };
+        ik.TambahKomponen("Nilai SMART", 50);
+        ik.TambahKomponen("Nilai IKPA", 50);
+        return ik;
+    }
+
+    private static DefinisiIndikator Def(IndikatorKinerja i, string? nama = null, Polaritas? polaritas = null)
+        => new(nama ?? i.Nama, i.Satuan, polaritas ?? i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume,
+            i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan);
+
+    private static Dictionary<int, decimal> Bobot(IndikatorKinerja ik, params decimal[] b)
+        => ik.Komponen.Select((k, i) => (k, i)).ToDictionary(x => x.k.Urutan, x => b[x.i]);
+
+    [Fact]
+    public void WordingMayBeCorrectedAfterRealisationsExist()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        ik.UbahDefinisi(Def(ik, nama: "Nilai Kinerja Anggaran Pusdiklatbangprof"), sudahAdaRealisasi: true);
+        ik.Nama.Should().Be("Nilai Kinerja Anggaran Pusdiklatbangprof");
+    }
+
+    [Fact]
+    public void HowItIsComputedCannotChangeOnceRealisationsExist()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var act = () => ik.UbahDefinisi(Def(ik, polaritas: Polaritas.MakinRendahMakinBaik), sudahAdaRealisasi: true);
+        act.Should().Throw<DomainException>().WithMessage("*sudah memiliki realisasi*tahun berikutnya*");
+        ik.Polaritas.Should().Be(Polaritas.MakinTinggiMakinBaik);
+    }
+
+    [Fact]
+    public void WeightsMayMoveTo60And40BeforeAnyRealisation()
+    {
+        // another year's nilai kinerja anggaran used 60% SMART + 40% IKPA
+        var ik = NilaiKinerjaAnggaran();
+        ik.UbahBobotKomponen(Bobot(ik, 60, 40), sudahAdaRealisasi: false);
+        ik.Komponen.Select(k => k.Bobot).Should().Equal(60m, 40m);
+    }
+
+    [Fact]
+    public void WeightsNotSummingTo100AreRejectedAndNothingChanges()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var act = () => ik.UbahBobotKomponen(Bobot(ik, 70, 40), sudahAdaRealisasi: false);
+        act.Should().Throw<DomainException>().WithMessage("Jumlah bobot komponen harus 100%, bukan 110%.");
+        ik.Komponen.Select(k => k.Bobot).Should().Equal(50m, 50m);
+    }
+
+    [Fact]
+    public void WeightsCannotChangeOnceRealisationsExist()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var act = () => ik.UbahBobotKomponen(Bobot(ik, 60, 40), sudahAdaRealisasi: true);
+        act.Should().Throw<DomainException>();
+    }
+
+    [Theory]
+    [InlineData("%", 73, null)]
+    [InlineData("%", 120, "Target 1.1 adalah persentase: tidak boleh lebih dari 100%.")]
+    [InlineData("%", -1, "Target 1.1 tidak boleh negatif.")]
+    [InlineData("orang", 2555, null)]
+    public void TargetIsCheckedAgainstTheUnit(string satuan, int target, string? pesan)
+    {
+        var ik = new IndikatorKinerja("1.1", "Akreditasi", satuan, JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, 1);
+        ik.PeriksaTarget(target).Should().Be(pesan);
+    }
+
+    [Fact]
+    public void CopyForTheNextYearKeepsDefinitionWeightsAndHistory()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var ikpa = ik.Komponen[1];
+        ik.TambahKomponen("Revisi DIPA", 10, ikpa);
+        ik.TambahHistoris(2022, 89.38m, null);
+        ik.TambahHistoris(2024, null, 90);
+
+        var baru = ik.SalinUntuk(2024, 2023, 90.335m, 91);
+
+        baru.Kode.Should().Be("6.2");
+        baru.Komponen.Select(k => (k.Nama, k.Bobot, Induk: k.Induk?.Nama)).Should().Equal(("Nilai SMART", 50m, null), ("Nilai IKPA", 50m, null), ("Revisi DIPA", 10m, "Nilai IKPA"));
+        baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().BeEquivalentTo(new (int, decimal?, decimal?)[] { (2022, 89.38m, null), (2024, null, 90), (2023, 90.335m, 91) });
+        ik.TargetTersimpan(2024).Should().Be(90);
+    }
+}
