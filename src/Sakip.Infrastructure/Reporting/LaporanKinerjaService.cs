@@ -16,11 +16,26 @@ public interface ILaporanKinerjaService
     /// for the parent satker, its own PK and data for any other. Null when the satker does not exist.
     /// </summary>
     Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>The years with a PK and the satker a report can be made for (only <paramref name="hanyaSatkerId"/> when given).</summary>
+    Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default);
 }
+
+/// <summary>What the report page offers: years (newest first) and satker (the parent first).</summary>
+public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
 internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kinerja) : ILaporanKinerjaService
 {
+    public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
+    {
+        var tahun = await kinerja.DaftarTahunAsync(ct);
+        var q = db.Satker.AsNoTracking();
+        if (hanyaSatkerId is not null) q = q.Where(s => s.Id == hanyaSatkerId);
+        var satker = (await q.ToListAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        return new PilihanLaporan(tahun, satker);
+    }
+
     private sealed record InfoIndikator(int Id, string? LabelN, string? LabelT, string? LabelOutput, string? LabelTerdaftar, string? SumberData, SumberVolume SumberVolume);
 
     private sealed record InfoRealisasi(int Id, int SatkerId, int IndikatorId, decimal? Terdaftar, string? Predikat,
