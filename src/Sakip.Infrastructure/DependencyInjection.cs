@@ -72,11 +72,13 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        // LAKIN (Reporting/): read model builder and the PDF/Excel export
+        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
+        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
-        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
-        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
+        builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         return builder;
     }
 

@@ -55,7 +55,8 @@ public class Realisasi : AuditableEntity
     public void IsiRasio(decimal n, decimal t)
     {
         if (n < 0 || t < 0) throw new DomainException("n dan T tidak boleh negatif.");
-        if (n > t) throw new DomainException($"n ({n}) tidak boleh lebih besar dari T ({t}).");
+        if (n != decimal.Truncate(n) || t != decimal.Truncate(t)) throw new DomainException("n dan T adalah jumlah (bilangan bulat), bukan pecahan.");
+        if (n > t) throw new DomainException($"n ({Angka.Bulat(n)}) tidak boleh lebih besar dari T ({Angka.Bulat(t)}).");
         N = n;
         T = t;
         Sentuh();

@@ -654,12 +654,13 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndikatorKinerjaId");
-
                     b.HasIndex("Tahun", "Periode");
 
                     b.HasIndex("SatkerId", "IndikatorKinerjaId", "Tahun", "Periode")
                         .IsUnique();
+
+                    b.HasIndex("IndikatorKinerjaId", "Tahun", "Periode", "N", "T")
+                        .HasDatabaseName("IX_Realisasi_Agregasi");
 
                     b.ToTable("Realisasi", (string)null);
                 });

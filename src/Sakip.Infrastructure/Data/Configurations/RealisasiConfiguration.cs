@@ -11,6 +11,8 @@ internal sealed class RealisasiConfiguration : IEntityTypeConfiguration<Realisas
         b.ToTable("Realisasi");
         b.HasIndex(x => new { x.SatkerId, x.IndikatorKinerjaId, x.Tahun, x.Periode }).IsUnique();
         b.HasIndex(x => new { x.Tahun, x.Periode });
+        // Covering index of the roll-up: Σn/ΣT per indicator and period streams in index order without a sort.
+        b.HasIndex(x => new { x.IndikatorKinerjaId, x.Tahun, x.Periode, x.N, x.T }).HasDatabaseName("IX_Realisasi_Agregasi");
         b.Property(x => x.Periode).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(Kolom.Kode);
         Kolom.Nilai(b.Property(x => x.N));

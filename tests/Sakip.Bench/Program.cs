@@ -1,0 +1,21 @@
+using Sakip.Bench;
+
+// Benchmarks that print their figures (never timed unit tests). Usage:
+//   dotnet run -c Release --project tests/Sakip.Bench -- [agregasi] [--satker 500 --indikator 100 --tahun 10]
+var perintah = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "agregasi";
+int Arg(string name, int def)
+{
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : def;
+}
+
+switch (perintah)
+{
+    case "agregasi":
+        await AgregasiBench.RunAsync(Arg("satker", 500), Arg("indikator", 100), Arg("tahun", 10));
+        break;
+    default:
+        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi");
+        return 2;
+}
+return 0;
