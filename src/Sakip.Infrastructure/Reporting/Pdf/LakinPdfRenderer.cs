@@ -275,12 +275,12 @@ public static class LakinPdfRenderer
                 Angka.Rupiah(e.Pagu), Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
         var ef = new PdfTable(f, [
             new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.6), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1.05, Kanan),
-            new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 2.6)]);
+            new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 1.5)]);
         foreach (var e in l.Efisiensi)
         {
             var b = e.Capaian;
             ef.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
-                Angka.Persen(b.Capaian), Angka.Persen(e.Serapan), $"{Efisiensi.Teks(e.Hasil.Penilaian)}: {e.Hasil.Alasan}");
+                Angka.Persen(b.Capaian), Angka.Persen(e.Serapan), Efisiensi.Teks(e.Hasil.Penilaian));
         }
         f.Heading($"3.4 Analisis Efisiensi {id.Tahun}", 2, 50);
         Narasi(f, l, BagianNarasi.AnalisisEfisiensi);
@@ -289,6 +289,8 @@ public static class LakinPdfRenderer
         Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
         ef.Draw();
         f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
+        foreach (var e in l.Efisiensi.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
+            f.ListItem("•", $"IK {e.Capaian.Indikator.Kode}: {e.Hasil.Alasan}", f.Style.Small);
     }
 
     private static void Sasaran(PageFlow f, LaporanKinerja l, SasaranLaporan s)
