@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
+using Sakip.Infrastructure.Reporting;
 using Sakip.Infrastructure.Seed;
 using Sakip.Infrastructure.Services;
 
@@ -71,6 +72,9 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        // LAKIN (Reporting/): read model builder and the PDF/Excel export
+        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
+        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
