@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Pelaporan;
+using Sakip.Infrastructure.Reporting;
 using Sakip.Infrastructure.Seed;
 using Sakip.Infrastructure.Services;
 
@@ -72,6 +73,9 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        // LAKIN (Reporting/): read model builder and the PDF/Excel export
+        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
+        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();

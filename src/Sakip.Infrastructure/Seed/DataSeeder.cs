@@ -26,8 +26,11 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         SeedRenstra(data);
         var indikator = await SeedIndikatorAsync(data, satker, ct);
         await SeedPerjanjianKinerjaAsync(data, satker, indikator, ct);
-        await SeedRealisasiAsync(data, satker, indikator, ct);
+        var narasi = NarasiData.Load();
+        await SeedRealisasiAsync(data, narasi, satker, indikator, ct);
         await SeedAnggaranAsync(data, satker, indikator, ct);
+        foreach (var (bagian, teks) in narasi.Bagian)
+            db.NarasiLaporan.Add(new NarasiLaporan(satker[KodePusat].Id, data.Year, bagian, teks));
         foreach (var p in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(data.Year, p));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -183,7 +186,7 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task SeedRealisasiAsync(LakinData data, Dictionary<string, Satker> satker, Dictionary<string, IndikatorKinerja> indikator, CancellationToken ct)
+    private async Task SeedRealisasiAsync(LakinData data, NarasiData narasi, Dictionary<string, Satker> satker, Dictionary<string, IndikatorKinerja> indikator, CancellationToken ct)
     {
         var all = new Dictionary<(string, string), Realisasi>();
         Realisasi R(string satkerKey, IndikatorKinerja ik)
@@ -241,6 +244,18 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
 
             foreach (var (nama, el) in j.Breakdowns ?? [])
                 SeedRincian(nama, el, key => R(key, ik), R(KodePusat, ik), satker);
+        }
+
+        // The analysis of each indicator belongs to Pusdiklatbangprof's own entry (the consolidated LAKIN's narrative).
+        foreach (var (kode, n) in narasi.Indikator)
+        {
+            if (!indikator.TryGetValue(kode, out var ik)) continue;
+            var r = R(KodePusat, ik);
+            r.AnalisisCapaian = n.AnalisisCapaian;
+            r.FaktorPendukung = n.FaktorPendukung;
+            r.Hambatan = n.Hambatan;
+            r.AnalisisEfisiensi = n.AnalisisEfisiensi;
+            r.Rekomendasi = n.Rekomendasi;
         }
 
         foreach (var r in all.Values)

@@ -558,6 +558,51 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("MataAnggaranIndikator", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NarasiLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Bagian")
+                        .IsUnique();
+
+                    b.ToTable("NarasiLaporan", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PeriodePelaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1446,6 +1491,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany("Indikator")
                         .HasForeignKey("MataAnggaranId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.NarasiLaporan", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -534,6 +534,49 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("MataAnggaranIndikator", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NarasiLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bagian")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Bagian")
+                        .IsUnique();
+
+                    b.ToTable("NarasiLaporan", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PeriodePelaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1393,6 +1436,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany("Indikator")
                         .HasForeignKey("MataAnggaranId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.NarasiLaporan", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Sakip.Infrastructure.Tests.Reporting;
+
+public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : IClassFixture<LaporanFixture>
+{
+    private static List<string> Halaman(byte[] pdf)
+    {
+        using var doc = PdfDocument.Open(pdf);
+        return doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+    }
+
+    private static string Rapat(string s) => Spasi().Replace(s, "");
+
+    [Fact]
+    public void ConsolidatedPdfHasEveryChapterAndThe2023KeyFiguresInIndonesianFormat()
+    {
+        var teks = string.Join("\n", Halaman(fixture.PdfKonsolidasi));
+        foreach (var judul in new[] { "KATA PENGANTAR", "RINGKASAN EKSEKUTIF", "DAFTAR ISI", "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA",
+                     "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN", "Latar Belakang", "Rencana Strategis", "Perubahan Pagu Anggaran",
+                     "Realisasi Anggaran", "Analisis Efisiensi", "Kesimpulan", "Rekomendasi" })
+            teks.Should().Contain(judul);
+        foreach (var angka in new[] { "80,43%", "95,40%", "90,335", "91,69", "Rp 37.798.614.375", "99,32%", "2.146", "2.668" })
+            teks.Should().Contain(angka);
+        teks.Should().NotContain("80.43%").And.NotContain("37,798,614,375");
+        // the signatory and the computed conclusion (9 above, 1 at, 1 below target)
+        teks.Should().Contain("Afrizon Tanjung").And.Contain("9 capaian melebihi target, 1 capaian sama dengan target dan 1 capaian kurang dari target");
+    }
+
+    [Fact]
+    public void TableOfContentsPageNumbersAreThePagesWhereTheHeadingsAre()
+    {
+        using var doc = PdfDocument.Open(fixture.PdfKonsolidasi);
+        var pages = doc.GetPages().ToList();
+        var teksHalaman = pages.Select(p => Rapat(string.Join("", p.GetWords().Select(w => w.Text)))).ToList();
+        var awal = teksHalaman.FindIndex(t => t.StartsWith("DAFTARISI"));
+        awal.Should().BeGreaterThan(0);
+
+        var entri = new List<(string Judul, int Halaman)>();
+        var judul = "";
+        for (var i = awal; i < pages.Count && !entri.Any(e => e.Judul.StartsWith("LAMPIRAN")); i++)
+        {
+            var baris = pages[i].GetWords()
+                .Where(w => w.BoundingBox.Bottom > 70) // above the footer
+                .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+                .OrderByDescending(g => g.Key)
+                .Select(g => g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text).ToList());
+            foreach (var kata in baris)
+            {
+                if (kata is ["DAFTAR", "ISI"]) continue;
+                if (int.TryParse(kata[^1], out var nomor))
+                {
+                    entri.Add((judul + string.Join(" ", kata.Take(kata.Count - 1)), nomor));
+                    judul = "";
+                }
+                else judul += string.Join(" ", kata) + " ";
+            }
+        }
+
+        entri.Should().HaveCountGreaterThan(20);
+        entri.Select(e => e.Judul).Should().Contain(["BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN"]);
+        foreach (var (j, h) in entri)
+            teksHalaman[h - 1].Should().Contain(Rapat(j), $"the Daftar Isi says \"{j}\" is on page {h}");
+        entri.Select(e => e.Halaman).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void PdfCarriesMetadataAndBookmarksPerChapterAndIndicator()
+    {
+        using var doc = PdfDocument.Open(fixture.PdfKonsolidasi);
+        doc.Information.Title.Should().Be("Laporan Kinerja Pusdiklatbangprof Tahun 2023");
+        doc.Information.Author.Should().Contain("Pusat Pendidikan");
+        doc.Information.Subject.Should().Contain("LAKIN");
+        doc.TryGetBookmarks(out var bookmarks).Should().BeTrue();
+        var semua = bookmarks!.GetNodes().Select(n => n.Title).ToList();
+        semua.Should().Contain(["BAB I PENDAHULUAN", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP"]);
+        semua.Should().Contain(t => t.StartsWith("IK 1.1 ")).And.Contain(t => t.StartsWith("IK 7.1 "));
+    }
+
+    [Fact]
+    public void EveryPageAfterTheCoverHasItsPageNumber()
+    {
+        var halaman = Halaman(fixture.PdfKonsolidasi);
+        for (var i = 1; i < halaman.Count; i++)
+            halaman[i].Should().Contain($"Halaman {i + 1} dari {halaman.Count}");
+    }
+
+    [Fact]
+    public void PadangReportShowsItsOwnFiguresAndNotTheConsolidatedTables()
+    {
+        var teks = string.Join("\n", Halaman(fixture.PdfPadang));
+        teks.Should().Contain("BBPPKS Padang").And.Contain("76,20%").And.Contain("96,53");
+        // consolidated-only tables: per-satker figures, provinces, clusters; and no other satker's figures
+        teks.Should().NotContain("per satuan kerja").And.NotContain("per provinsi").And.NotContain("per klaster")
+            .And.NotContain("BBPPKS Bandung").And.NotContain("80,43%");
+        teks.Should().NotContain("Rp 37.798.614.375");
+    }
+
+    [Fact]
+    public void LongTablesRepeatTheirHeaderOnTheNextPage()
+    {
+        // the province table (34 rows) or another long table continues with its header row repeated
+        var halaman = Halaman(fixture.PdfKonsolidasi);
+        var provinsi = halaman.Select((t, i) => (t, i)).Where(x => x.t.Contains("Sumatera Utara") || x.t.Contains("Aceh")).Select(x => x.i).ToList();
+        provinsi.Should().NotBeEmpty();
+        foreach (var i in provinsi)
+            Regex.IsMatch(halaman[i], @"Provinsi A B C Jumlah").Should().BeTrue($"page {i + 1} with province rows shows the header");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spasi();
+}

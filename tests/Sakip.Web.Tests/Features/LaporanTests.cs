@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Sakip.Web.Tests.Features;
+
+public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
+    {
+        var html = await klien.GetStringAsync("/Satker");
+        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
+        m.Success.Should().BeTrue($"{nama} is listed");
+        return int.Parse(m.Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task LeaderDownloadsTheConsolidatedLakinAsPdf()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var halaman = await klien.GetStringAsync("/Laporan");
+        halaman.Should().Contain("Laporan Kinerja (LAKIN)").And.Contain("Unduh PDF").And.Contain("Unduh Excel");
+        var href = WebUtility.HtmlDecode(Regex.Match(halaman, @"id=""unduh-pdf"" href=""([^""]+)""").Groups[1].Value);
+        href.Should().StartWith("/Laporan/Pdf?tahun=2023&satker=");
+
+        var resp = await klien.GetAsync(href);
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        resp.Content.Headers.ContentDisposition!.FileName.Should().Contain("LAKIN-Pusdiklatbangprof-2023.pdf");
+        var isi = await resp.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.ASCII.GetString(isi, 0, 5).Should().Be("%PDF-");
+        isi.Length.Should().BeGreaterThan(50_000, "the consolidated LAKIN runs to some thirty pages");
+    }
+
+    [Fact]
+    public async Task PlannerDownloadsTheWorkbookOfOneSatker()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var padang = await SatkerIdAsync(klien, "BBPPKS Padang");
+        var resp = await klien.GetAsync($"/Laporan/Excel?tahun=2023&satker={padang}");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        resp.Content.Headers.ContentDisposition!.FileName.Should().Contain("LAKIN-BBPPKS-Padang-2023.xlsx");
+        var isi = await resp.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.ASCII.GetString(isi, 0, 2).Should().Be("PK", "an xlsx is a zip package");
+    }
+
+    [Fact]
+    public async Task SatkerAdminGetsOnlyItsOwnReportAnd403ForOthers()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var pusat = await SatkerIdAsync(perencana, "Pusdiklatbangprof");
+        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var halaman = await klien.GetStringAsync("/Laporan");
+        halaman.Should().Contain("LAKIN BBPPKS Padang 2023").And.NotContain("BBPPKS Bandung").And.NotContain("(konsolidasi)");
+
+        foreach (var id in new[] { bandung, pusat })
+            foreach (var jenis in new[] { "Pdf", "Excel" })
+            {
+                var resp = await klien.GetAsync($"/Laporan/{jenis}?tahun=2023&satker={id}");
+                resp.StatusCode.Should().Be(HttpStatusCode.Forbidden, $"{jenis} of satker {id} belongs to another satker");
+                resp.Content.Headers.ContentType?.MediaType.Should().NotBe("application/pdf");
+            }
+        (await klien.GetAsync($"/Laporan?tahun=2023&satker={pusat}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        var sendiri = await klien.GetAsync($"/Laporan/Pdf?tahun=2023&satker={padang}");
+        sendiri.StatusCode.Should().Be(HttpStatusCode.OK);
+        sendiri.Content.Headers.ContentDisposition!.FileName.Should().Contain("LAKIN-BBPPKS-Padang-2023.pdf");
+    }
+
+    [Fact]
+    public async Task NavigationLinksToTheReportPage()
+    {
+        var klien = await app.MasukSebagaiAsync("admin@sakip.local");
+        var html = await klien.GetStringAsync("/");
+        html.Should().Contain("href=\"/Laporan\"");
+    }
+}
