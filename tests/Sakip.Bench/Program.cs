@@ -2,6 +2,7 @@ using Sakip.Bench;
 
 // Benchmarks that print their figures (never timed unit tests). Usage:
 //   dotnet run -c Release --project tests/Sakip.Bench -- [agregasi] [--satker 500 --indikator 100 --tahun 10]
+//   dotnet run -c Release --project tests/Sakip.Bench -- impor [--baris 10000]
 var perintah = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "agregasi";
 int Arg(string name, int def)
 {
@@ -14,8 +15,11 @@ switch (perintah)
     case "agregasi":
         await AgregasiBench.RunAsync(Arg("satker", 500), Arg("indikator", 100), Arg("tahun", 10));
         break;
+    case "impor":
+        await ImporRealisasiBench.RunAsync(Arg("baris", 10_000));
+        break;
     default:
-        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi");
+        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, impor");
         return 2;
 }
 return 0;

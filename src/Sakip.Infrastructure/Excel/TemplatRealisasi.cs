@@ -117,12 +117,6 @@ public static class TemplatRealisasi
                 cell.Style.Protection.SetLocked(false);
                 cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
                 cell.Style.NumberFormat.Format = "#,##0.######";
-                var dv = cell.SetDataValidation();
-                dv.Decimal.EqualOrGreaterThan(0);
-                dv.IgnoreBlanks = true;
-                dv.ErrorStyle = XLErrorStyle.Stop;
-                dv.ErrorTitle = "Bukan angka yang sah";
-                dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
             }
             var ket = new List<string>();
             if (ik.IsRasio) ket.Add($"n = {ik.LabelN}; T = {ik.LabelT}");
@@ -130,6 +124,19 @@ public static class TemplatRealisasi
             if (ik.LabelTerdaftar is not null) ket.Add($"terdaftar = {ik.LabelTerdaftar}");
             ws.Cell(r, 12).SetValue(string.Join(" · ", ket));
             r++;
+        }
+        if (r > BarisDataPertama)
+        {
+            // one validation per input column (per-cell validations make ClosedXML quadratic on large workbooks)
+            foreach (var kolom in KolomInput)
+            {
+                var dv = ws.Range(BarisDataPertama, Nomor(kolom), r - 1, Nomor(kolom)).SetDataValidation();
+                dv.Decimal.EqualOrGreaterThan(0);
+                dv.IgnoreBlanks = true;
+                dv.ErrorStyle = XLErrorStyle.Stop;
+                dv.ErrorTitle = "Bukan angka yang sah";
+                dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
+            }
         }
         ws.SheetView.FreezeRows(BarisJudulKolom);
         ws.Protect(Sandi);

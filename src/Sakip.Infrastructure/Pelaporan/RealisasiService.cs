@@ -12,6 +12,9 @@ public interface IRealisasiService
     /// <summary>The form of one satker and period, or null when the satker does not exist.</summary>
     Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default);
 
+    /// <summary>The forms of several satker at once (a fixed number of queries, for the consolidated template).</summary>
+    Task<IReadOnlyList<FormulirRealisasi>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default);
+
     /// <summary>
     /// Saves the form all or nothing. <paramref name="bolehUbah"/> is the satker authorization rule of the caller; a
     /// satker or indicator the caller may not change answers <see cref="StatusSimpan.Ditolak"/> and nothing is saved.
@@ -22,31 +25,40 @@ public interface IRealisasiService
 internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi penerap, ILogger<RealisasiService> logger) : IRealisasiService
 {
     public async Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
-    {
-        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == satkerId, ct);
-        if (satker is null) return null;
-        var indikator = await penerap.IndikatorPkAsync(satkerId, tahun, ct);
-        var target = await db.TargetKinerja.AsNoTracking()
-            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun && p.SatkerId == satkerId), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => t)
-            .ToListAsync(ct);
-        var realisasi = await db.Realisasi.AsNoTracking()
-            .Where(r => r.SatkerId == satkerId && r.Tahun == tahun && r.Periode == periode)
-            .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
-            .ToDictionaryAsync(r => r.IndikatorKinerjaId, ct);
-        var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
+        => (await FormulirAsync([satkerId], tahun, periode, ct)).FirstOrDefault();
 
-        var baris = indikator.Values.Select(ik =>
+    public async Task<IReadOnlyList<FormulirRealisasi>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        var daftarSatker = (await db.Satker.AsNoTracking().Where(s => satkerIds.Contains(s.Id)).ToListAsync(ct))
+            .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        var indikator = await penerap.IndikatorPkAsync(satkerIds, tahun, ct);
+        var target = (await db.TargetKinerja.AsNoTracking()
+                .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun && satkerIds.Contains(p.SatkerId)), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t })
+                .ToListAsync(ct))
+            .ToLookup(x => (x.SatkerId, x.t.IndikatorKinerjaId, x.t.Periode), x => x.t);
+        var realisasi = (await db.Realisasi.AsNoTracking()
+                .Where(r => satkerIds.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode)
+                .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
+                .ToListAsync(ct))
+            .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
+        var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
+        var dataDukung = (await db.DataDukung.AsNoTracking().Where(d => satkerIds.Contains(d.SatkerId) && d.Tahun == tahun && d.Periode == periode)
+                .OrderBy(d => d.Id).Select(d => new { d.SatkerId, Info = new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh) }).ToListAsync(ct))
+            .ToLookup(x => x.SatkerId, x => x.Info);
+
+        return daftarSatker.Select(satker =>
         {
-            var tp = target.FirstOrDefault(t => t.IndikatorKinerjaId == ik.Id && t.Periode == periode);
-            var tahunan = tp is null;
-            tp ??= target.FirstOrDefault(t => t.IndikatorKinerjaId == ik.Id && t.Periode == Periode.Tahunan);
-            realisasi.TryGetValue(ik.Id, out var r);
-            return new BarisFormulir(ik, tp?.Nilai, tahunan && periode != Periode.Tahunan, tp?.Volume, r?.Status, r?.KomentarVerifikasi,
-                r?.DiubahOleh ?? r?.DibuatOleh, r?.DiubahPada ?? r?.DibuatPada, PenerapRealisasi.IsianDari(ik, r));
+            var baris = (indikator.GetValueOrDefault(satker.Id)?.Values ?? []).Select(ik =>
+            {
+                var tp = target[(satker.Id, ik.Id, periode)].FirstOrDefault();
+                var tahunan = tp is null;
+                tp ??= target[(satker.Id, ik.Id, Periode.Tahunan)].FirstOrDefault();
+                realisasi.TryGetValue((satker.Id, ik.Id), out var r);
+                return new BarisFormulir(ik, tp?.Nilai, tahunan && periode != Periode.Tahunan, tp?.Volume, r?.Status, r?.KomentarVerifikasi,
+                    r?.DiubahOleh ?? r?.DibuatOleh, r?.DiubahPada ?? r?.DibuatPada, PenerapRealisasi.IsianDari(ik, r));
+            }).ToList();
+            return new FormulirRealisasi(satker, tahun, periode, dikunci, baris, dataDukung[satker.Id].ToList());
         }).ToList();
-        var dataDukung = await db.DataDukung.AsNoTracking().Where(d => d.SatkerId == satkerId && d.Tahun == tahun && d.Periode == periode)
-            .OrderBy(d => d.Id).Select(d => new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh)).ToListAsync(ct);
-        return new FormulirRealisasi(satker, tahun, periode, dikunci, baris, dataDukung);
     }
 
     public async Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default)

@@ -50,15 +50,9 @@ public sealed class UnggahRealisasiService(
         var ids = satkerId is { } id
             ? [id]
             : await db.PerjanjianKinerja.Where(p => p.Tahun == tahun).Select(p => p.SatkerId).Distinct().ToListAsync(ct);
-        var baris = new List<BarisTemplat>();
-        Satker? satu = null;
-        foreach (var s in await db.Satker.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.IndukId == null ? 0 : 1).ThenBy(s => s.Urutan).ToListAsync(ct))
-        {
-            var f = await realisasi.FormulirAsync(s.Id, tahun, periode, ct);
-            if (f is null) continue;
-            satu = s;
-            baris.AddRange(f.Baris.Select(b => new BarisTemplat(s, b)));
-        }
+        var formulir = await realisasi.FormulirAsync(ids, tahun, periode, ct);
+        var baris = formulir.SelectMany(f => f.Baris.Select(b => new BarisTemplat(f.Satker, b))).ToList();
+        var satu = formulir.FirstOrDefault()?.Satker;
         if (satkerId is not null && satu is null) return null;
         var namaPeriode = $"{NamaPeriode.Teks(periode)} {tahun}";
         var meta = new MetaTemplat(satkerId is null ? MetaTemplat.Konsolidasi : satu!.Kode, tahun, periode);
