@@ -76,6 +76,7 @@ public static class DependencyInjection
         // LAKIN (Reporting/): read model builder and the PDF/Excel export
         builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
+        builder.Services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
@@ -86,6 +87,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         builder.Services.AddScoped<IRenstraService, RenstraService>();
+        builder.Services.AddScoped<IAnggaranService, AnggaranService>();
         return builder;
     }
 
