@@ -78,6 +78,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
         builder.Services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
+        builder.Services.AddSingleton(new FolderBerkas(config["Berkas:Folder"] is { Length: > 0 } folder
+            ? folder : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
         builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();

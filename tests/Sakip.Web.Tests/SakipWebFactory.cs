@@ -9,6 +9,7 @@ namespace Sakip.Web.Tests;
 public sealed class SakipWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"sakip-web-{Guid.NewGuid():N}.db");
+    private readonly string _berkas = Path.Combine(Path.GetTempPath(), $"sakip-berkas-{Guid.NewGuid():N}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -16,6 +17,7 @@ public sealed class SakipWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sakip", $"Data Source={_db};Pooling=False");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seed:DemoUsers", "true");
+        builder.UseSetting("Berkas:Folder", _berkas);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
@@ -45,5 +47,6 @@ public sealed class SakipWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" })
             if (File.Exists(f)) File.Delete(f);
+        if (Directory.Exists(_berkas)) Directory.Delete(_berkas, recursive: true);
     }
 }

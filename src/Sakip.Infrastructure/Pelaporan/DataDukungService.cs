@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
@@ -24,7 +23,7 @@ public interface IDataDukungService
     Task<HasilBukaDataDukung> BukaAsync(int id, Func<int, bool> bolehLihat, CancellationToken ct = default);
 }
 
-internal sealed class DataDukungService(SakipDbContext db, PenerapRealisasi penerap, IHostEnvironment env) : IDataDukungService
+internal sealed class DataDukungService(SakipDbContext db, PenerapRealisasi penerap, FolderBerkas folder) : IDataDukungService
 {
     private static readonly (string Ekstensi, string Jenis, byte[] Awalan)[] Diizinkan =
     [
@@ -35,7 +34,7 @@ internal sealed class DataDukungService(SakipDbContext db, PenerapRealisasi pene
         (".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
     ];
 
-    private string Folder => Path.Combine(env.ContentRootPath, "App_Data", "data-dukung");
+    private string Folder => folder.DataDukung;
 
     public async Task<HasilAksi> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream isi, long ukuran, string namaBerkas, Func<int, bool> bolehUbah, CancellationToken ct = default)
     {

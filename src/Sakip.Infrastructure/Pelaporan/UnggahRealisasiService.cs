@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
@@ -36,14 +35,14 @@ public interface IUnggahRealisasiService
 }
 
 public sealed class UnggahRealisasiService(
-    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, ICurrentUser currentUser, IHostEnvironment env,
+    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, ICurrentUser currentUser, FolderBerkas folder,
     TimeProvider clock, ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
 {
     /// <summary>Largest accepted upload (5 MB).</summary>
     public const long UkuranMaksimum = 5 * 1024 * 1024;
     private static readonly TimeSpan Kedaluwarsa = TimeSpan.FromHours(2);
 
-    private string Folder => Path.Combine(env.ContentRootPath, "App_Data", "unggahan");
+    private string Folder => folder.Unggahan;
 
     public async Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
     {

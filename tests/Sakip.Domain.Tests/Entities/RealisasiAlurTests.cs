@@ -75,4 +75,15 @@ public sealed class RealisasiAlurTests
         p.Dikunci.Should().BeFalse();
         p.AlasanBuka.Should().Be("Koreksi data BBPPKS Padang");
     }
+
+    [Fact]
+    public void EvidenceFilesAreNeitherEmptyNorAbove5Mb()
+    {
+        var ok = new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", DataDukung.UkuranMaksimum, "a.pdf");
+        ok.Ukuran.Should().Be(5 * 1024 * 1024);
+        FluentActions.Invoking(() => new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", DataDukung.UkuranMaksimum + 1, "b.pdf"))
+            .Should().Throw<DomainException>().WithMessage("*5 MB*");
+        FluentActions.Invoking(() => new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", 0, "c.pdf"))
+            .Should().Throw<DomainException>();
+    }
 }
