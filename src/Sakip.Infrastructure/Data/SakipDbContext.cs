@@ -23,6 +23,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<MataAnggaranIndikator> MataAnggaranIndikator => Set<MataAnggaranIndikator>();
     public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();
     public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
+    public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
