@@ -109,6 +109,27 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
             Regex.IsMatch(halaman[i], @"Provinsi A B C Jumlah").Should().BeTrue($"page {i + 1} with province rows shows the header");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void NoTextRunsOutsideThePageMargins(bool konsolidasi)
+    {
+        using var doc = PdfDocument.Open(konsolidasi ? fixture.PdfKonsolidasi : fixture.PdfPadang);
+        foreach (var page in doc.GetPages().Skip(1))
+            foreach (var w in page.GetWords())
+            {
+                w.BoundingBox.Left.Should().BeGreaterThanOrEqualTo(PageFlowMargins.Left - 1, $"\"{w.Text}\" on page {page.Number}");
+                w.BoundingBox.Right.Should().BeLessThanOrEqualTo(page.Width - PageFlowMargins.Right + 1, $"\"{w.Text}\" on page {page.Number}");
+                w.BoundingBox.Bottom.Should().BeGreaterThan(20, $"\"{w.Text}\" on page {page.Number}");
+            }
+    }
+
+    private static class PageFlowMargins
+    {
+        public const double Left = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginLeft;
+        public const double Right = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginRight;
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spasi();
 }
