@@ -37,4 +37,19 @@ public sealed class PageFlowTests
         lines.Should().OnlyContain(l => flow.MeasureWidth(l, flow.Style.Body) <= 120);
         string.Concat(lines).Replace(" ", "").Should().Be("Rp37.798.614.375" + new string('x', 300));
     }
+
+    [Fact]
+    public void ParagraphLeavesNoSingleLineAloneOnEitherPage()
+    {
+        using var flow = new PageFlow(new PdfStyle());
+        var teks = string.Join(" ", Enumerable.Repeat("kinerja anggaran", 60));
+        var baris = flow.Wrap(teks, flow.Style.Body, flow.Width).Count;
+        baris.Should().BeGreaterThan(4);
+        var lh = PageFlow.LineHeight(flow.Style.Body);
+        // room for all lines but one: the last line would be a widow on page 2
+        flow.Y = flow.Bottom - (baris - 1) * lh;
+        flow.Paragraph(teks, spaceAfter: 0);
+        flow.PageNumber.Should().Be(2);
+        flow.Y.Should().BeApproximately(PageFlow.MarginTop + 2 * lh, 0.01, "two lines continue on the next page, not one");
+    }
 }
