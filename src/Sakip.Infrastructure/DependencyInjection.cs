@@ -75,6 +75,7 @@ public static class DependencyInjection
         // LAKIN (Reporting/): read model builder and the PDF/Excel export
         builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
+        builder.Services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();

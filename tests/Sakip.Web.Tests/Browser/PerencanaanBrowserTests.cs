@@ -33,5 +33,13 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
         (await revisi.InnerTextAsync()).Should().Contain("Revisi ke-1").And.Contain("Kenaikan target sesuai reviu Renstra").And.Contain("perencana@sakip.local");
         (await revisi.Locator("td.lama").First.InnerTextAsync()).Should().Be("73");
         (await revisi.Locator("td.baru").First.InnerTextAsync()).Should().Be("75,5");
+
+        // the printable PK of the revision
+        var unduh = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh PK (PDF)" }).ClickAsync());
+        unduh.SuggestedFilename.Should().Be("PK-Pusdiklatbangprof-2024-rev1.pdf");
+        var path = await unduh.PathAsync();
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
+        var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2024").And.Contain("Revisi ke-1").And.Contain("75,5%").And.Contain("Sekretaris Jenderal Kementerian Sosial");
     }
 }

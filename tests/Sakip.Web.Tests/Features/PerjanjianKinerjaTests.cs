@@ -72,4 +72,30 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
             (await resp.Content.ReadAsStringAsync()).Should().Contain("Akses ditolak").And.NotContain("80,43%");
         }
     }
+
+    [Fact]
+    public async Task PrintablePk2023ListsTheAgreedTargetsAndBudget()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var pusat = await SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var resp = await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={pusat}");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await resp.Content.ReadAsByteArrayAsync());
+        var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2023").And.Contain("Afrizon Tanjung");
+        foreach (var target in new[] { "73%", "82%", "85%", "100%", "80%", "60%", "91", "90" }) teks.Should().Contain(target);
+        teks.Should().Contain("Rp 38.057.093.000", "the PK carries the budget of its activities");
+    }
+
+    [Fact]
+    public async Task SatkerAdminCannotDownloadAnotherSatkersPk()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={padang}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 }

@@ -4,7 +4,7 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;
 
-public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQuery satkerQuery, IAksesSatker akses) : Controller
+public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQuery satkerQuery, IAksesSatker akses, Sakip.Infrastructure.Reporting.IDokumenPerjanjianKinerja dokumen) : Controller
 {
     /// <summary>The PK table of a year: consolidated for Pusdiklatbangprof, or of one satker.</summary>
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
@@ -19,6 +19,14 @@ public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQu
         var tabel = await kinerja.PerjanjianKinerjaAsync(th, satkerId.Value, ct);
         if (tabel is null) return NotFound();
         return View(new PerjanjianKinerjaModel(tabel, daftarTahun, pilihan));
+    }
+
+    /// <summary>The printable PK document (PDF) of a satker and year.</summary>
+    public async Task<IActionResult> Unduh(int tahun, int satker, CancellationToken ct)
+    {
+        if (!akses.BolehLihat(satker)) return Forbid();
+        var berkas = await dokumen.PdfAsync(tahun, satker, ct);
+        return berkas is null ? NotFound() : File(berkas.Isi, berkas.ContentType, berkas.NamaBerkas);
     }
 }
 
