@@ -81,6 +81,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IIndikatorService, IndikatorService>();
         builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         builder.Services.AddScoped<IRenstraService, RenstraService>();
+        builder.Services.AddScoped<IAnggaranService, AnggaranService>();
         return builder;
     }
 

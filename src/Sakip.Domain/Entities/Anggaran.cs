@@ -11,7 +11,9 @@ public class MataAnggaran : AuditableEntity
 
     public MataAnggaran(int satkerId, int tahun, KlasifikasiAnggaran klasifikasi, string uraian, decimal pagu, decimal realisasi, Cakupan cakupan, int urutan)
     {
-        if (pagu < 0 || realisasi < 0) throw new DomainException("Pagu dan realisasi tidak boleh negatif.");
+        PastikanRupiah(pagu, "Pagu");
+        PastikanRupiah(realisasi, "Realisasi");
+        if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
         SatkerId = satkerId;
         Tahun = tahun;
         Klasifikasi = klasifikasi;
@@ -34,6 +36,31 @@ public class MataAnggaran : AuditableEntity
     public IReadOnlyList<MataAnggaranIndikator> Indikator => _indikator;
 
     public void KaitkanIndikator(int indikatorKinerjaId) => _indikator.Add(new MataAnggaranIndikator(indikatorKinerjaId));
+
+    /// <summary>Changes the line; amounts are exact rupiah (no negative values, whole rupiah).</summary>
+    public void Ubah(string uraian, decimal pagu, decimal realisasi)
+    {
+        if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
+        PastikanRupiah(pagu, "Pagu");
+        PastikanRupiah(realisasi, "Realisasi");
+        Uraian = uraian.Trim();
+        Pagu = pagu;
+        Realisasi = realisasi;
+    }
+
+    /// <summary>Replaces the indicators this line finances.</summary>
+    public void SetIndikator(IEnumerable<int> indikatorKinerjaId)
+    {
+        var baru = indikatorKinerjaId.Distinct().ToHashSet();
+        _indikator.RemoveAll(x => !baru.Contains(x.IndikatorKinerjaId));
+        foreach (var id in baru.Where(id => _indikator.All(x => x.IndikatorKinerjaId != id))) KaitkanIndikator(id);
+    }
+
+    public static void PastikanRupiah(decimal nilai, string label)
+    {
+        if (nilai < 0) throw new DomainException($"{label} tidak boleh negatif.");
+        if (nilai != decimal.Truncate(nilai)) throw new DomainException($"{label} ditulis dalam rupiah penuh, tanpa sen.");
+    }
 }
 
 /// <summary>Link of a budget line to an indicator it finances (one line may serve several, as ATENSI serves 3.1, 4.1 and 5.1).</summary>
@@ -52,7 +79,7 @@ public class RevisiPagu : AuditableEntity
 
     public RevisiPagu(int satkerId, int tahun, int nomor, DateOnly tanggal, decimal pagu, string? keterangan)
     {
-        if (pagu < 0) throw new DomainException("Pagu tidak boleh negatif.");
+        MataAnggaran.PastikanRupiah(pagu, "Pagu");
         SatkerId = satkerId;
         Tahun = tahun;
         Nomor = nomor;

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+
+namespace Sakip.Infrastructure.Services;
+
+/// <summary>A budget line as entered: existing (Id) or new, with the codes of the indicators it finances.</summary>
+public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus);
+
+/// <summary>The budget of a satker and year as stored: lines with their linked indicator codes, the pagu revision log, the year's indicators.</summary>
+public sealed record DataAnggaran(
+    int Tahun,
+    Satker Satker,
+    IReadOnlyList<(MataAnggaran Baris, IReadOnlyList<string> KodeIndikator)> Baris,
+    IReadOnlyList<RevisiPagu> Revisi,
+    IReadOnlyList<string> KodeIndikatorTahunIni);
+
+/// <summary>Result of a save: every problem (nothing saved when there is any) or success.</summary>
+public sealed record HasilSimpanAnggaran(IReadOnlyList<string> Kesalahan)
+{
+    public bool Berhasil => Kesalahan.Count == 0;
+}
+
+public interface IAnggaranService
+{
+    Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>Validates every line first, then saves all of them in one transaction or nothing.</summary>
+    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, CancellationToken ct = default);
+    Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
+}
+
+internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
+{
+    public async Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        var satker = await db.Satker.AsNoTracking().SingleOrDefaultAsync(s => s.Id == satkerId, ct);
+        if (satker is null) return null;
+        var kode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).Select(i => new { i.Id, i.Kode }).ToDictionaryAsync(x => x.Id, x => x.Kode, ct);
+        var baris = await db.MataAnggaran.AsNoTracking().Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct);
+        var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).OrderBy(r => r.Nomor).ToListAsync(ct);
+        return new DataAnggaran(tahun, satker,
+            baris.OrderBy(b => b.Cakupan).ThenBy(b => b.Klasifikasi).ThenBy(b => b.Urutan)
+                .Select(b => (b, (IReadOnlyList<string>)b.Indikator.Select(i => kode.GetValueOrDefault(i.IndikatorKinerjaId, "?")).Order().ToList())).ToList(),
+            revisi, kode.Values.Order(StringComparer.Ordinal).ToList());
+    }
+
+    public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, CancellationToken ct = default)
+    {
+        var ada = await db.MataAnggaran.Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
+        var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
+        var kesalahan = new List<string>();
+        var urutan = ada.Count == 0 ? 0 : ada.Values.Max(m => m.Urutan);
+        var unik = new HashSet<(KlasifikasiAnggaran, Cakupan, string)>();
+
+        for (var i = 0; i < input.Count; i++)
+        {
+            var b = input[i];
+            var label = $"Baris {i + 1}";
+            if (b.Id is { } id && !ada.ContainsKey(id)) { kesalahan.Add($"{label}: mata anggaran tidak dikenal untuk satker dan tahun ini."); continue; }
+            if (b.Hapus) continue;
+            if (b.Id is null && string.IsNullOrWhiteSpace(b.Uraian) && b.Pagu is null && b.Realisasi is null) continue; // empty new row
+            if (string.IsNullOrWhiteSpace(b.Uraian)) kesalahan.Add($"{label}: uraian wajib diisi.");
+            if (b.Pagu is null) kesalahan.Add($"{label}: pagu wajib diisi.");
+            if (b.Realisasi is null) kesalahan.Add($"{label}: realisasi wajib diisi (0 bila belum ada).");
+            foreach (var (nilai, nama) in new[] { (b.Pagu, "pagu"), (b.Realisasi, "realisasi") })
+                if (nilai is { } v)
+                {
+                    if (v < 0) kesalahan.Add($"{label}: {nama} tidak boleh negatif.");
+                    else if (v != decimal.Truncate(v)) kesalahan.Add($"{label}: {nama} ditulis dalam rupiah penuh, tanpa sen.");
+                }
+            foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) kesalahan.Add($"{label}: indikator {k} tidak ada di PK tahun {tahun}.");
+            if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
+                kesalahan.Add($"{label}: uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
+        }
+        if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var b in input)
+        {
+            if (b.Id is { } id && b.Hapus) { db.MataAnggaran.Remove(ada[id]); continue; }
+            if (b.Id is null && string.IsNullOrWhiteSpace(b.Uraian) && b.Pagu is null && b.Realisasi is null) continue;
+            var m = b.Id is { } eid ? ada[eid] : null;
+            if (m is null)
+            {
+                m = new MataAnggaran(satkerId, tahun, b.Klasifikasi, b.Uraian!.Trim(), b.Pagu!.Value, b.Realisasi!.Value, b.Cakupan, ++urutan);
+                db.MataAnggaran.Add(m);
+            }
+            else
+            {
+                m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi!.Value);
+            }
+            m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new HasilSimpanAnggaran([]);
+    }
+
+    public async Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default)
+    {
+        var kesalahan = new List<string>();
+        if (tanggal is null) kesalahan.Add("Tanggal revisi wajib diisi.");
+        if (pagu is null) kesalahan.Add("Pagu baru wajib diisi.");
+        if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan);
+        var nomor = (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
+        try
+        {
+            db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor, tanggal!.Value, pagu!.Value, string.IsNullOrWhiteSpace(keterangan) ? null : keterangan.Trim()));
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException e)
+        {
+            return new HasilSimpanAnggaran([e.Message]);
+        }
+        return new HasilSimpanAnggaran([]);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Reporting;
+using Sakip.Infrastructure.Services;
+using Sakip.Web.Infrastructure;
+
+namespace Sakip.Web.Features.Anggaran;
+
+/// <summary>A budget line of the form.</summary>
+public sealed class BarisInput
+{
+    public int? Id { get; set; }
+    public KlasifikasiAnggaran Klasifikasi { get; set; }
+    public Cakupan Cakupan { get; set; }
+    public string? Uraian { get; set; }
+    public decimal? Pagu { get; set; }
+    public decimal? Realisasi { get; set; }
+    /// <summary>Indicator codes separated by commas, e.g. "3.1, 4.1, 5.1".</summary>
+    public string? Indikator { get; set; }
+    public bool Hapus { get; set; }
+}
+
+public sealed class AnggaranInput
+{
+    public int Tahun { get; set; }
+    public int SatkerId { get; set; }
+    public List<BarisInput> Baris { get; set; } = [];
+}
+
+public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, PilihanLaporan Pilihan, bool BolehUbah, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan);
+
+/// <summary>Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency.</summary>
+public sealed class AnggaranController(IAnggaranService anggaran, ILaporanKinerjaService laporan, IAksesSatker akses) : Controller
+{
+    public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
+    {
+        var pilihan = await laporan.PilihanAsync(akses.SatkerSendiri, ct);
+        var th = tahun ?? pilihan.Tahun.FirstOrDefault();
+        var id = satker ?? akses.SatkerSendiri ?? pilihan.Satker.FirstOrDefault(s => s.IndukId is null)?.Id;
+        if (id is null) return NotFound();
+        if (!akses.BolehLihat(id.Value)) return Forbid();
+        return await Tampil(th, id.Value, pilihan, null, [], ct);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Simpan(AnggaranInput input, CancellationToken ct)
+    {
+        if (!akses.BolehUbahData(input.SatkerId)) return Forbid();
+        var pilihan = await laporan.PilihanAsync(akses.SatkerSendiri, ct);
+        if (!ModelState.IsValid)
+            return await Tampil(input.Tahun, input.SatkerId, pilihan, input, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList(), ct);
+        var baris = input.Baris.Select(b => new BarisAnggaranInput(b.Id, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
+            (b.Indikator ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), b.Hapus)).ToList();
+        var hasil = await anggaran.SimpanAsync(input.Tahun, input.SatkerId, baris, ct);
+        if (!hasil.Berhasil) return await Tampil(input.Tahun, input.SatkerId, pilihan, input, hasil.Kesalahan, ct);
+        TempData["Pesan"] = "Anggaran disimpan.";
+        return RedirectToAction(nameof(Index), new { tahun = input.Tahun, satker = input.SatkerId });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Revisi(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct)
+    {
+        if (!akses.BolehUbahData(satkerId)) return Forbid();
+        var hasil = await anggaran.TambahRevisiPaguAsync(tahun, satkerId, tanggal, pagu, keterangan, ct);
+        if (hasil.Berhasil) TempData["Pesan"] = "Revisi pagu dicatat.";
+        else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
+        return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+    }
+
+    private async Task<IActionResult> Tampil(int tahun, int satkerId, PilihanLaporan pilihan, AnggaranInput? masukan, IReadOnlyList<string> kesalahan, CancellationToken ct)
+    {
+        var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
+        if (data is null) return NotFound();
+        var lap = await laporan.BuatAsync(tahun, satkerId, ct);
+        return View("Index", new AnggaranModel(data, lap, pilihan, akses.BolehUbahData(satkerId), masukan, kesalahan));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Sakip.Web.Tests.Features;
+
+public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
+    {
+        var html = await klien.GetStringAsync("/Satker");
+        return int.Parse(Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline).Groups[1].Value);
+    }
+
+    private static string Serapan(string html, string uraian, int tabelKe = 0)
+        => Regex.Matches(html, $@"data-uraian=""{Regex.Escape(uraian)}"">.*?class=""text-end serapan"">([^<]*)<", RegexOptions.Singleline)[tabelKe].Groups[1].Value;
+
+    [Fact]
+    public async Task LeaderSeesThe2023BudgetTablesOfTheLakinComputedFromTheLines()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var html = await klien.GetStringAsync("/Anggaran?tahun=2023");
+        Serapan(html, "Belanja Pegawai").Should().Be("99,01%");
+        Serapan(html, "Belanja Barang").Should().Be("99,48%");
+        Serapan(html, "Total", 0).Should().Be("99,32%");
+        html.Should().Contain("Rp 37.798.614.375").And.Contain("Rp 258.478.625");
+        Serapan(html, "Pelatihan Dayamas").Should().Be("96,98%");
+        Serapan(html, "Total", 2).Should().Be("97,97%", "the consolidated budget of all satker");
+        Regex.Match(html, @"data-ik=""1\.1"">.*?class=""text-end serapan"">([^<]*)<.*?class=""penilaian""[^>]*>([^<]*)<", RegexOptions.Singleline)
+            .Groups.Values.Skip(1).Select(g => g.Value).Should().Equal("99,10%", "Efisien");
+        Regex.Match(html, @"data-ik=""6\.2"">.*?class=""penilaian""[^>]*>([^<]*)<", RegexOptions.Singleline).Groups[1].Value.Should().Be("Belum efisien", "6.2 missed its target");
+        WebUtility.HtmlDecode(html).Should().Contain("−Rp 3.000.000.000", "the pagu revision log shows the change from the entry before");
+        html.Should().NotContain("Simpan anggaran", "the leader reads only");
+    }
+
+    [Fact]
+    public async Task SatkerAdminEntersItsOwnBudgetAndOneBadLineSavesNothing()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var url = $"/Anggaran?tahun=2023&satker={padang}";
+
+        var salah = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        {
+            ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
+            ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "Rp 10.000.000.000", ["Baris[0].Realisasi"] = "9.950.000.000",
+            ["Baris[1].Klasifikasi"] = "JenisBelanja", ["Baris[1].Cakupan"] = "Satker", ["Baris[1].Uraian"] = "Belanja Barang", ["Baris[1].Pagu"] = "-5", ["Baris[1].Realisasi"] = "0",
+        }, formUrl: url);
+        salah.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await salah.Content.ReadAsStringAsync()).Should().Contain("Baris 2: pagu tidak boleh negatif.");
+        (await klien.GetStringAsync(url)).Should().NotContain("data-uraian=\"Belanja Pegawai\"", "one bad line saves nothing");
+
+        var benar = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        {
+            ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
+            ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "Rp 10.000.000.000", ["Baris[0].Realisasi"] = "9.950.000.000",
+        }, formUrl: url);
+        benar.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        Serapan(await klien.GetStringAsync(url), "Belanja Pegawai").Should().Be("99,50%");
+    }
+
+    [Fact]
+    public async Task SatkerAdminCannotReadOrWriteAnotherSatkersBudget()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await klien.GetAsync($"/Anggaran?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var post = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        {
+            ["Tahun"] = "2023", ["SatkerId"] = bandung.ToString(),
+            ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Modal", ["Baris[0].Pagu"] = "1", ["Baris[0].Realisasi"] = "1",
+        }, formUrl: "/Anggaran");
+        post.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await perencana.GetStringAsync($"/Anggaran?tahun=2023&satker={bandung}")).Should().NotContain("data-uraian=\"Belanja Modal\"");
+    }
+
+    [Fact]
+    public async Task PlannerLogsAPaguRevisionAndSeesTheChange()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var pusat = await SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Revisi", new()
+        {
+            ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi",
+        }, formUrl: "/Anggaran");
+        resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var html = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={pusat}");
+        WebUtility.HtmlDecode(html).Should().Contain("Uji revisi").And.Contain("+Rp 42.907.000");
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net;
+
+namespace Sakip.Web.Tests.Features;
+
+public sealed class TemuanTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    [Fact]
+    public async Task PlannerSeesTheReportsOwnSlipsAsWarnings()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var html = WebUtility.HtmlDecode(await klien.GetStringAsync("/Temuan?tahun=2023"));
+        html.Should().Contain("Temuan konsistensi data 2023");
+        html.Should().Contain("Total B menurut provinsi (617) berbeda dengan menurut satuan kerja (616).");
+        html.Should().Contain("Total TTD menurut klaster (198) berbeda dengan menurut satuan kerja (200).");
+    }
+
+    [Fact]
+    public async Task SatkerAdminCannotOpenTheConsolidatedWarnings()
+    {
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await klien.GetAsync("/Temuan?tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+}
