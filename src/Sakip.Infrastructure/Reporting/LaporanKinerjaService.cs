@@ -25,7 +25,7 @@ public interface ILaporanKinerjaService
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
-internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kinerja) : ILaporanKinerjaService
+internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum) : ILaporanKinerjaService
 {
     public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
     {
@@ -123,7 +123,9 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
-            efisiensi, Kesimpulan(pk, totalAnggaran), Temuan(bagian), narasi);
+            efisiensi, Kesimpulan(pk, totalAnggaran),
+            // figures printed in an imported document describe the consolidated report only
+            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi);
     }
 
     private static List<BarisAnggaran> Baris(IEnumerable<MataAnggaran> anggaran, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)

@@ -10,15 +10,21 @@ namespace Sakip.Infrastructure.Services;
 public interface IPemeriksaanTercantum
 {
     Task<IReadOnlyList<Temuan>> PeriksaAsync(int tahun, CancellationToken ct = default);
+
+    /// <summary>The same check on a year already loaded (the report builder's data): two more queries.</summary>
+    Task<IReadOnlyList<Temuan>> PeriksaAsync(DataKinerja data, CancellationToken ct = default);
 }
 
 internal sealed class PemeriksaanTercantum(SakipDbContext db, IKinerjaQuery kinerja) : IPemeriksaanTercantum
 {
     public async Task<IReadOnlyList<Temuan>> PeriksaAsync(int tahun, CancellationToken ct = default)
+        => await PeriksaAsync(await kinerja.MuatAsync(tahun, Periode.Tahunan, ct), ct);
+
+    public async Task<IReadOnlyList<Temuan>> PeriksaAsync(DataKinerja data, CancellationToken ct = default)
     {
+        var tahun = data.Tahun;
         var tercantum = await db.AngkaTercantum.AsNoTracking().Where(a => a.Tahun == tahun).OrderBy(a => a.Id).ToListAsync(ct);
         if (tercantum.Count == 0) return [];
-        var data = await kinerja.MuatAsync(tahun, Periode.Tahunan, ct);
         var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
         if (induk is null) return [];
         var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
