@@ -14,8 +14,11 @@ switch (perintah)
     case "agregasi":
         await AgregasiBench.RunAsync(Arg("satker", 500), Arg("indikator", 100), Arg("tahun", 10));
         break;
+    case "laporan":
+        await LaporanBench.RunAsync(Arg("satker", 500));
+        break;
     default:
-        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi");
+        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, laporan");
         return 2;
 }
 return 0;
