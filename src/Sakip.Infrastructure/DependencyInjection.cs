@@ -90,6 +90,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         builder.Services.AddScoped<IRenstraService, RenstraService>();
         builder.Services.AddScoped<IAnggaranService, AnggaranService>();
+        builder.Services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
         return builder;
     }
 

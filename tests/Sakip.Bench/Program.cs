@@ -18,8 +18,11 @@ switch (perintah)
     case "impor":
         await ImporRealisasiBench.RunAsync(Arg("baris", 10_000));
         break;
+    case "laporan":
+        await LaporanBench.RunAsync(Arg("satker", 500));
+        break;
     default:
-        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, impor");
+        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, laporan, impor");
         return 2;
 }
 return 0;

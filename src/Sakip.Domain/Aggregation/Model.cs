@@ -19,7 +19,7 @@ public sealed record IndikatorDef(
     IReadOnlyList<KomponenDef> Komponen);
 
 /// <summary>A component with its weight (percent) and optional parent component.</summary>
-public sealed record KomponenDef(int Id, string Nama, decimal Bobot, int? IndukId);
+public sealed record KomponenDef(int Id, string Nama, decimal Bobot, int? IndukId, string? Kelompok = null);
 
 /// <summary>One satker's realisation of one indicator for a period.</summary>
 public sealed record RealisasiData(

@@ -88,6 +88,7 @@ public class IndikatorKinerja : AuditableEntity
         var peta = new Dictionary<KomponenIndikator, KomponenIndikator>();
         foreach (var k in _komponen.Where(k => k.Induk is null).Concat(_komponen.Where(k => k.Induk is not null)))
             peta[k] = baru.TambahKomponen(k.Nama, k.Bobot, k.Induk is null ? null : peta[k.Induk]);
+        foreach (var (lama, salinan) in peta) salinan.Kelompok = lama.Kelompok;
         foreach (var h in _historis.Where(h => h.Tahun < tahunIni || h.Tahun >= tahunBaru))
             baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
         baru.TambahHistoris(tahunIni, realisasiTahunIni, targetTahunIni);
@@ -179,6 +180,8 @@ public class KomponenIndikator
     public int Urutan { get; private set; }
     public int? IndukId { get; private set; }
     public KomponenIndikator? Induk { get; private set; }
+    /// <summary>Group (aspect) the component belongs to, e.g. IKPA's "Kualitas Pelaksanaan Anggaran".</summary>
+    public string? Kelompok { get; set; }
 
     internal void UbahBobot(decimal bobot)
     {

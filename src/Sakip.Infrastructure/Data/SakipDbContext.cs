@@ -25,6 +25,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
     public DbSet<JejakRealisasi> JejakRealisasi => Set<JejakRealisasi>();
     public DbSet<DataDukung> DataDukung => Set<DataDukung>();
+    public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -38,8 +38,11 @@ public sealed record IdentitasLaporan(
     public string Judul => $"Laporan Kinerja {NamaSingkat} Tahun {Tahun}";
 }
 
-/// <summary>Renstra in force for the year: visi, misi, tujuan.</summary>
-public sealed record RenstraLaporan(string Periode, string Visi, string Tujuan, IReadOnlyList<string> Misi);
+/// <summary>Renstra in force for the year: visi, misi, tujuan and the IKU with their yearly targets.</summary>
+public sealed record RenstraLaporan(string Periode, string Visi, string Tujuan, IReadOnlyList<string> Misi, IReadOnlyList<IkuLaporan> Iku);
+
+/// <summary>An IKU of the Renstra: name, unit, the PK indicator measuring it, and its target per year.</summary>
+public sealed record IkuLaporan(string Nama, string Satuan, string? KodeIndikator, IReadOnlyDictionary<int, decimal> Target);
 
 /// <summary>A Sasaran Kegiatan with the sections of its indicators.</summary>
 public sealed record SasaranLaporan(int Nomor, string Nama, IReadOnlyList<BagianIndikator> Indikator);

@@ -25,7 +25,7 @@ public interface ILaporanKinerjaService
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
-internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kinerja) : ILaporanKinerjaService
+internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum) : ILaporanKinerjaService
 {
     public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
     {
@@ -82,6 +82,8 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
         var renstra = await db.Renstra.AsNoTracking()
             .Where(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun)
             .Include(r => r.Misi)
+            .Include(r => r.Iku).ThenInclude(i => i.Target)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
         var pk = konsolidasi
@@ -90,7 +92,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
 
         var efisiensi = BarisEfisiensi(pk, anggaran);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
-        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, historis, namaSatker,
+        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, historis, renstra, namaSatker,
                 efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)))
             .ToList();
         var sasaran = bagian
@@ -113,12 +115,17 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             satker.Kota ?? "Jakarta", $"Januari {tahun + 1}", satker.NamaPimpinan, satker.JabatanPimpinan ?? $"Kepala {satker.NamaSingkat}");
         var renstraLaporan = renstra is null
             ? null
-            : new RenstraLaporan(renstra.Periode, renstra.Visi, renstra.Tujuan, renstra.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks).ToList());
+            : new RenstraLaporan(renstra.Periode, renstra.Visi, renstra.Tujuan, renstra.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks).ToList(),
+                renstra.Iku.OrderBy(i => i.Urutan)
+                    .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
+                    .ToList());
         var totalAnggaran = jenisBelanja.Baris.Count > 0 ? jenisBelanja.Total : kegiatan.Baris.Count > 0 ? kegiatan.Total : null;
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
-            efisiensi, Kesimpulan(pk, totalAnggaran), Temuan(bagian), narasi);
+            efisiensi, Kesimpulan(pk, totalAnggaran),
+            // figures printed in an imported document describe the consolidated report only
+            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi);
     }
 
     private static List<BarisAnggaran> Baris(IEnumerable<MataAnggaran> anggaran, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
@@ -143,7 +150,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
     }
 
     private static BagianIndikator BagianIndikator(BarisCapaian b, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
-        IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, IReadOnlyList<CapaianHistoris> historis,
+        IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra,
         IReadOnlyDictionary<int, string> namaSatker, BarisEfisiensi? anggaran)
     {
         var ik = b.Indikator;
@@ -154,7 +161,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
 
         var tabelSatker = konsolidasi ? TabelSatker(ik, b, info, data, milik, namaSatker) : null;
         var rincianTabel = TabelRincian(ik, satkerId, konsolidasi, milik, rincian, namaSatker, data);
-        var tren = konsolidasi ? Tren(ik, b, data.Tahun, historis) : [];
+        var tren = konsolidasi ? Tren(ik, b, data.Tahun, historis, renstra) : [];
 
         return new BagianIndikator(b, info.LabelN, info.LabelT, info.LabelOutput, info.SumberData,
             sendiri?.Predikat ?? pengampu?.Predikat,
@@ -255,7 +262,8 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
         _ => $"Rincian IK {ik.Kode}",
     };
 
-    private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis)
+    /// <summary>Earlier realisations, this year, and next year's target (from the historis, else from the Renstra IKU).</summary>
+    private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra)
     {
         var milik = historis.Where(h => h.IndikatorKinerjaId == ik.Id).ToList();
         var tren = milik.Where(h => h.Tahun < tahun && h.Realisasi is not null)
@@ -263,8 +271,8 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             .Select(h => new TitikTren(h.Tahun, h.Realisasi, h.Target, false))
             .ToList();
         tren.Add(new TitikTren(tahun, b.Realisasi, b.Target, true));
-        if (milik.FirstOrDefault(h => h.Tahun == tahun + 1 && h.Target is not null) is { } depan)
-            tren.Add(new TitikTren(depan.Tahun, null, depan.Target, false));
+        var targetDepan = milik.FirstOrDefault(h => h.Tahun == tahun + 1 && h.Target is not null)?.Target ?? renstra?.TargetUntuk(ik.Kode, tahun + 1);
+        if (targetDepan is not null) tren.Add(new TitikTren(tahun + 1, null, targetDepan, false));
         return tren;
     }
 

@@ -29,6 +29,7 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         var narasi = NarasiData.Load();
         await SeedRealisasiAsync(data, narasi, satker, indikator, ct);
         await SeedAnggaranAsync(data, satker, indikator, ct);
+        SeedAngkaTercantum(data);
         foreach (var (bagian, teks) in narasi.Bagian)
             db.NarasiLaporan.Add(new NarasiLaporan(satker[KodePusat].Id, data.Year, bagian, teks));
         foreach (var p in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(data.Year, p));
@@ -128,7 +129,7 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
                 {
                     var k = ik.TambahKomponen(c.Name, c.Weight * 100m);
                     if (c.Name.Contains("IKPA") && j.Ikpa is not null)
-                        foreach (var sub in j.Ikpa.Components) ik.TambahKomponen(sub.Name, sub.Weight, k);
+                        foreach (var sub in j.Ikpa.Components) ik.TambahKomponen(sub.Name, sub.Weight, k).Kelompok = sub.Aspect;
                 }
             }
             if (j.SkmUnsur is not null)
@@ -287,6 +288,47 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
                 var rincian = target.TambahRincian(dimensi, kolom[i], nilai[i], perSatker ? Cakupan.Satker : Cakupan.Konsolidasi);
                 if (!perSatker) rincian.Baris = row.Name;
             }
+        }
+    }
+
+    /// <summary>The figures as printed in the published LAKIN, kept beside the data so the consistency check can compare them.</summary>
+    private void SeedAngkaTercantum(LakinData data)
+    {
+        var sumber = $"LAKIN {data.Year}";
+        void Tambah(JenisAngkaTercantum jenis, string? kode, string? rujukan, decimal? nilai, string bagian, decimal? n = null, decimal? t = null)
+        {
+            if (nilai is not null) db.AngkaTercantum.Add(new AngkaTercantum(data.Year, jenis, kode, rujukan, nilai.Value, $"{sumber}, {bagian}", n, t));
+        }
+
+        foreach (var j in data.Indikator)
+        {
+            var bab = $"Bab III IK {j.Code}";
+            Tambah(JenisAngkaTercantum.Realisasi, j.Code, null, j.RealisasiPublished, bab);
+            Tambah(JenisAngkaTercantum.JumlahTerdaftar, j.Code, null, j.TotalsPublished?.Registered, bab);
+            Tambah(JenisAngkaTercantum.JumlahT, j.Code, null, j.TotalsPublished?.T, bab);
+            Tambah(JenisAngkaTercantum.JumlahN, j.Code, null, j.TotalsPublished?.N, bab);
+            Tambah(JenisAngkaTercantum.CapaianOutput, j.Code, null, j.Output?.CapaianPublished, bab);
+            Tambah(JenisAngkaTercantum.JumlahNilaiUnsur, j.Code, null, j.SkmTotalPublished, bab);
+            Tambah(JenisAngkaTercantum.IndeksKonsolidasi, j.Code, null, j.Consolidation?.Published, bab);
+            Tambah(JenisAngkaTercantum.JumlahResponden, j.Code, null, j.Consolidation?.TotalRespondentsPublished, bab);
+            foreach (var (tahun, p) in j.PreviousYear ?? [])
+                if (p.N is not null && p.T is not null) Tambah(JenisAngkaTercantum.PersenTahunLalu, j.Code, tahun, p.PercentPublished, bab, p.N, p.T);
+            if (j.Ikpa is not null)
+            {
+                var ikpa = j.Components?.FirstOrDefault(c => c.Name.Contains("IKPA"))?.Name;
+                Tambah(JenisAngkaTercantum.NilaiKomponen, j.Code, ikpa, j.Ikpa.TotalPublished, bab + " (tabel IKPA)");
+                foreach (var (aspek, nilai) in j.Ikpa.AspectPublished ?? []) Tambah(JenisAngkaTercantum.NilaiKelompokKomponen, j.Code, aspek, nilai, bab + " (tabel IKPA)");
+            }
+        }
+        // Figures printed elsewhere with a different value than the chapter's (see the data notes).
+        Tambah(JenisAngkaTercantum.Realisasi, "6.2", null, 90.33m, "Ringkasan Eksekutif");
+        Tambah(JenisAngkaTercantum.Realisasi, "7.1", null, 90.11m, "Bab III SK 7 (tabel sasaran)");
+        if (data.ConclusionPublished is { } c)
+        {
+            Tambah(JenisAngkaTercantum.JumlahIndikator, null, null, c.Indikator, "Bab IV Kesimpulan");
+            Tambah(JenisAngkaTercantum.JumlahMelebihiTarget, null, null, c.AboveTarget, "Bab IV Kesimpulan");
+            Tambah(JenisAngkaTercantum.JumlahSesuaiTarget, null, null, c.EqualTarget, "Bab IV Kesimpulan");
+            Tambah(JenisAngkaTercantum.JumlahDiBawahTarget, null, null, c.BelowTarget, "Bab IV Kesimpulan");
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class LakinData
     public List<IndikatorJson> Indikator { get; set; } = [];
     public BudgetJson Budget { get; set; } = new();
     public SignatureJson Signature { get; set; } = new();
+    public ConclusionJson? ConclusionPublished { get; set; }
 
     public static LakinData Load()
     {
@@ -76,6 +77,32 @@ internal sealed class IndikatorJson
     public IkpaJson? Ikpa { get; set; }
     public List<UnsurJson>? SkmUnsur { get; set; }
     public KonsolidasiSkmJson? Consolidation { get; set; }
+    public decimal? RealisasiPublished { get; set; }
+    public TotalsJson? TotalsPublished { get; set; }
+    public Dictionary<string, PreviousYearJson>? PreviousYear { get; set; }
+    public decimal? SkmTotalPublished { get; set; }
+}
+
+internal sealed class TotalsJson
+{
+    public decimal? Registered { get; set; }
+    [JsonPropertyName("T")] public decimal? T { get; set; }
+    [JsonPropertyName("n")] public decimal? N { get; set; }
+}
+
+internal sealed class PreviousYearJson
+{
+    [JsonPropertyName("T")] public decimal? T { get; set; }
+    [JsonPropertyName("n")] public decimal? N { get; set; }
+    public decimal? PercentPublished { get; set; }
+}
+
+internal sealed class ConclusionJson
+{
+    public int Indikator { get; set; }
+    public int AboveTarget { get; set; }
+    public int EqualTarget { get; set; }
+    public int BelowTarget { get; set; }
 }
 
 internal sealed class OutputJson
@@ -83,6 +110,7 @@ internal sealed class OutputJson
     public string Label { get; set; } = "";
     public Dictionary<string, decimal> Target { get; set; } = [];
     public Dictionary<string, decimal>? Realisasi { get; set; }
+    public decimal? CapaianPublished { get; set; }
 }
 
 internal sealed class BySatkerJson
@@ -103,6 +131,8 @@ internal sealed class KomponenJson
 internal sealed class IkpaJson
 {
     public List<KomponenJson> Components { get; set; } = [];
+    public decimal? TotalPublished { get; set; }
+    public Dictionary<string, decimal>? AspectPublished { get; set; }
 }
 
 internal sealed class UnsurJson
@@ -114,6 +144,8 @@ internal sealed class UnsurJson
 internal sealed class KonsolidasiSkmJson
 {
     public Dictionary<string, SkmSatkerJson> BySatker { get; set; } = [];
+    public decimal? Published { get; set; }
+    public decimal? TotalRespondentsPublished { get; set; }
 }
 
 internal sealed class SkmSatkerJson

@@ -24,5 +24,16 @@ public static class Label
 
     public static string Teks(SumberVolume s) => s == SumberVolume.SamaDenganT ? "Sama dengan T" : "Diisi satker";
 
+    public static string Teks(Sakip.Domain.Aggregation.KodeTemuan k) => k switch
+    {
+        Sakip.Domain.Aggregation.KodeTemuan.RincianTidakSamaDenganN => "Rincian ≠ n",
+        Sakip.Domain.Aggregation.KodeTemuan.RincianTidakSamaDenganT => "Rincian ≠ T",
+        Sakip.Domain.Aggregation.KodeTemuan.TotalAntarDimensiBerbeda => "Total antar rincian berbeda",
+        Sakip.Domain.Aggregation.KodeTemuan.JumlahTidakSesuai => "Jumlah tidak sesuai",
+        Sakip.Domain.Aggregation.KodeTemuan.PersenTidakSesuai => "Persentase tidak sesuai n/T",
+        Sakip.Domain.Aggregation.KodeTemuan.NMelebihiT => "n melebihi T",
+        _ => "Nilai tidak sesuai",
+    };
+
     public static string Teks(Periode p) => p == Periode.Tahunan ? "Tahunan" : "TW " + (int)p;
 }

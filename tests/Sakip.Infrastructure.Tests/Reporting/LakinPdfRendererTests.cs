@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Sakip.Infrastructure.Reporting.Excel;
+using Sakip.Infrastructure.Reporting.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -107,6 +109,48 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
         provinsi.Should().NotBeEmpty();
         foreach (var i in provinsi)
             Regex.IsMatch(halaman[i], @"Provinsi A B C Jumlah").Should().BeTrue($"page {i + 1} with province rows shows the header");
+    }
+
+    [Theory]
+    [InlineData("BBPPKS_BANDUNG", "BBPPKS Bandung")]
+    [InlineData("BBPPKS_JAYAPURA", "BBPPKS Jayapura")]
+    [InlineData("POLTEKESOS_BANDUNG", "Poltekesos Bandung")]
+    public async Task EverySatkerGetsItsOwnReportInBothFormats(string kode, string nama)
+    {
+        var laporan = await fixture.BuatAsync(kode);
+        var teks = string.Join("\n", Halaman(LakinPdfRenderer.Render(laporan)));
+        teks.Should().Contain($"Laporan Kinerja {nama} Tahun 2023").And.Contain("BAB IV PENUTUP");
+        LakinExcelRenderer.Render(laporan).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task AYearWithoutAPkStillGivesAReadableReport()
+    {
+        var laporan = await fixture.BuatAsync(Sakip.Infrastructure.Seed.DataSeeder.KodePusat, 2022);
+        laporan.PerjanjianKinerja.Should().BeEmpty();
+        var teks = string.Join("\n", Halaman(LakinPdfRenderer.Render(laporan)));
+        teks.Should().Contain("Tahun 2022").And.Contain("0 Indikator Kinerja").And.Contain("Data anggaran belum tersedia");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void NoTextRunsOutsideThePageMargins(bool konsolidasi)
+    {
+        using var doc = PdfDocument.Open(konsolidasi ? fixture.PdfKonsolidasi : fixture.PdfPadang);
+        foreach (var page in doc.GetPages().Skip(1))
+            foreach (var w in page.GetWords())
+            {
+                w.BoundingBox.Left.Should().BeGreaterThanOrEqualTo(PageFlowMargins.Left - 1, $"\"{w.Text}\" on page {page.Number}");
+                w.BoundingBox.Right.Should().BeLessThanOrEqualTo(page.Width - PageFlowMargins.Right + 1, $"\"{w.Text}\" on page {page.Number}");
+                w.BoundingBox.Bottom.Should().BeGreaterThan(20, $"\"{w.Text}\" on page {page.Number}");
+            }
+    }
+
+    private static class PageFlowMargins
+    {
+        public const double Left = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginLeft;
+        public const double Right = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginRight;
     }
 
     [GeneratedRegex(@"\s+")]

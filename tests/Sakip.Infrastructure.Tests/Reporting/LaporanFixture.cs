@@ -19,7 +19,7 @@ public sealed class LaporanFixture : IAsyncLifetime
     {
         await using var db = Database.CreateContext();
         var id = (await db.Satker.SingleAsync(s => s.Kode == kodeSatker)).Id;
-        return (await new LaporanKinerjaService(db, new KinerjaQuery(db)).BuatAsync(tahun, id))!;
+        return (await new LaporanKinerjaService(db, new KinerjaQuery(db), new PemeriksaanTercantum(db, new KinerjaQuery(db))).BuatAsync(tahun, id))!;
     }
 
     public async Task InitializeAsync()

@@ -12,6 +12,9 @@ public sealed class TemuanTests(SakipWebFactory app) : IClassFixture<SakipWebFac
         html.Should().Contain("Temuan konsistensi data 2023");
         html.Should().Contain("Total B menurut provinsi (617) berbeda dengan menurut satuan kerja (616).");
         html.Should().Contain("Total TTD menurut klaster (198) berbeda dengan menurut satuan kerja (200).");
+        html.Should().Contain("Jumlah terdaftar tercantum 24.034, sedangkan penjumlahan rinciannya 24.020");
+        html.Should().Contain("Jumlah responden tercantum 4.598, sedangkan penjumlahan rinciannya 3.284");
+        html.Should().Contain("Jumlah indikator kinerja tercantum 12, sedangkan hasil perhitungan 11.");
     }
 
     [Fact]

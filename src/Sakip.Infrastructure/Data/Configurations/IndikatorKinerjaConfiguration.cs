@@ -39,6 +39,7 @@ internal sealed class KomponenIndikatorConfiguration : IEntityTypeConfiguration<
         b.ToTable("KomponenIndikator");
         b.Property(x => x.Nama).HasMaxLength(Kolom.Nama).IsRequired();
         Kolom.Nilai(b.Property(x => x.Bobot));
+        b.Property(x => x.Kelompok).HasMaxLength(Kolom.Nama);
         b.HasOne(x => x.Induk).WithMany().HasForeignKey(x => x.IndukId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -217,6 +217,21 @@ public static class LakinPdfRenderer
             f.Space(4);
             f.Paragraph("Tujuan", f.Style.BodyBold, spaceAfter: 2);
             f.Paragraph(r.Tujuan);
+            if (r.Iku.Count > 0)
+            {
+                var tahun = r.Iku.SelectMany(i => i.Target.Keys).Distinct().Order().ToList();
+                var cols = new List<PdfColumn> { new("No", 0.5, Tengah), new("Indikator Kinerja Utama", 6), new("IK PK", 0.8, Tengah) };
+                cols.AddRange(tahun.Select(t => new PdfColumn($"Target {t.ToString(Angka.Id)}", 1.1, Kanan)));
+                var iku = new PdfTable(f, cols);
+                for (var i = 0; i < r.Iku.Count; i++)
+                {
+                    var x = r.Iku[i];
+                    string Target(int th) => x.Target.TryGetValue(th, out var v) ? (x.Satuan == "%" ? Angka.Persen(v) : Angka.Desimal(v)) : "";
+                    iku.Row([(i + 1).ToString(Angka.Id), x.Nama, x.KodeIndikator ?? "–", .. tahun.Select(Target)]);
+                }
+                Label(f, "Tujuan tersebut diukur dengan Indikator Kinerja Utama (IKU) berikut:", iku.HeightOfStart());
+                iku.Draw();
+            }
         }
         var pk = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Sasaran Kegiatan", 3.2), new PdfColumn("Indikator Kinerja", 4.5), new PdfColumn("Target", 1.1, Kanan)]);
         foreach (var s in l.Sasaran)

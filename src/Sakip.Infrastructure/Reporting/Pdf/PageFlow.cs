@@ -114,18 +114,34 @@ public sealed class PageFlow : IDisposable
 
     public double TextHeight(string? text, XFont font, double width) => Wrap(text, font, width).Count * LineHeight(font);
 
-    /// <summary>Draws wrapped text at the cursor, continuing on a new page between lines when the page is full.</summary>
+    /// <summary>
+    /// Draws wrapped text at the cursor, continuing on a new page between lines when the page is full; never leaves a
+    /// single line of a paragraph alone at the bottom (orphan) or at the top of the next page (widow).
+    /// </summary>
     public void Paragraph(string? text, XFont? font = null, double indent = 0, double spaceAfter = 5, XBrush? brush = null, XStringAlignment align = XStringAlignment.Near)
     {
         font ??= Style.Body;
         var width = Width - indent;
         var lh = LineHeight(font);
-        foreach (var line in Wrap(text, font, width))
+        var lines = Wrap(text, font, width);
+        var format = new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near };
+        var i = 0;
+        while (i < lines.Count)
         {
-            if (Y + lh > Bottom) NewPage();
-            var format = new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near };
-            Gfx.DrawString(line, font, brush ?? XBrushes.Black, new XRect(Left + indent, Y, width, lh), format);
-            Y += lh;
+            var left = lines.Count - i;
+            var fit = (int)Math.Floor((Bottom - Y) / lh + 1e-9);
+            if (fit < left)
+            {
+                if (left >= 2 && fit < 2 && !AtTop) { NewPage(); continue; } // orphan: move the start over
+                if (left - fit == 1 && fit >= 3) fit--;                       // widow: take one more line along
+            }
+            var take = Math.Max(1, Math.Min(fit, left));
+            for (var k = 0; k < take; k++, i++)
+            {
+                Gfx.DrawString(lines[i], font, brush ?? XBrushes.Black, new XRect(Left + indent, Y, width, lh), format);
+                Y += lh;
+            }
+            if (i < lines.Count) NewPage();
         }
         Y += spaceAfter;
     }

@@ -1,0 +1,41 @@
+using Sakip.Domain.Aggregation;
+using Sakip.Infrastructure.Services;
+
+namespace Sakip.Infrastructure.Tests.Services;
+
+public sealed class PemeriksaanTercantumTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
+{
+    private async Task<IReadOnlyList<Temuan>> PeriksaAsync()
+    {
+        await using var db = database.CreateContext();
+        return await new PemeriksaanTercantum(db, new KinerjaQuery(db)).PeriksaAsync(2023);
+    }
+
+    [Fact]
+    public async Task ThePublishedSlipsOf2023AreReported()
+    {
+        var temuan = await PeriksaAsync();
+        string Pesan(string ik, string awal) => temuan.Single(t => t.Indikator == ik && t.Pesan.StartsWith(awal)).Pesan;
+
+        temuan.Should().Contain(t => t.Indikator == "2.1" && t.Tercantum == 24_034 && t.Dihitung == 24_020, "sertifikasi registrations per satker sum to 24.020");
+        temuan.Should().Contain(t => t.Indikator == "7.1" && t.Tercantum == 4_598 && t.Dihitung == 3_284, "SKM respondents per satker sum to 3.284");
+        temuan.Should().Contain(t => t.Indikator == "2.1" && t.Tercantum == 88.84m && Math.Round(t.Dihitung, 2) == 79.10m, "2022: 13.505 / 17.073 = 79,10%");
+        temuan.Should().Contain(t => t.Indikator == "2.3" && t.Tercantum == 89.20m && Math.Round(t.Dihitung, 2) == 90.42m, "2022: 302 / 334 = 90,42%");
+        temuan.Should().Contain(t => t.Indikator == "6.2" && t.Tercantum == 98.14m && Math.Round(t.Dihitung, 2) == 98.25m, "IKPA pelaksanaan aspect");
+        temuan.Should().Contain(t => t.Indikator == "6.2" && t.Tercantum == 90.33m, "the summary table truncates 90,335");
+        temuan.Should().Contain(t => t.Indikator == "7.1" && t.Tercantum == 90.11m && Math.Round(t.Dihitung, 2) == 92.11m);
+        temuan.Should().Contain(t => t.Indikator == "PK" && t.Tercantum == 12 && t.Dihitung == 11, "the PK has 11 indicators, the conclusion says 12");
+        temuan.Should().Contain(t => t.Indikator == "PK" && t.Tercantum == 10 && t.Dihitung == 9);
+        Pesan("2.1", "Jumlah terdaftar").Should().Be("Jumlah terdaftar tercantum 24.034, sedangkan penjumlahan rinciannya 24.020 (selisih -14). (sumber: LAKIN 2023, Bab III IK 2.1)");
+    }
+
+    [Fact]
+    public async Task FiguresThatAgreeRaiseNothing()
+    {
+        var temuan = await PeriksaAsync();
+        temuan.Should().NotContain(t => t.Indikator == "1.1", "akreditasi's published totals 2.848 / 2.668 / 2.146, 80,43% and 104,42% all agree with the data");
+        temuan.Should().NotContain(t => t.Indikator == "7.1" && t.Tercantum == 91.69m, "the consolidated IKM recomputes to 91,69");
+        temuan.Should().NotContain(t => t.Indikator == "6.2" && t.Tercantum == 95.91m, "IKPA recomputes to 95,91 from its eight components");
+        temuan.Should().NotContain(t => t.Indikator == "7.1" && t.Tercantum == 829);
+    }
+}
