@@ -90,4 +90,20 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
         (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={padang}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task AdminOfPusdiklatbangprofsOwnSatkerSeesItsOwnDataNotTheOtherSatkersRollUp()
+    {
+        var klien = await app.MasukSebagaiAsync("pusat@sakip.local");
+        var html = await klien.GetStringAsync("/PerjanjianKinerja?tahun=2023");
+        Sel(html, "1.1", "realisasi").Should().Be("85,71%", "Pusdiklatbangprof's own accreditations: 6 of 7");
+        html.Should().NotContain("80,43%").And.NotContain("konsolidasi seluruh satker");
+
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var resp = await klien.GetAsync($"/Laporan/Pdf?tahun=2023&satker={pusat}");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await resp.Content.ReadAsByteArrayAsync());
+        var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        teks.Should().Contain("85,71%").And.NotContain("BBPPKS Padang").And.NotContain("76,20%");
+    }
 }
