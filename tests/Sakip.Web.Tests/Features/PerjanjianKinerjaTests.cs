@@ -106,4 +106,13 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
         var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
         teks.Should().Contain("85,71%").And.NotContain("BBPPKS Padang").And.NotContain("76,20%");
     }
+
+    [Fact]
+    public async Task HomePageGivesTheComputedConclusionOfTheLatestPk()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var html = System.Net.WebUtility.HtmlDecode(await klien.GetStringAsync("/"));
+        html.Should().Contain("Terdapat 7 Sasaran Kegiatan yang diukur melalui 11 Indikator Kinerja");
+        html.Should().Contain("Di bawah target: 6.2 Nilai kinerja anggaran Pusdiklatbangprof — realisasi 90,335 dari target 91");
+    }
 }
