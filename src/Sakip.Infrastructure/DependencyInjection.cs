@@ -76,6 +76,7 @@ public static class DependencyInjection
         // LAKIN (Reporting/): read model builder and the PDF/Excel export
         builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
+        builder.Services.AddScoped<INarasiService, NarasiService>();
         builder.Services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
         builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
         builder.Services.AddSingleton(new FolderBerkas(config["Berkas:Folder"] is { Length: > 0 } folder

@@ -120,8 +120,12 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             : null;
         var log = revisi.Select((r, i) => new BarisRevisiPagu(r.Nomor, r.Tanggal, r.Pagu, i == 0 ? null : r.Pagu - revisi[i - 1].Pagu, r.Keterangan)).ToList();
 
+        // the signature block as written on the Narasi page, else the satker's head as recorded on the satker
         var identitas = new IdentitasLaporan(tahun, satker.Id, satker.Nama, satker.NamaSingkat, konsolidasi,
-            satker.Kota ?? "Jakarta", $"Januari {tahun + 1}", satker.NamaPimpinan, satker.JabatanPimpinan ?? $"Kepala {satker.NamaSingkat}");
+            narasi.GetValueOrDefault(BagianNarasi.TempatTandaTangan) ?? TandaTanganBawaan.Tempat(satker),
+            narasi.GetValueOrDefault(BagianNarasi.TanggalTandaTangan) ?? TandaTanganBawaan.Tanggal(tahun),
+            narasi.GetValueOrDefault(BagianNarasi.NamaPenandaTangan) ?? satker.NamaPimpinan,
+            narasi.GetValueOrDefault(BagianNarasi.JabatanPenandaTangan) ?? TandaTanganBawaan.Jabatan(satker));
         var renstraLaporan = renstra is null
             ? null
             : new RenstraLaporan(renstra.Periode, renstra.Visi, renstra.Tujuan, renstra.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks).ToList(),
