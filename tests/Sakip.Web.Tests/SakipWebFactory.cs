@@ -42,6 +42,15 @@ public sealed class SakipWebFactory : WebApplicationFactory<Program>
         return await klien.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>The id of a satker as the satker list shows it to this user (its "PK" link).</summary>
+    public static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
+    {
+        var html = await klien.GetStringAsync("/Satker");
+        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
+        m.Success.Should().BeTrue($"{nama} is listed");
+        return int.Parse(m.Groups[1].Value);
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

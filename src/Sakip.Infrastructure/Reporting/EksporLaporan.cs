@@ -10,11 +10,11 @@ public sealed record BerkasLaporan(string NamaBerkas, string ContentType, byte[]
 /// <summary>Produces the LAKIN of a satker and year as a PDF or Excel file.</summary>
 public interface IEksporLaporan
 {
-    /// <summary>The LAKIN PDF, or null when the satker does not exist.</summary>
-    Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>The LAKIN PDF, or null when the satker does not exist; <paramref name="konsolidasi"/> false: the parent's own data only.</summary>
+    Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true);
 
     /// <summary>The LAKIN workbook (one sheet per table), or null when the satker does not exist.</summary>
-    Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default);
+    Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true);
 }
 
 /// <summary>Builds the read model once and hands it to a renderer.</summary>
@@ -23,15 +23,15 @@ internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan) : IE
     public const string ContentTypePdf = "application/pdf";
     public const string ContentTypeExcel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true)
     {
-        var model = await laporan.BuatAsync(tahun, satkerId, ct);
+        var model = await laporan.BuatAsync(tahun, satkerId, konsolidasi, ct);
         return model is null ? null : new BerkasLaporan(NamaBerkas(model, "pdf"), ContentTypePdf, LakinPdfRenderer.Render(model));
     }
 
-    public async Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true)
     {
-        var model = await laporan.BuatAsync(tahun, satkerId, ct);
+        var model = await laporan.BuatAsync(tahun, satkerId, konsolidasi, ct);
         return model is null ? null : new BerkasLaporan(NamaBerkas(model, "xlsx"), ContentTypeExcel, LakinExcelRenderer.Render(model));
     }
 

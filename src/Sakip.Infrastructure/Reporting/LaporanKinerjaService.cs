@@ -17,6 +17,12 @@ public interface ILaporanKinerjaService
     /// </summary>
     Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default);
 
+    /// <summary>
+    /// As <see cref="BuatAsync(int, int, CancellationToken)"/>; the parent
+    /// satker gets the report of its own data only when <paramref name="bolehKonsolidasi"/> is false (for its AdminSatker, who may not read the other satker's data).
+    /// </summary>
+    Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, bool bolehKonsolidasi, CancellationToken ct = default);
+
     /// <summary>The years with a PK and the satker a report can be made for (only <paramref name="hanyaSatkerId"/> when given).</summary>
     Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default);
 }
@@ -43,12 +49,15 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
 
     private sealed record Rincian(int RealisasiId, DimensiRincian Dimensi, string? Baris, string Kategori, decimal Nilai, Cakupan Cakupan, int Urutan);
 
-    public async Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => BuatAsync(tahun, satkerId, bolehKonsolidasi: true, ct);
+
+    public async Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, bool bolehKonsolidasi, CancellationToken ct = default)
     {
         var data = await kinerja.MuatAsync(tahun, Periode.Tahunan, ct);
         var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
         if (satker is null) return null;
-        var konsolidasi = satker.IndukId is null;
+        var konsolidasi = satker.IndukId is null && bolehKonsolidasi;
 
         var info = (await db.IndikatorKinerja.AsNoTracking()
                 .Where(i => i.SasaranKegiatan!.Tahun == tahun)

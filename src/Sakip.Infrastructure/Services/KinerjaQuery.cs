@@ -22,6 +22,9 @@ public interface IKinerjaQuery
     Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default);
     /// <summary>The PK table of a satker; for the parent satker it is the consolidated roll-up of all satker.</summary>
     Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>As above; with <paramref name="konsolidasi"/> false the parent satker's own data only, not the roll-up.</summary>
+    Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, bool konsolidasi, CancellationToken ct = default);
 }
 
 internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
@@ -65,12 +68,15 @@ internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
         return new DataKinerja(tahun, satker, indikator, target, realisasi);
     }
 
-    public async Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => PerjanjianKinerjaAsync(tahun, satkerId, konsolidasi: true, ct);
+
+    public async Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, bool konsolidasi, CancellationToken ct = default)
     {
         var data = await MuatAsync(tahun, Periode.Tahunan, ct);
         var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
         if (satker is null) return null;
-        var induk = satker.IndukId is null;
+        var induk = satker.IndukId is null && konsolidasi;
         var baris = induk
             ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
             : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);

@@ -14,6 +14,8 @@ public interface IAksesSatker
     bool BolehUbahData(int satkerId);
     /// <summary>Plans (Renstra, PK): Perencana and Admin only.</summary>
     bool BolehUbahRencana { get; }
+    /// <summary>The roll-up of every satker (and its per-satker tables): Admin, Perencana and Pimpinan, never an AdminSatker.</summary>
+    bool BolehLihatKonsolidasi { get; }
 }
 
 internal sealed class AksesSatker(IHttpContextAccessor http) : IAksesSatker
@@ -38,4 +40,6 @@ internal sealed class AksesSatker(IHttpContextAccessor http) : IAksesSatker
         => User.IsInRole(Peran.Admin) || User.IsInRole(Peran.Perencana) || (User.IsInRole(Peran.AdminSatker) && SatkerSendiri == satkerId);
 
     public bool BolehUbahRencana => User.IsInRole(Peran.Admin) || User.IsInRole(Peran.Perencana);
+
+    public bool BolehLihatKonsolidasi => Semua;
 }

@@ -5,12 +5,6 @@ namespace Sakip.Web.Tests.Features;
 
 public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
-    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
-    {
-        var html = await klien.GetStringAsync("/Satker");
-        return int.Parse(Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline).Groups[1].Value);
-    }
-
     private static string Serapan(string html, string uraian, int tabelKe = 0)
         => Regex.Matches(html, $@"data-uraian=""{Regex.Escape(uraian)}"">.*?class=""text-end serapan"">([^<]*)<", RegexOptions.Singleline)[tabelKe].Groups[1].Value;
 
@@ -36,7 +30,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
     public async Task SatkerAdminEntersItsOwnBudgetAndOneBadLineSavesNothing()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         var url = $"/Anggaran?tahun=2023&satker={padang}";
 
@@ -63,7 +57,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
     public async Task SatkerAdminCannotReadOrWriteAnotherSatkersBudget()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         (await klien.GetAsync($"/Anggaran?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         var post = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
@@ -79,7 +73,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
     public async Task PlannerLogsAPaguRevisionAndSeesTheChange()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var pusat = await SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
         var resp = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Revisi", new()
         {
             ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi",

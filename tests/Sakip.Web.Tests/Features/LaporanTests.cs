@@ -5,14 +5,6 @@ namespace Sakip.Web.Tests.Features;
 
 public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
-    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
-    {
-        var html = await klien.GetStringAsync("/Satker");
-        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
-        m.Success.Should().BeTrue($"{nama} is listed");
-        return int.Parse(m.Groups[1].Value);
-    }
-
     [Fact]
     public async Task LeaderDownloadsTheConsolidatedLakinAsPdf()
     {
@@ -35,7 +27,7 @@ public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFa
     public async Task PlannerDownloadsTheWorkbookOfOneSatker()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var padang = await SatkerIdAsync(klien, "BBPPKS Padang");
+        var padang = await SakipWebFactory.SatkerIdAsync(klien, "BBPPKS Padang");
         var resp = await klien.GetAsync($"/Laporan/Excel?tahun=2023&satker={padang}");
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         resp.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -48,9 +40,9 @@ public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFa
     public async Task SatkerAdminGetsOnlyItsOwnReportAnd403ForOthers()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
-        var pusat = await SatkerIdAsync(perencana, "Pusdiklatbangprof");
-        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var pusat = await SakipWebFactory.SatkerIdAsync(perencana, "Pusdiklatbangprof");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
 
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         var halaman = await klien.GetStringAsync("/Laporan");

@@ -8,14 +8,6 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
     private static string Sel(string html, string ik, string kolom)
         => Regex.Match(html, $@"data-ik=""{Regex.Escape(ik)}"".*?<td class=""text-end {kolom}"">([^<]*)</td>", RegexOptions.Singleline).Groups[1].Value;
 
-    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
-    {
-        var html = await klien.GetStringAsync("/Satker");
-        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
-        m.Success.Should().BeTrue($"{nama} is listed");
-        return int.Parse(m.Groups[1].Value);
-    }
-
     [Theory]
     [InlineData("perencana@sakip.local")]
     [InlineData("pimpinan@sakip.local")]
@@ -39,7 +31,7 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
     public async Task PlannerCanChooseOneSatker()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var padang = await SatkerIdAsync(klien, "BBPPKS Padang");
+        var padang = await SakipWebFactory.SatkerIdAsync(klien, "BBPPKS Padang");
         var html = await klien.GetStringAsync($"/PerjanjianKinerja?tahun=2023&satker={padang}");
         html.Should().Contain("Perjanjian Kinerja BBPPKS Padang 2023");
         Sel(html, "1.1", "realisasi").Should().Be("76,20%");
@@ -61,8 +53,8 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
     public async Task SatkerAdminGets403ForAnotherSatkersPkWhateverIdIsSent()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
-        var pusat = await SatkerIdAsync(perencana, "Pusdiklatbangprof");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var pusat = await SakipWebFactory.SatkerIdAsync(perencana, "Pusdiklatbangprof");
 
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         foreach (var id in new[] { bandung, pusat })
@@ -77,7 +69,7 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
     public async Task PrintablePk2023ListsTheAgreedTargetsAndBudget()
     {
         var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
-        var pusat = await SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
         var resp = await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={pusat}");
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         resp.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
@@ -92,10 +84,35 @@ public sealed class PerjanjianKinerjaTests(SakipWebFactory app) : IClassFixture<
     public async Task SatkerAdminCannotDownloadAnotherSatkersPk()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
-        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun=2023&satker={padang}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AdminOfPusdiklatbangprofsOwnSatkerSeesItsOwnDataNotTheOtherSatkersRollUp()
+    {
+        var klien = await app.MasukSebagaiAsync("pusat@sakip.local");
+        var html = await klien.GetStringAsync("/PerjanjianKinerja?tahun=2023");
+        Sel(html, "1.1", "realisasi").Should().Be("85,71%", "Pusdiklatbangprof's own accreditations: 6 of 7");
+        html.Should().NotContain("80,43%").And.NotContain("konsolidasi seluruh satker");
+
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var resp = await klien.GetAsync($"/Laporan/Pdf?tahun=2023&satker={pusat}");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await resp.Content.ReadAsByteArrayAsync());
+        var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        teks.Should().Contain("85,71%").And.NotContain("BBPPKS Padang").And.NotContain("76,20%");
+    }
+
+    [Fact]
+    public async Task HomePageGivesTheComputedConclusionOfTheLatestPk()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var html = System.Net.WebUtility.HtmlDecode(await klien.GetStringAsync("/"));
+        html.Should().Contain("Terdapat 7 Sasaran Kegiatan yang diukur melalui 11 Indikator Kinerja");
+        html.Should().Contain("Di bawah target: 6.2 Nilai kinerja anggaran Pusdiklatbangprof — realisasi 90,335 dari target 91");
     }
 }

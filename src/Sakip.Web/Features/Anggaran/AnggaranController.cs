@@ -112,7 +112,7 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
     {
         var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
         if (data is null) return NotFound();
-        var lap = await laporan.BuatAsync(tahun, satkerId, ct);
+        var lap = await laporan.BuatAsync(tahun, satkerId, akses.BolehLihatKonsolidasi, ct);
         return View("Index", new AnggaranModel(data, lap, pilihan, akses.BolehUbahData(satkerId), masukan, kesalahan));
     }
 }

@@ -5,12 +5,15 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Beranda;
 
-public sealed class BerandaController(IKinerjaQuery kinerja, IAksesSatker akses) : Controller
+public sealed class BerandaController(IKinerjaQuery kinerja, ISatkerQuery satker, IAksesSatker akses) : Controller
 {
+    /// <summary>The user's latest PK at a glance: the computed conclusion and the indicators below target.</summary>
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var tahun = (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault();
-        return View(new BerandaModel(tahun, akses.SatkerSendiri));
+        var id = akses.SatkerSendiri ?? (await satker.DaftarAsync(null, ct)).FirstOrDefault(s => s.IndukId is null)?.Id;
+        var pk = id is null || tahun == 0 ? null : await kinerja.PerjanjianKinerjaAsync(tahun, id.Value, akses.BolehLihatKonsolidasi, ct);
+        return View(new BerandaModel(tahun, akses.SatkerSendiri, pk));
     }
 
     [AllowAnonymous]
@@ -27,4 +30,4 @@ public sealed class BerandaController(IKinerjaQuery kinerja, IAksesSatker akses)
     public IActionResult Galat() => View("Status", 500);
 }
 
-public sealed record BerandaModel(int Tahun, int? SatkerSendiri);
+public sealed record BerandaModel(int Tahun, int? SatkerSendiri, TabelPerjanjianKinerja? Pk);

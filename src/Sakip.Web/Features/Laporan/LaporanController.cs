@@ -19,14 +19,14 @@ public sealed class LaporanController(ILaporanKinerjaService laporan, IEksporLap
     public async Task<IActionResult> Pdf(int tahun, int satker, CancellationToken ct)
     {
         if (!akses.BolehLihat(satker)) return Forbid();
-        return Berkas(await ekspor.PdfAsync(tahun, satker, ct));
+        return Berkas(await ekspor.PdfAsync(tahun, satker, ct, akses.BolehLihatKonsolidasi));
     }
 
     /// <summary>LAKIN-{satker}-{tahun}.xlsx, streamed.</summary>
     public async Task<IActionResult> Excel(int tahun, int satker, CancellationToken ct)
     {
         if (!akses.BolehLihat(satker)) return Forbid();
-        return Berkas(await ekspor.ExcelAsync(tahun, satker, ct));
+        return Berkas(await ekspor.ExcelAsync(tahun, satker, ct, akses.BolehLihatKonsolidasi));
     }
 
     private IActionResult Berkas(BerkasLaporan? berkas)

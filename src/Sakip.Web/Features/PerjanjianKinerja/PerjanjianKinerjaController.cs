@@ -16,7 +16,7 @@ public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQu
         if (satkerId is null) return NotFound();
         if (!akses.BolehLihat(satkerId.Value)) return Forbid();
 
-        var tabel = await kinerja.PerjanjianKinerjaAsync(th, satkerId.Value, ct);
+        var tabel = await kinerja.PerjanjianKinerjaAsync(th, satkerId.Value, akses.BolehLihatKonsolidasi, ct);
         if (tabel is null) return NotFound();
         return View(new PerjanjianKinerjaModel(tabel, daftarTahun, pilihan));
     }
