@@ -83,7 +83,9 @@ public static class DependencyInjection
             ? folder : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
         builder.Services.AddScoped<PenerapRealisasi>();
         builder.Services.AddScoped<IRealisasiService, RealisasiService>();
+        builder.Services.AddScoped<UnggahanTertunda>();
         builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
+        builder.Services.AddScoped<IUnggahAnggaranService, UnggahAnggaranService>();
         builder.Services.AddScoped<IVerifikasiService, VerifikasiService>();
         builder.Services.AddScoped<IDataDukungService, DataDukungService>();
         builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();

@@ -37,8 +37,8 @@ public class MataAnggaran : AuditableEntity
 
     public void KaitkanIndikator(int indikatorKinerjaId) => _indikator.Add(new MataAnggaranIndikator(indikatorKinerjaId));
 
-    /// <summary>Changes the line; amounts are exact rupiah (no negative values, whole rupiah).</summary>
-    public void Ubah(string uraian, decimal pagu, decimal realisasi)
+    /// <summary>Changes the line (and, when given, its classification and scope); amounts are exact rupiah (no negative values, whole rupiah).</summary>
+    public void Ubah(string uraian, decimal pagu, decimal realisasi, KlasifikasiAnggaran? klasifikasi = null, Cakupan? cakupan = null)
     {
         if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
         PastikanRupiah(pagu, "Pagu");
@@ -46,6 +46,8 @@ public class MataAnggaran : AuditableEntity
         Uraian = uraian.Trim();
         Pagu = pagu;
         Realisasi = realisasi;
+        Klasifikasi = klasifikasi ?? Klasifikasi;
+        Cakupan = cakupan ?? Cakupan;
     }
 
     /// <summary>Replaces the indicators this line finances.</summary>
@@ -58,8 +60,15 @@ public class MataAnggaran : AuditableEntity
 
     public static void PastikanRupiah(decimal nilai, string label)
     {
-        if (nilai < 0) throw new DomainException($"{label} tidak boleh negatif.");
-        if (nilai != decimal.Truncate(nilai)) throw new DomainException($"{label} ditulis dalam rupiah penuh, tanpa sen.");
+        if (PeriksaRupiah(nilai, label) is { } alasan) throw new DomainException(alasan);
+    }
+
+    /// <summary>Why an amount is not a valid rupiah figure (negative, or with sen), or null when it is.</summary>
+    public static string? PeriksaRupiah(decimal nilai, string label)
+    {
+        if (nilai < 0) return $"{label} tidak boleh negatif.";
+        if (nilai != decimal.Truncate(nilai)) return $"{label} ditulis dalam rupiah penuh, tanpa sen.";
+        return null;
     }
 }
 
@@ -115,5 +124,34 @@ public class PeriodePelaporan : AuditableEntity
         if (string.IsNullOrWhiteSpace(alasan)) throw new DomainException("Alasan membuka kunci periode wajib diisi.");
         Dikunci = false;
         AlasanBuka = alasan.Trim();
+    }
+}
+
+/// <summary>The words users read and type for a budget line's classification and scope ("Jenis belanja", "Satker sendiri" …).</summary>
+public static class LabelAnggaran
+{
+    public static string Teks(KlasifikasiAnggaran k) => k switch
+    {
+        KlasifikasiAnggaran.JenisBelanja => "Jenis belanja",
+        KlasifikasiAnggaran.Kegiatan => "Kegiatan",
+        _ => "Indikator",
+    };
+
+    public static string Teks(Cakupan c) => c == Cakupan.Satker ? "Satker sendiri" : "Konsolidasi";
+
+    public static bool TryBaca(string? teks, out KlasifikasiAnggaran klasifikasi)
+    {
+        foreach (var k in Enum.GetValues<KlasifikasiAnggaran>())
+            if (string.Equals(Teks(k), teks?.Trim(), StringComparison.OrdinalIgnoreCase)) { klasifikasi = k; return true; }
+        klasifikasi = default;
+        return false;
+    }
+
+    public static bool TryBaca(string? teks, out Cakupan cakupan)
+    {
+        foreach (var c in Enum.GetValues<Cakupan>())
+            if (string.Equals(Teks(c), teks?.Trim(), StringComparison.OrdinalIgnoreCase)) { cakupan = c; return true; }
+        cakupan = default;
+        return false;
     }
 }

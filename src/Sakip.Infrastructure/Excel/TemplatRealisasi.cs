@@ -181,15 +181,8 @@ public static class TemplatRealisasi
     public static BacaanExcel Baca(Stream berkas)
     {
         var masalah = new List<MasalahUnggah>();
-        XLWorkbook wb;
-        try
-        {
-            wb = new XLWorkbook(berkas);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return new BacaanExcel(null, [], [new MasalahUnggah(null, null, null, "Berkas bukan berkas Excel (.xlsx) yang dapat dibaca atau berkas rusak. Unduh templat lalu isi kembali.")]);
-        }
+        var wb = WorkbookGuard.Buka(berkas, masalah);
+        if (wb is null) return new BacaanExcel(null, [], masalah);
         using (wb)
         {
             if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || !wb.Worksheets.TryGetWorksheet(LembarData, out var ws))
@@ -200,17 +193,8 @@ public static class TemplatRealisasi
                 meta = new MetaTemplat(m.Cell(1, 2).GetString().Trim(), tahun, periode);
             else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun, periode tidak terbaca). Unduh templat baru."));
 
-            foreach (var lain in wb.Worksheets.Where(w => w.Name != LembarMeta && w.Visibility != XLWorksheetVisibility.Visible))
-                masalah.Add(new MasalahUnggah(lain.Name, null, null, "lembar ini disembunyikan; templat tidak boleh memuat lembar tersembunyi."));
-            if (ws.MergedRanges.Any())
-                masalah.Add(new MasalahUnggah(LembarData, null, null, $"ada sel yang digabung ({string.Join(", ", ws.MergedRanges.Select(x => x.RangeAddress.ToStringRelative()))}); pisahkan kembali atau unduh templat baru."));
-            for (var c = 0; c < Kolom.Length; c++)
-            {
-                if (ws.Cell(BarisJudulKolom, c + 1).GetString().Trim() != Kolom[c].Judul)
-                    masalah.Add(new MasalahUnggah(LembarData, BarisJudulKolom, XLHelper.GetColumnLetterFromNumber(c + 1), $"judul kolom harus '{Kolom[c].Judul}'; kolom templat tidak boleh diubah."));
-                if (ws.Column(c + 1).IsHidden)
-                    masalah.Add(new MasalahUnggah(LembarData, null, XLHelper.GetColumnLetterFromNumber(c + 1), "kolom ini disembunyikan; tampilkan kembali."));
-            }
+            WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+            WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
 
             var baris = new List<BarisExcel>();
             var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
@@ -223,22 +207,8 @@ public static class TemplatRealisasi
                 var kosong = kodeSatker.Length == 0 && kodeIk.Length == 0;
                 foreach (var kolom in KolomInput)
                 {
-                    var cell = ws.Cell(r, Nomor(kolom));
-                    if (cell.HasFormula)
-                    {
-                        masalah.Add(new MasalahUnggah(LembarData, r, NamaKolom(kolom), $"berisi rumus ({cell.FormulaA1}); isi dengan angka, bukan rumus."));
-                        kosong = false;
-                        continue;
-                    }
-                    if (cell.IsEmpty()) { nilai[kolom] = null; continue; }
-                    kosong = false;
-                    nilai[kolom] = cell.DataType switch
-                    {
-                        XLDataType.Number => ((decimal)cell.GetDouble()).ToString("0.############", Sakip.Domain.Common.Angka.Id),
-                        _ => cell.GetString(),
-                    };
-                    if (cell.DataType is XLDataType.Boolean or XLDataType.DateTime or XLDataType.TimeSpan)
-                        masalah.Add(new MasalahUnggah(LembarData, r, NamaKolom(kolom), $"'{cell.GetFormattedString()}' bukan angka."));
+                    nilai[kolom] = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(kolom)), NamaKolom(kolom), masalah, out var terisi);
+                    if (terisi) kosong = false;
                 }
                 if (kosong) continue;
                 if (row.IsHidden) masalah.Add(new MasalahUnggah(LembarData, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));

@@ -35,14 +35,12 @@ public interface IUnggahRealisasiService
 }
 
 public sealed class UnggahRealisasiService(
-    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, ICurrentUser currentUser, FolderBerkas folder,
-    TimeProvider clock, ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
+    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, UnggahanTertunda tertunda,
+    ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
 {
     /// <summary>Largest accepted upload (5 MB).</summary>
-    public const long UkuranMaksimum = 5 * 1024 * 1024;
-    private static readonly TimeSpan Kedaluwarsa = TimeSpan.FromHours(2);
-
-    private string Folder => folder.Unggahan;
+    public const long UkuranMaksimum = UnggahanTertunda.UkuranMaksimum;
+    private const string Jenis = "realisasi";
 
     public async Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
     {
@@ -64,44 +62,32 @@ public sealed class UnggahRealisasiService(
     {
         namaBerkas = Path.GetFileName(namaBerkas);
         PratinjauUnggah Tolak(string alasan) => new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, alasan)]);
-        if (ukuran > UkuranMaksimum)
-            return Tolak($"Berkas {Angka.Desimal(ukuran / 1024m / 1024m, 1)} MB melebihi batas {UkuranMaksimum / 1024 / 1024} MB.");
-        if (!namaBerkas.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return Tolak("Hanya berkas Excel .xlsx (templat dari aplikasi) yang dapat diunggah.");
+        if (UnggahanTertunda.TolakBerkas(ukuran, namaBerkas) is { } tolak) return Tolak(tolak);
 
         using var salinan = new MemoryStream();
         await berkas.CopyToAsync(salinan, ct);
         var (pratinjau, _) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, bolehUbah, ct);
         if (pratinjau.Masalah.Count > 0) return pratinjau;
 
-        Directory.CreateDirectory(Folder);
-        Bersihkan();
-        var token = Guid.NewGuid();
-        await File.WriteAllBytesAsync(Path.Combine(Folder, $"{token:N}.xlsx"), salinan.ToArray(), ct);
-        var catatan = new CatatanUnggah(currentUser.UserName ?? "", namaBerkas, satkerId, tahun, periode);
-        await File.WriteAllTextAsync(Path.Combine(Folder, $"{token:N}.json"), JsonSerializer.Serialize(catatan), ct);
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanUnggah(namaBerkas, satkerId, tahun, periode), ct);
         return pratinjau with { Token = token };
     }
 
     public async Task<HasilUnggah?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default)
     {
-        var json = Path.Combine(Folder, $"{token:N}.json");
-        var xlsx = Path.Combine(Folder, $"{token:N}.xlsx");
-        if (!File.Exists(json) || !File.Exists(xlsx)) return null;
-        var c = JsonSerializer.Deserialize<CatatanUnggah>(await File.ReadAllTextAsync(json, ct));
-        if (c is null || c.Pemilik != currentUser.UserName) return null;
+        var tunggu = await tertunda.AmbilAsync<CatatanUnggah>(Jenis, token, ct);
+        if (tunggu is null) return null;
+        var (isi, c, pemilik) = tunggu.Value;
 
-        await using var fs = File.OpenRead(xlsx);
+        using var fs = new MemoryStream(isi);
         var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, bolehUbah, ct);
         if (pratinjau.Masalah.Count > 0) return new HasilUnggah(false, "Berkas tidak disimpan karena ada masalah.", pratinjau);
 
         var hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
         if (hasil.Galat.Count > 0 || hasil.Konflik.Count > 0)
             return new HasilUnggah(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), pratinjau);
-        await fs.DisposeAsync();
-        File.Delete(json);
-        File.Delete(xlsx);
-        logger.LogInformation("Upload {File} applied by {User}: {Rows} rows, {Changes} changes", c.NamaBerkas, c.Pemilik, baris.Count, hasil.Perubahan);
+        tertunda.Hapus(token);
+        logger.LogInformation("Upload {File} applied by {User}: {Rows} rows, {Changes} changes", c.NamaBerkas, pemilik, baris.Count, hasil.Perubahan);
         return new HasilUnggah(true, $"Unggahan {c.NamaBerkas} disimpan: {pratinjau.Perubahan.Count} sel diubah pada {baris.Count} baris.", pratinjau);
     }
 
@@ -189,14 +175,6 @@ public sealed class UnggahRealisasiService(
         return (Pratinjau(), hasil);
     }
 
-    /// <summary>Removes previews nobody saved within the expiry time.</summary>
-    private void Bersihkan()
-    {
-        var batas = clock.GetUtcNow().UtcDateTime - Kedaluwarsa;
-        foreach (var f in Directory.EnumerateFiles(Folder))
-            if (File.GetLastWriteTimeUtc(f) < batas) File.Delete(f);
-    }
-
-    /// <summary>Side file of a waiting upload: who uploaded it, for which satker and period.</summary>
-    private sealed record CatatanUnggah(string Pemilik, string NamaBerkas, int? SatkerId, int Tahun, Periode Periode);
+    /// <summary>Note kept with a waiting upload: file name, satker and period.</summary>
+    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode);
 }

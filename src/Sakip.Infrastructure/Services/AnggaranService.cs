@@ -8,6 +8,9 @@ namespace Sakip.Infrastructure.Services;
 /// <summary>A budget line as entered: existing (Id) or new, with the codes of the indicators it finances.</summary>
 public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus);
 
+/// <summary>A new entry of the pagu revision log, saved together with budget lines (Excel upload).</summary>
+public sealed record RevisiPaguInput(DateOnly Tanggal, decimal Pagu, string? Keterangan);
+
 /// <summary>The budget of a satker and year as stored: lines with their linked indicator codes, the pagu revision log, the year's indicators.</summary>
 public sealed record DataAnggaran(
     int Tahun,
@@ -25,8 +28,10 @@ public sealed record HasilSimpanAnggaran(IReadOnlyList<string> Kesalahan)
 public interface IAnggaranService
 {
     Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default);
-    /// <summary>Validates every line first, then saves all of them in one transaction or nothing.</summary>
-    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, CancellationToken ct = default);
+    /// <summary>Validates every line first, then saves all of them (and any new pagu revisions) in one transaction or nothing.</summary>
+    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, CancellationToken ct = default)
+        => SimpanAsync(tahun, satkerId, baris, [], ct);
+    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, IReadOnlyList<RevisiPaguInput> revisi, CancellationToken ct = default);
     Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
 }
 
@@ -45,7 +50,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             revisi, kode.Values.Order(StringComparer.Ordinal).ToList());
     }
 
-    public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, CancellationToken ct = default)
+    public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, CancellationToken ct = default)
     {
         var ada = await db.MataAnggaran.Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
@@ -64,15 +69,13 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             if (b.Pagu is null) kesalahan.Add($"{label}: pagu wajib diisi.");
             if (b.Realisasi is null) kesalahan.Add($"{label}: realisasi wajib diisi (0 bila belum ada).");
             foreach (var (nilai, nama) in new[] { (b.Pagu, "pagu"), (b.Realisasi, "realisasi") })
-                if (nilai is { } v)
-                {
-                    if (v < 0) kesalahan.Add($"{label}: {nama} tidak boleh negatif.");
-                    else if (v != decimal.Truncate(v)) kesalahan.Add($"{label}: {nama} ditulis dalam rupiah penuh, tanpa sen.");
-                }
+                if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) kesalahan.Add($"{label}: {alasan}");
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) kesalahan.Add($"{label}: indikator {k} tidak ada di PK tahun {tahun}.");
             if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
                 kesalahan.Add($"{label}: uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
         }
+        for (var i = 0; i < revisi.Count; i++)
+            if (MataAnggaran.PeriksaRupiah(revisi[i].Pagu, "pagu") is { } alasan) kesalahan.Add($"Revisi {i + 1}: {alasan}");
         if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -88,10 +91,13 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             }
             else
             {
-                m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi!.Value);
+                m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi!.Value, b.Klasifikasi, b.Cakupan);
             }
             m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
         }
+        var nomor = revisi.Count == 0 ? 0 : (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
+        foreach (var r in revisi)
+            db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor++, r.Tanggal, r.Pagu, string.IsNullOrWhiteSpace(r.Keterangan) ? null : r.Keterangan.Trim()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new HasilSimpanAnggaran([]);

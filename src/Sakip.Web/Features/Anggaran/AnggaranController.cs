@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Pelaporan;
 using Sakip.Infrastructure.Reporting;
 using Sakip.Infrastructure.Services;
 using Sakip.Web.Infrastructure;
@@ -29,9 +30,12 @@ public sealed class AnggaranInput
 
 public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, PilihanLaporan Pilihan, bool BolehUbah, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan);
 
-/// <summary>Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency.</summary>
-public sealed class AnggaranController(IAnggaranService anggaran, ILaporanKinerjaService laporan, IAksesSatker akses) : Controller
+/// <summary>Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency; Excel template and upload.</summary>
+public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, ILaporanKinerjaService laporan, IAksesSatker akses) : Controller
 {
+    /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
+    private const long BatasPermintaan = UnggahanTertunda.UkuranMaksimum + 1024 * 1024;
+
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
     {
         var pilihan = await laporan.PilihanAsync(akses.SatkerSendiri, ct);
@@ -65,6 +69,43 @@ public sealed class AnggaranController(IAnggaranService anggaran, ILaporanKinerj
         if (hasil.Berhasil) TempData["Pesan"] = "Revisi pagu dicatat.";
         else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
         return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+    }
+
+    /// <summary>The budget workbook of a satker and year, pre-filled with its lines and pagu revisions.</summary>
+    public async Task<IActionResult> Templat(int tahun, int satker, CancellationToken ct)
+    {
+        if (!akses.BolehUbahData(satker)) return Forbid();
+        var berkas = await unggah.TemplatAsync(tahun, satker, ct);
+        if (berkas is null) return NotFound();
+        return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
+    }
+
+    /// <summary>Checks an uploaded budget workbook as a whole and shows the preview (old → new) with every problem; saves nothing.</summary>
+    [HttpPost]
+    [RequestSizeLimit(BatasPermintaan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    public async Task<IActionResult> Unggah(IFormFile? berkas, int tahun, int satker, bool hapus, CancellationToken ct)
+    {
+        if (!akses.BolehUbahData(satker)) return Forbid();
+        await using var isi = berkas?.OpenReadStream();
+        var pratinjau = await unggah.PratinjauAsync(isi, berkas?.Length ?? 0, berkas?.FileName ?? "", tahun, satker, hapus, ct);
+        if (pratinjau.Masalah.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Pratinjau", pratinjau);
+    }
+
+    /// <summary>Saves a previewed upload of the current user, all or nothing.</summary>
+    [HttpPost]
+    public async Task<IActionResult> SimpanUnggahan(Guid token, CancellationToken ct)
+    {
+        var hasil = await unggah.SimpanAsync(token, akses.BolehUbahData, ct);
+        if (hasil is null) return NotFound();
+        if (!hasil.Berhasil)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Pratinjau", hasil.Pratinjau);
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = hasil.Pratinjau.Tahun, satker = hasil.Pratinjau.SatkerId });
     }
 
     private async Task<IActionResult> Tampil(int tahun, int satkerId, PilihanLaporan pilihan, AnggaranInput? masukan, IReadOnlyList<string> kesalahan, CancellationToken ct)
