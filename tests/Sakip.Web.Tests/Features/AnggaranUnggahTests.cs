@@ -133,11 +133,11 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
     [Fact]
     public async Task OneBadRowSavesNothingAndTheAnswerNamesSheetRowAndColumn()
     {
-        var sukabumi = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var sebelum = await JumlahBarisAsync(sukabumi);
+        var sebelum = await JumlahBarisAsync(bandung);
         int baris = 0;
-        var xlsx = Isi(await TemplatAsync(klien, sukabumi), (ws, _) =>
+        var xlsx = Isi(await TemplatAsync(klien, bandung), (ws, _) =>
         {
             var r = ws.LastRowUsed()!.RowNumber() + 1;
             ws.Cell(r, 2).Value = "Jenis belanja"; ws.Cell(r, 3).Value = "Satker sendiri"; ws.Cell(r, 4).Value = "Belanja Baik"; ws.Cell(r, 5).Value = 100;
@@ -147,7 +147,7 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
             ws.Cell(r + 3, 2).Value = "Jenis belanja"; ws.Cell(r + 3, 3).Value = "Satker sendiri"; ws.Cell(r + 3, 4).Value = "Belanja Baik"; ws.Cell(r + 3, 5).Value = 1;
         });
 
-        var resp = await UnggahAsync(klien, xlsx, "salah.xlsx", sukabumi);
+        var resp = await UnggahAsync(klien, xlsx, "salah.xlsx", bandung);
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
         html.Should().Contain($"Lembar Anggaran, baris {baris}, kolom E (Pagu): 'dua ratus' bukan angka")
@@ -157,7 +157,7 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
             .And.Contain("indikator '9.9' tidak ada")
             .And.Contain("uraian 'Belanja Baik' sudah ada di baris")
             .And.Contain("Tidak ada yang disimpan").And.NotContain("name=\"token\"");
-        (await JumlahBarisAsync(sukabumi)).Should().Be(sebelum, "the good row is not saved either");
+        (await JumlahBarisAsync(bandung)).Should().Be(sebelum, "the good row is not saved either");
     }
 
     [Fact]
