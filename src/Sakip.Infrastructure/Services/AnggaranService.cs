@@ -52,6 +52,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
 
     public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, CancellationToken ct = default)
     {
+        if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
         var ada = await db.MataAnggaran.Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
         var kesalahan = new List<string>();
@@ -105,6 +106,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
 
     public async Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default)
     {
+        if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
         var kesalahan = new List<string>();
         if (tanggal is null) kesalahan.Add("Tanggal revisi wajib diisi.");
         if (pagu is null) kesalahan.Add("Pagu baru wajib diisi.");
@@ -121,4 +123,11 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
         }
         return new HasilSimpanAnggaran([]);
     }
+
+    /// <summary>The budget of a year is closed with the year's annual reporting period (locked by the Admin).</summary>
+    private Task<bool> TahunDikunciAsync(int tahun, CancellationToken ct)
+        => db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun && p.Periode == Periode.Tahunan && p.Dikunci, ct);
+
+    private static HasilSimpanAnggaran Dikunci(int tahun)
+        => new([$"Periode tahun {tahun} sudah dikunci; anggaran tidak dapat diubah. Hubungi Admin bila perlu dibuka."]);
 }
