@@ -8,7 +8,8 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
     public async Task PlannerCopies2023ChangesTheAkreditasiTargetWithAReasonAndSeesTheRevision()
     {
         var page = await browser.MasukSebagaiAsync("perencana@sakip.local");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Perencanaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Perencanaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Target Perjanjian Kinerja" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat PK 2024 dari 2023" }).ClickAsync();
         await page.GetByText("PK tahun 2024 dibuat dari PK tahun 2023").WaitForAsync();
 

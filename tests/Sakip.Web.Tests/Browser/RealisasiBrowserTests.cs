@@ -18,6 +18,7 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
     public async Task SatkerAdminTypesDownloadsFillsUploadsSavesAndSubmitsThenThePlannerVerifies()
     {
         var page = await browser.MasukSebagaiAsync("padang@sakip.local");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kinerja" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Realisasi", Exact = true }).ClickAsync();
         await page.GetByLabel("Periode").SelectOptionAsync("TW1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
@@ -71,6 +72,7 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
 
         // the planner sees it on the board and in the queue, and approves 1.1
         var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Kinerja" }).ClickAsync();
         await perencana.GetByRole(AriaRole.Link, new() { Name = "Verifikasi" }).ClickAsync();
         (await perencana.Locator("tr[data-satker='BBPPKS_PADANG'] td[data-periode='TW1'] .status").InnerTextAsync()).Should().Be("dikirim");
         var baris = perencana.Locator("#antrean tbody tr", new() { HasText = "BBPPKS Padang" }).Filter(new() { Has = perencana.Locator("td", new() { HasTextString = "1.1" }) });
