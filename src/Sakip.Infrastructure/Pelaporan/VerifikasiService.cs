@@ -19,7 +19,7 @@ public sealed record PapanStatus(int Tahun, IReadOnlyList<Satker> Satker, IReadO
 
 /// <summary>A submitted realisation waiting for verification, with the figure a planner checks.</summary>
 public sealed record AntreanVerifikasi(int RealisasiId, string Satker, int SatkerId, string KodeIndikator, string NamaIndikator, Periode Periode,
-    decimal? N, decimal? T, decimal? Nilai, decimal? Volume, string? DikirimOleh, DateTimeOffset? DikirimPada);
+    decimal? N, decimal? T, decimal? Nilai, decimal? Volume, string? DikirimOleh, DateTimeOffset? DikirimPada, Guid Versi);
 
 /// <summary>One row of the audit trail as planners browse it.</summary>
 public sealed record BarisJejak(DateTimeOffset Waktu, string Pengguna, string Satker, string? KodeIndikator, Periode Periode, int Tahun, string Kolom, string? Lama, string? Baru, string Sumber);
@@ -32,8 +32,9 @@ public interface IVerifikasiService
 {
     Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default);
     Task<IReadOnlyList<AntreanVerifikasi>> AntreanAsync(int tahun, CancellationToken ct = default);
-    Task<HasilAksi> SetujuiAsync(int realisasiId, CancellationToken ct = default);
-    Task<HasilAksi> KembalikanAsync(int realisasiId, string? komentar, CancellationToken ct = default);
+    /// <summary>Approves the realisation as the planner saw it: <paramref name="versi"/> is its version when the page was opened.</summary>
+    Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
+    Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default);
     Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default);
     Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default);
     Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
@@ -81,24 +82,27 @@ internal sealed class VerifikasiService(SakipDbContext db, PenerapRealisasi pene
             .Select(r => new
             {
                 r.Id, r.SatkerId, Satker = r.Satker!.NamaSingkat, SatkerUrutan = r.Satker.Urutan, r.IndikatorKinerja!.Kode, r.IndikatorKinerja.Nama, r.IndikatorKinerja.Urutan,
-                r.Periode, r.N, r.T, r.Nilai, r.Volume, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada,
+                r.Periode, r.N, r.T, r.Nilai, r.Volume, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada, r.Versi,
             })
             .ToListAsync(ct);
         return daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan)
-            .Select(x => new AntreanVerifikasi(x.Id, x.Satker, x.SatkerId, x.Kode, x.Nama, x.Periode, x.N, x.T, x.Nilai, x.Volume, x.Oleh, x.Pada))
+            .Select(x => new AntreanVerifikasi(x.Id, x.Satker, x.SatkerId, x.Kode, x.Nama, x.Periode, x.N, x.T, x.Nilai, x.Volume, x.Oleh, x.Pada, x.Versi))
             .ToList();
     }
 
-    public Task<HasilAksi> SetujuiAsync(int realisasiId, CancellationToken ct = default)
-        => UbahStatusAsync(realisasiId, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);
+    public Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default)
+        => UbahStatusAsync(realisasiId, versi, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);
 
-    public Task<HasilAksi> KembalikanAsync(int realisasiId, string? komentar, CancellationToken ct = default)
-        => UbahStatusAsync(realisasiId, r => r.Kembalikan(komentar ?? ""), komentar, "dikembalikan ke satker", ct);
+    public Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default)
+        => UbahStatusAsync(realisasiId, versi, r => r.Kembalikan(komentar ?? ""), komentar, "dikembalikan ke satker", ct);
 
-    private async Task<HasilAksi> UbahStatusAsync(int realisasiId, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
+    private async Task<HasilAksi> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
     {
         var r = await db.Realisasi.Include(x => x.IndikatorKinerja).Include(x => x.Satker).FirstOrDefaultAsync(x => x.Id == realisasiId, ct);
         if (r is null) return new HasilAksi(false, "Realisasi tidak ditemukan.");
+        // the planner decides on the values they saw: if the satker changed them since, nothing is approved or returned
+        if (versi != r.Versi)
+            return new HasilAksi(false, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} berubah sejak halaman dibuka; periksa nilai terbarunya lalu ulangi.");
         if (await penerap.DikunciAsync(r.Tahun, r.Periode, ct))
             return new HasilAksi(false, $"Periode {NamaPeriode.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
         var lama = r.Status;

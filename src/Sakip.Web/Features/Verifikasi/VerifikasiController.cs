@@ -21,12 +21,12 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     }
 
     [HttpPost]
-    public async Task<IActionResult> Setujui(int id, int tahun, CancellationToken ct)
-        => Kembali(await verifikasi.SetujuiAsync(id, ct), tahun);
+    public async Task<IActionResult> Setujui(int id, Guid? versi, int tahun, CancellationToken ct)
+        => Kembali(await verifikasi.SetujuiAsync(id, versi, ct), tahun);
 
     [HttpPost]
-    public async Task<IActionResult> Kembalikan(int id, int tahun, string? komentar, CancellationToken ct)
-        => Kembali(await verifikasi.KembalikanAsync(id, komentar, ct), tahun);
+    public async Task<IActionResult> Kembalikan(int id, Guid? versi, int tahun, string? komentar, CancellationToken ct)
+        => Kembali(await verifikasi.KembalikanAsync(id, versi, komentar, ct), tahun);
 
     [HttpPost]
     [Authorize(Roles = Peran.Admin)]

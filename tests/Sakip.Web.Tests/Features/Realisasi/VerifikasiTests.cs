@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Entities;
 
 namespace Sakip.Web.Tests.Features.Realisasi;
@@ -7,6 +8,10 @@ namespace Sakip.Web.Tests.Features.Realisasi;
 public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
     private static string Url(int satker, Periode periode) => $"/Realisasi?satker={satker}&tahun=2023&periode={periode}";
+
+    /// <summary>The version of a realisation as the verification page carries it in its forms.</summary>
+    private Task<string> VersiAsync(int id)
+        => app.DbAsync(async db => (await db.Realisasi.Where(r => r.Id == id).Select(r => r.Versi).SingleAsync()).ToString());
 
     /// <summary>Padang fills and submits 1.1 for a period; returns the realisation id.</summary>
     private async Task<int> KirimAsync(Periode periode, string n, string t)
@@ -32,7 +37,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         html.Should().Contain($"data-realisasi=\"{id}\"").And.Contain("30 / 40");
         Regex.Match(html, @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW1"">\s*<a[^>]*>([^<]+)</a>", RegexOptions.Singleline).Groups[1].Value.Should().Be("dikirim");
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
+        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.Status.Should().Be(StatusRealisasi.Diverifikasi);
         html = await klien.GetStringAsync("/Verifikasi?tahun=2023");
@@ -58,12 +63,12 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
 
-        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan", new() { ["id"] = id.ToString(), ["tahun"] = "2023", ["komentar"] = " " }, "/Verifikasi?tahun=2023");
+        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023", ["komentar"] = " " }, "/Verifikasi?tahun=2023");
         (await klien.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("Komentar wajib diisi");
         (await app.RealisasiAsync(padang, "1.1", Periode.TW2))!.Status.Should().Be(StatusRealisasi.Dikirim);
 
         await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan",
-            new() { ["id"] = id.ToString(), ["tahun"] = "2023", ["komentar"] = "T harus sama dengan data e-akreditasi" }, "/Verifikasi?tahun=2023");
+            new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023", ["komentar"] = "T harus sama dengan data e-akreditasi" }, "/Verifikasi?tahun=2023");
         var r = await app.RealisasiAsync(padang, "1.1", Periode.TW2);
         r!.Status.Should().Be(StatusRealisasi.Dikembalikan);
         r.KomentarVerifikasi.Should().Be("T harus sama dengan data e-akreditasi");
@@ -81,7 +86,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
         (await satker.GetAsync("/Verifikasi")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var resp = await SakipWebFactory.KirimFormAsync(satker, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["tahun"] = "2023" }, Url(padang, Periode.TW3));
+        var resp = await SakipWebFactory.KirimFormAsync(satker, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, Url(padang, Periode.TW3));
         resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW3))!.Status.Should().Be(StatusRealisasi.Dikirim);
 
@@ -113,5 +118,35 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await admin.GetStringAsync("/Verifikasi/Jejak?tahun=2023")).Should().Contain("Kunci periode").And.Contain("alasan: Koreksi data Padang");
+    }
+
+    [Fact]
+    public async Task ApprovingValuesTheSatkerChangedMeanwhileIsRefused()
+    {
+        // Bandung, so that no other test of this class touches the same realisation
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var ik = await app.IndikatorAsync("1.1");
+        var satker = await app.MasukSebagaiAsync("bandung@sakip.local");
+        var f = RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "20", t: "40");
+        f["aksi"] = "kirim";
+        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", f, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var id = (await app.RealisasiAsync(bandung, "1.1", Periode.TW1))!.Id;
+
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var halaman = await perencana.GetStringAsync("/Verifikasi?tahun=2023");
+        var versiDilihat = Regex.Match(halaman, $@"name=""id"" value=""{id}"" /><input type=""hidden"" name=""versi"" value=""([^""]+)""").Groups[1].Value;
+        versiDilihat.Should().NotBeEmpty();
+
+        // the satker changes and submits again after the planner opened the page
+        var ubah = RealisasiData.Formulir(bandung, Periode.TW1, ik, versi: await VersiAsync(id), n: "39", t: "40");
+        ubah["aksi"] = "kirim";
+        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", ubah, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var resp = await SakipWebFactory.KirimFormAsync(perencana, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = versiDilihat, ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
+        resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await perencana.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("berubah sejak halaman dibuka");
+        var r = await app.RealisasiAsync(bandung, "1.1", Periode.TW1);
+        r!.Status.Should().Be(StatusRealisasi.Dikirim, "nothing was approved");
+        r.N.Should().Be(39m);
     }
 }
