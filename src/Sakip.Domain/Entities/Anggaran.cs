@@ -6,6 +6,7 @@ namespace Sakip.Domain.Entities;
 public class MataAnggaran : AuditableEntity
 {
     private readonly List<MataAnggaranIndikator> _indikator = [];
+    private readonly List<RealisasiAnggaranBulanan> _realisasiBulanan = [];
 
     private MataAnggaran() { }
 
@@ -34,6 +35,12 @@ public class MataAnggaran : AuditableEntity
     public Cakupan Cakupan { get; private set; }
     public int Urutan { get; private set; }
     public IReadOnlyList<MataAnggaranIndikator> Indikator => _indikator;
+    /// <summary>Realisation per month where the satker reports it (OMSPAN/SAKTI); when present, <see cref="Realisasi"/> is their sum.</summary>
+    public IReadOnlyList<RealisasiAnggaranBulanan> RealisasiBulanan => _realisasiBulanan;
+    public bool AdaRealisasiBulanan => _realisasiBulanan.Count > 0;
+
+    /// <summary>Cumulative realisation from January to the end of the given month (0 for months not entered).</summary>
+    public decimal RealisasiSampaiBulan(int bulan) => _realisasiBulanan.Where(x => x.Bulan <= bulan).Sum(x => x.Jumlah);
 
     public void KaitkanIndikator(int indikatorKinerjaId) => _indikator.Add(new MataAnggaranIndikator(indikatorKinerjaId));
 
@@ -43,6 +50,7 @@ public class MataAnggaran : AuditableEntity
         if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
         PastikanRupiah(pagu, "Pagu");
         PastikanRupiah(realisasi, "Realisasi");
+        if (PeriksaRealisasiTahunan(realisasi) is { } alasan) throw new DomainException(alasan);
         Uraian = uraian.Trim();
         Pagu = pagu;
         Realisasi = realisasi;
@@ -56,6 +64,35 @@ public class MataAnggaran : AuditableEntity
         var baru = indikatorKinerjaId.Distinct().ToHashSet();
         _indikator.RemoveAll(x => !baru.Contains(x.IndikatorKinerjaId));
         foreach (var id in baru.Where(id => _indikator.All(x => x.IndikatorKinerjaId != id))) KaitkanIndikator(id);
+    }
+
+    /// <summary>
+    /// Sets the realisation per month (index 0 = Januari … 11 = Desember; null = not entered, counted as 0). When any month is
+    /// entered the annual <see cref="Realisasi"/> becomes their sum (computed, never typed twice); when none is, the monthly
+    /// figures are removed and the annual figure stays as it was. Every month is checked first: one bad month changes nothing.
+    /// </summary>
+    public void IsiRealisasiBulanan(IReadOnlyList<decimal?> perBulan)
+    {
+        if (perBulan.Count != 12) throw new DomainException("Realisasi bulanan harus berisi 12 bulan (Januari–Desember).");
+        var alasan = PeriksaRealisasiBulanan(perBulan);
+        if (alasan.Count > 0) throw new DomainException(string.Join(" ", alasan));
+        _realisasiBulanan.Clear();
+        for (var i = 0; i < 12; i++)
+            if (perBulan[i] is { } v) _realisasiBulanan.Add(new RealisasiAnggaranBulanan(i + 1, v));
+        if (AdaRealisasiBulanan) Realisasi = _realisasiBulanan.Sum(x => x.Jumlah);
+    }
+
+    /// <summary>Why each entered month is not a valid rupiah figure, naming the month ("Realisasi Maret tidak boleh negatif.").</summary>
+    public static IReadOnlyList<string> PeriksaRealisasiBulanan(IReadOnlyList<decimal?> perBulan)
+        => perBulan.Select((v, i) => v is { } n ? PeriksaRupiah(n, $"Realisasi {RealisasiAnggaranBulanan.NamaBulan(i + 1)}") : null).OfType<string>().ToList();
+
+    /// <summary>Why an annual realisation cannot be stored on this line: with monthly figures it must equal their sum.</summary>
+    public string? PeriksaRealisasiTahunan(decimal realisasi)
+    {
+        if (!AdaRealisasiBulanan) return null;
+        var jumlah = RealisasiSampaiBulan(12);
+        return realisasi == jumlah ? null
+            : $"Realisasi \"{Uraian}\" dihitung dari realisasi bulanan ({Angka.Rupiah(jumlah)}); ubah angka per bulan, bukan realisasi setahun.";
     }
 
     public static void PastikanRupiah(decimal nilai, string label)
@@ -79,6 +116,29 @@ public class MataAnggaranIndikator
     internal MataAnggaranIndikator(int indikatorKinerjaId) => IndikatorKinerjaId = indikatorKinerjaId;
     public int MataAnggaranId { get; private set; }
     public int IndikatorKinerjaId { get; private set; }
+}
+
+/// <summary>Realisasi bulanan: the spending of one budget line in one month (Bulan 1–12), in whole rupiah.</summary>
+public class RealisasiAnggaranBulanan
+{
+    private static readonly string[] Bulan12 = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+    private RealisasiAnggaranBulanan() { }
+
+    internal RealisasiAnggaranBulanan(int bulan, decimal jumlah)
+    {
+        if (bulan is < 1 or > 12) throw new DomainException("Bulan harus 1–12.");
+        MataAnggaran.PastikanRupiah(jumlah, $"Realisasi {NamaBulan(bulan)}");
+        Bulan = bulan;
+        Jumlah = jumlah;
+    }
+
+    public int MataAnggaranId { get; private set; }
+    public int Bulan { get; private set; }
+    public decimal Jumlah { get; private set; }
+
+    /// <summary>The Indonesian month name: 1 → "Januari".</summary>
+    public static string NamaBulan(int bulan) => Bulan12[bulan - 1];
 }
 
 /// <summary>One entry of the pagu revision log: date, new pagu and what changed.</summary>

@@ -21,6 +21,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<RealisasiKomponen> RealisasiKomponen => Set<RealisasiKomponen>();
     public DbSet<MataAnggaran> MataAnggaran => Set<MataAnggaran>();
     public DbSet<MataAnggaranIndikator> MataAnggaranIndikator => Set<MataAnggaranIndikator>();
+    public DbSet<RealisasiAnggaranBulanan> RealisasiAnggaranBulanan => Set<RealisasiAnggaranBulanan>();
     public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();
     public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
     public DbSet<JejakRealisasi> JejakRealisasi => Set<JejakRealisasi>();

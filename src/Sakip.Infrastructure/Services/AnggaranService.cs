@@ -42,7 +42,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
         var satker = await db.Satker.AsNoTracking().SingleOrDefaultAsync(s => s.Id == satkerId, ct);
         if (satker is null) return null;
         var kode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).Select(i => new { i.Id, i.Kode }).ToDictionaryAsync(x => x.Id, x => x.Kode, ct);
-        var baris = await db.MataAnggaran.AsNoTracking().Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct);
+        var baris = await db.MataAnggaran.AsNoTracking().Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery().Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct);
         var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).OrderBy(r => r.Nomor).ToListAsync(ct);
         return new DataAnggaran(tahun, satker,
             baris.OrderBy(b => b.Cakupan).ThenBy(b => b.Klasifikasi).ThenBy(b => b.Urutan)
@@ -53,7 +53,8 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
     public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, CancellationToken ct = default)
     {
         if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
-        var ada = await db.MataAnggaran.Include(m => m.Indikator).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
+        var ada = await db.MataAnggaran.Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery()
+            .Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
         var kesalahan = new List<string>();
         var urutan = ada.Count == 0 ? 0 : ada.Values.Max(m => m.Urutan);
@@ -71,6 +72,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             if (b.Realisasi is null) kesalahan.Add($"{label}: realisasi wajib diisi (0 bila belum ada).");
             foreach (var (nilai, nama) in new[] { (b.Pagu, "pagu"), (b.Realisasi, "realisasi") })
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) kesalahan.Add($"{label}: {alasan}");
+            if (b.Id is { } lama && b.Realisasi is { } r && ada[lama].PeriksaRealisasiTahunan(r) is { } bulanan) kesalahan.Add($"{label}: {bulanan}");
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) kesalahan.Add($"{label}: indikator {k} tidak ada di PK tahun {tahun}.");
             if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
                 kesalahan.Add($"{label}: uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");

@@ -922,6 +922,26 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("Realisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RealisasiAnggaranBulanan", b =>
+                {
+                    b.Property<int>("MataAnggaranId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Jumlah")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("MataAnggaranId", "Bulan");
+
+                    b.ToTable("RealisasiAnggaranBulanan", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RealisasiAnggaranBulanan_Bulan", "Bulan BETWEEN 1 AND 12");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RealisasiKomponen", b =>
                 {
                     b.Property<int>("Id")
@@ -1614,6 +1634,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RealisasiAnggaranBulanan", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.MataAnggaran", null)
+                        .WithMany("RealisasiBulanan")
+                        .HasForeignKey("MataAnggaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RealisasiKomponen", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.KomponenIndikator", null)
@@ -1726,6 +1755,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Navigation("Indikator");
+
+                    b.Navigation("RealisasiBulanan");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>

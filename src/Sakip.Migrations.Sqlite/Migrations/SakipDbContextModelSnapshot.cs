@@ -886,6 +886,26 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("Realisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RealisasiAnggaranBulanan", b =>
+                {
+                    b.Property<int>("MataAnggaranId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Jumlah")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MataAnggaranId", "Bulan");
+
+                    b.ToTable("RealisasiAnggaranBulanan", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RealisasiAnggaranBulanan_Bulan", "Bulan BETWEEN 1 AND 12");
+                        });
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RealisasiKomponen", b =>
                 {
                     b.Property<int>("Id")
@@ -1557,6 +1577,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Satker");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RealisasiAnggaranBulanan", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.MataAnggaran", null)
+                        .WithMany("RealisasiBulanan")
+                        .HasForeignKey("MataAnggaranId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RealisasiKomponen", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.KomponenIndikator", null)
@@ -1669,6 +1698,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Navigation("Indikator");
+
+                    b.Navigation("RealisasiBulanan");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>

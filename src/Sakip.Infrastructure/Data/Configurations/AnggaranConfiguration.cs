@@ -18,6 +18,9 @@ internal sealed class MataAnggaranConfiguration : IEntityTypeConfiguration<MataA
         b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Indikator).WithOne().HasForeignKey(x => x.MataAnggaranId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Indikator).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.RealisasiBulanan).WithOne().HasForeignKey(x => x.MataAnggaranId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.RealisasiBulanan).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.AdaRealisasiBulanan);
         Kolom.Audit(b);
     }
 }
@@ -29,6 +32,17 @@ internal sealed class MataAnggaranIndikatorConfiguration : IEntityTypeConfigurat
         b.ToTable("MataAnggaranIndikator");
         b.HasKey(x => new { x.MataAnggaranId, x.IndikatorKinerjaId });
         b.HasOne<IndikatorKinerja>().WithMany().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>Table of a budget line's realisation per month: one row per line and month.</summary>
+internal sealed class RealisasiAnggaranBulananConfiguration : IEntityTypeConfiguration<RealisasiAnggaranBulanan>
+{
+    public void Configure(EntityTypeBuilder<RealisasiAnggaranBulanan> b)
+    {
+        b.ToTable("RealisasiAnggaranBulanan", t => t.HasCheckConstraint("CK_RealisasiAnggaranBulanan_Bulan", "Bulan BETWEEN 1 AND 12"));
+        b.HasKey(x => new { x.MataAnggaranId, x.Bulan });
+        Kolom.Uang(b.Property(x => x.Jumlah));
     }
 }
 
