@@ -25,6 +25,12 @@ public sealed record HasilSimpanAnggaran(IReadOnlyList<string> Kesalahan)
     public bool Berhasil => Kesalahan.Count == 0;
 }
 
+/// <summary>Outcome of saving a line's monthly realisation: saved, unknown line, not allowed (by the line's stored satker) or refused with reasons.</summary>
+public enum StatusSimpanBulanan { Disimpan, TidakDitemukan, Dilarang, Ditolak }
+
+/// <summary>Result of saving a line's monthly realisation: <see cref="Kesalahan"/> names each refused month; the line as stored (null when unknown).</summary>
+public sealed record HasilSimpanBulanan(StatusSimpanBulanan Status, IReadOnlyList<string> Kesalahan, MataAnggaran? Baris = null);
+
 public interface IAnggaranService
 {
     Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default);
@@ -33,6 +39,13 @@ public interface IAnggaranService
         => SimpanAsync(tahun, satkerId, baris, [], ct);
     Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, IReadOnlyList<RevisiPaguInput> revisi, CancellationToken ct = default);
     Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
+    /// <summary>One budget line with its monthly realisation (read only), or null.</summary>
+    Task<MataAnggaran?> AmbilBarisAsync(int id, CancellationToken ct = default);
+    /// <summary>
+    /// Saves the 12 typed monthly figures of a line ("1.250.000.000"; empty = not entered), all or nothing. Whether the user may
+    /// change it is asked of <paramref name="bolehUbah"/> with the satker stored on the line; a locked year is refused.
+    /// </summary>
+    Task<HasilSimpanBulanan> SimpanBulananAsync(int id, IReadOnlyList<string?> bulan, Func<int, bool> bolehUbah, CancellationToken ct = default);
 }
 
 internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
@@ -124,6 +137,33 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             return new HasilSimpanAnggaran([e.Message]);
         }
         return new HasilSimpanAnggaran([]);
+    }
+
+    public Task<MataAnggaran?> AmbilBarisAsync(int id, CancellationToken ct = default)
+        => db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan).SingleOrDefaultAsync(m => m.Id == id, ct);
+
+    public async Task<HasilSimpanBulanan> SimpanBulananAsync(int id, IReadOnlyList<string?> bulan, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        var m = await db.MataAnggaran.Include(x => x.RealisasiBulanan).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null) return new(StatusSimpanBulanan.TidakDitemukan, []);
+        if (!bolehUbah(m.SatkerId)) return new(StatusSimpanBulanan.Dilarang, []);
+        if (await TahunDikunciAsync(m.Tahun, ct)) return new(StatusSimpanBulanan.Ditolak, Dikunci(m.Tahun).Kesalahan, m);
+        if (bulan.Count != 12) return new(StatusSimpanBulanan.Ditolak, ["Realisasi bulanan harus berisi 12 bulan (Januari–Desember)."], m);
+
+        var kesalahan = new List<string>();
+        var nilai = new decimal?[12];
+        for (var i = 0; i < 12; i++)
+        {
+            if (string.IsNullOrWhiteSpace(bulan[i])) continue;
+            if (Angka.TryParse(bulan[i], out var v)) nilai[i] = v;
+            else kesalahan.Add($"Realisasi {RealisasiAnggaranBulanan.NamaBulan(i + 1)} bukan angka rupiah: \"{bulan[i]!.Trim()}\".");
+        }
+        kesalahan.AddRange(MataAnggaran.PeriksaRealisasiBulanan(nilai));
+        if (kesalahan.Count > 0) return new(StatusSimpanBulanan.Ditolak, kesalahan, m);
+
+        m.IsiRealisasiBulanan(nilai);
+        await db.SaveChangesAsync(ct); // one SaveChanges: the months and the annual sum together, or nothing
+        return new(StatusSimpanBulanan.Disimpan, [], m);
     }
 
     /// <summary>The budget of a year is closed with the year's annual reporting period (locked by the Admin).</summary>

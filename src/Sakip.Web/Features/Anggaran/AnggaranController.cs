@@ -28,6 +28,9 @@ public sealed class AnggaranInput
     public List<BarisInput> Baris { get; set; } = [];
 }
 
+/// <summary>The monthly entry page of one budget line: the line as stored, the typed texts after a refusal, and why it was refused.</summary>
+public sealed record BulananModel(MataAnggaran Baris, IReadOnlyList<string?>? Masukan, IReadOnlyList<string> Kesalahan);
+
 public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, PilihanLaporan Pilihan, bool BolehUbah, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan);
 
 /// <summary>Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency; Excel template and upload.</summary>
@@ -69,6 +72,33 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
         if (hasil.Berhasil) TempData["Pesan"] = "Revisi pagu dicatat.";
         else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
         return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+    }
+
+    /// <summary>Monthly realisation of one line; who may open it is decided by the line's stored satker (the query's tahun/satker are only for the way back).</summary>
+    public async Task<IActionResult> Bulanan(int id, CancellationToken ct)
+    {
+        var baris = await anggaran.AmbilBarisAsync(id, ct);
+        if (baris is null) return NotFound();
+        if (!akses.BolehUbahData(baris.SatkerId)) return Forbid();
+        return View(new BulananModel(baris, null, []));
+    }
+
+    /// <summary>Saves the 12 months of a line, all or nothing.</summary>
+    [HttpPost]
+    [ActionName(nameof(Bulanan))]
+    public async Task<IActionResult> SimpanBulanan(int id, List<string?> bulan, CancellationToken ct)
+    {
+        var hasil = await anggaran.SimpanBulananAsync(id, bulan, akses.BolehUbahData, ct);
+        switch (hasil.Status)
+        {
+            case StatusSimpanBulanan.TidakDitemukan: return NotFound();
+            case StatusSimpanBulanan.Dilarang: return Forbid();
+            case StatusSimpanBulanan.Ditolak:
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return View(nameof(Bulanan), new BulananModel(hasil.Baris!, bulan, hasil.Kesalahan));
+        }
+        TempData["Pesan"] = $"Realisasi bulanan \"{hasil.Baris!.Uraian}\" disimpan.";
+        return RedirectToAction(nameof(Index), new { tahun = hasil.Baris.Tahun, satker = hasil.Baris.SatkerId });
     }
 
     /// <summary>The budget workbook of a satker and year, pre-filled with its lines and pagu revisions.</summary>
