@@ -106,7 +106,6 @@ public static class TemplatAnggaran
         rv.SheetView.FreezeRows(BarisJudulKolom);
         rv.Protect(Sandi);
 
-        var p = wb.Worksheets.Add(LembarPetunjuk);
         string[] petunjuk =
         [
             "Petunjuk pengisian anggaran",
@@ -122,20 +121,9 @@ public static class TemplatAnggaran
             "9. Unggah berkas ini di menu Anggaran → Unggah Excel. Sistem memeriksa seluruh berkas dan menampilkan pratinjau (lama → baru) serta semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
             "10. Berkas ini hanya untuk satker dan tahun yang tertulis di judul lembar Anggaran. Ukuran maksimum 5 MB.",
         ];
-        for (var i = 0; i < petunjuk.Length; i++) p.Cell(i + 1, 1).Value = petunjuk[i];
-        p.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        p.Column(1).Width = 140;
-        p.Protect(Sandi);
+        LembarTemplat.Petunjuk(wb, LembarPetunjuk, petunjuk, Sandi);
 
-        var m = wb.Worksheets.Add(LembarMeta);
-        m.Cell(1, 1).Value = "satker";
-        m.Cell(1, 2).SetValue(data.Satker.Kode);
-        m.Cell(2, 1).Value = "tahun";
-        m.Cell(2, 2).SetValue(data.Tahun.ToString(CultureInfo.InvariantCulture));
-        m.Cell(3, 1).Value = "jenis";
-        m.Cell(3, 2).SetValue(JenisTemplat);
-        m.Visibility = XLWorksheetVisibility.VeryHidden;
-        m.Protect(Sandi);
+        LembarTemplat.Meta(wb, LembarMeta, Sandi, ("satker", data.Satker.Kode), ("tahun", data.Tahun.ToString(CultureInfo.InvariantCulture)), ("jenis", JenisTemplat));
         ws.SetTabActive();
 
         using var ms = new MemoryStream();

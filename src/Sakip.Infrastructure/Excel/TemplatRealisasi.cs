@@ -141,7 +141,6 @@ public static class TemplatRealisasi
         ws.SheetView.FreezeRows(BarisJudulKolom);
         ws.Protect(Sandi);
 
-        var p = wb.Worksheets.Add(LembarPetunjuk);
         string[] petunjuk =
         [
             "Petunjuk pengisian realisasi kinerja",
@@ -156,20 +155,9 @@ public static class TemplatRealisasi
             "8. Berkas ini hanya untuk satker, tahun, dan periode yang tertulis di judul lembar Realisasi. Ukuran maksimum 5 MB.",
             "9. Narasi (analisis, faktor pendukung, hambatan, efisiensi, rekomendasi), komponen, dan rincian diisi melalui formulir di peramban.",
         ];
-        for (var i = 0; i < petunjuk.Length; i++) p.Cell(i + 1, 1).Value = petunjuk[i];
-        p.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        p.Column(1).Width = 140;
-        p.Protect(Sandi);
+        LembarTemplat.Petunjuk(wb, LembarPetunjuk, petunjuk, Sandi);
 
-        var m = wb.Worksheets.Add(LembarMeta);
-        m.Cell(1, 1).Value = "satker";
-        m.Cell(1, 2).SetValue(meta.KodeSatker);
-        m.Cell(2, 1).Value = "tahun";
-        m.Cell(2, 2).SetValue(meta.Tahun);
-        m.Cell(3, 1).Value = "periode";
-        m.Cell(3, 2).SetValue(meta.Periode.ToString());
-        m.Visibility = XLWorksheetVisibility.VeryHidden;
-        m.Protect(Sandi);
+        LembarTemplat.Meta(wb, LembarMeta, Sandi, ("satker", meta.KodeSatker), ("tahun", meta.Tahun.ToString(CultureInfo.InvariantCulture)), ("periode", meta.Periode.ToString()));
         ws.SetTabActive();
 
         using var ms = new MemoryStream();
