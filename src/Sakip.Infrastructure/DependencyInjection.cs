@@ -73,6 +73,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        builder.Services.AddScoped<IDasborQuery, DasborQuery>();
         // LAKIN (Reporting/): read model builder and the PDF/Excel export
         builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();

@@ -147,7 +147,7 @@ internal sealed class LaporanKinerjaService(SakipDbContext db, IKinerjaQuery kin
             .ToList();
 
     /// <summary>Each PK line beside the budget line(s) financing it; a line serving several indicators is named on each.</summary>
-    private static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
+    internal static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
     {
         var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
         var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);

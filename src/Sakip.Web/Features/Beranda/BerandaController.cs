@@ -1,20 +1,47 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Services;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Beranda;
 
-public sealed class BerandaController(IKinerjaQuery kinerja, ISatkerQuery satker, IAksesSatker akses) : Controller
+public sealed class BerandaController(IDasborQuery dasbor, IAksesSatker akses) : Controller
 {
-    /// <summary>The user's latest PK at a glance: the computed conclusion and the indicators below target.</summary>
-    public async Task<IActionResult> Index(CancellationToken ct)
+    /// <summary>
+    /// The dashboard. Pimpinan, Perencana and Admin: the consolidated year (latest with a PK unless chosen), the per-satker comparison
+    /// of <paramref name="indikator"/>, trends, output and budget, and the status board of <paramref name="periode"/>.
+    /// AdminSatker: its own satker's PK and open tasks only.
+    /// </summary>
+    public async Task<IActionResult> Index(int? tahun, int? indikator, Periode periode = Periode.Tahunan, CancellationToken ct = default)
     {
-        var tahun = (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault();
-        var id = akses.SatkerSendiri ?? (await satker.DaftarAsync(null, ct)).FirstOrDefault(s => s.IndukId is null)?.Id;
-        var pk = id is null || tahun == 0 ? null : await kinerja.PerjanjianKinerjaAsync(tahun, id.Value, akses.BolehLihatKonsolidasi, ct);
-        return View(new BerandaModel(tahun, akses.SatkerSendiri, pk));
+        if (akses.BolehLihatKonsolidasi)
+        {
+            var d = await dasbor.PimpinanAsync(tahun, ct);
+            var pilihan = d.Pk.Where(b => Dasbor.LayakDibandingkan(d.SatkerDari(b.Indikator.Id))).Select(b => b.Indikator).ToList();
+            var dibandingkan = pilihan.FirstOrDefault(i => i.Id == indikator) ?? pilihan.FirstOrDefault();
+            return View(new BerandaPimpinanModel(d, pilihan, dibandingkan, periode, BolehRencana, BolehVerifikasi));
+        }
+        var satker = akses.SatkerSendiri is { } id and > 0 ? await dasbor.SatkerAsync(id, tahun, ct) : null;
+        return View("Satker", satker);
     }
+
+    /// <summary>Drill-down of one indicator of a year: the consolidated figure, every satker's line (each linking to its realisation), trend and budget.</summary>
+    public async Task<IActionResult> Indikator(int id, int? tahun, CancellationToken ct)
+    {
+        // the per-satker lines are the roll-up's source: not for an AdminSatker, who sees only its own satker
+        if (!akses.BolehLihatKonsolidasi) return Forbid();
+        var d = await dasbor.PimpinanAsync(tahun, ct);
+        var baris = d.Pk.FirstOrDefault(b => b.Indikator.Id == id);
+        if (baris is null) return NotFound();
+        return View(new BerandaIndikatorModel(d, baris, BolehRencana));
+    }
+
+    private bool BolehRencana => akses.BolehUbahRencana;
+
+    private bool BolehVerifikasi => User.IsInRole(Peran.Perencana) || User.IsInRole(Peran.Admin);
 
     [AllowAnonymous]
     [Route("/Beranda/Status/{kode:int}")]
@@ -30,4 +57,19 @@ public sealed class BerandaController(IKinerjaQuery kinerja, ISatkerQuery satker
     public IActionResult Galat() => View("Status", 500);
 }
 
-public sealed record BerandaModel(int Tahun, int? SatkerSendiri, TabelPerjanjianKinerja? Pk);
+/// <summary>The leaders' dashboard page: the data, the indicators that can be compared across satker and the one compared, the board's period.</summary>
+public sealed record BerandaPimpinanModel(
+    DasborPimpinan Data,
+    IReadOnlyList<IndikatorDef> PilihanPerbandingan,
+    IndikatorDef? Dibandingkan,
+    Periode Periode,
+    bool BolehRencana,
+    bool BolehVerifikasi);
+
+/// <summary>The drill-down page of one indicator.</summary>
+public sealed record BerandaIndikatorModel(DasborPimpinan Data, BarisCapaian Baris, bool BolehRencana)
+{
+    public IReadOnlyList<CapaianSatker> PerSatker => Data.SatkerDari(Baris.Indikator.Id);
+    public TrenIndikator? Tren => Data.Tren.FirstOrDefault(t => t.Indikator.Id == Baris.Indikator.Id);
+    public Sakip.Infrastructure.Reporting.BarisEfisiensi? Anggaran => Data.Efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == Baris.Indikator.Id);
+}

@@ -1,0 +1,52 @@
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Common;
+using Sakip.Domain.Rules;
+using Sakip.Infrastructure.Pelaporan;
+using Sakip.Infrastructure.Reporting;
+
+namespace Sakip.Web.Features.Beranda;
+
+/// <summary>How the dashboard words and colours a figure: the status always in words beside its colour, numbers via <see cref="Angka"/>.</summary>
+public static class TampilanDasbor
+{
+    public static string KelasBadge(StatusCapaian s) => s switch
+    {
+        StatusCapaian.MelebihiTarget => "text-bg-success",
+        StatusCapaian.SesuaiTarget => "text-bg-primary",
+        StatusCapaian.DiBawahTarget => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
+    /// <summary>Status text with a sign that survives without colour (▲ above, ● equal, ▼ below).</summary>
+    public static string TeksStatus(StatusCapaian s) => s switch
+    {
+        StatusCapaian.MelebihiTarget => "▲ Melebihi target",
+        StatusCapaian.SesuaiTarget => "● Sesuai target",
+        StatusCapaian.DiBawahTarget => "▼ Di bawah target",
+        _ => "Tidak dapat dihitung",
+    };
+
+    public static string Nilai(IndikatorDef ik, decimal? v) => FormatLaporan.Nilai(ik, v);
+
+    /// <summary>The text beside a bar: the value and, when it can be judged, the status in words.</summary>
+    public static string TeksBatang(BarisCapaian b)
+        => b.Realisasi is null ? "belum ada nilai" : $"{Nilai(b.Indikator, b.Realisasi)} · {Capaian.Teks(b.Status).ToLowerInvariant()}";
+
+    public static string KelasEfisiensi(PenilaianEfisiensi p) => p switch
+    {
+        PenilaianEfisiensi.Efisien => "text-bg-success",
+        PenilaianEfisiensi.BelumEfisien => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
+    public static string TeksPapan(StatusPapan s) => s switch
+    {
+        StatusPapan.BelumDiisi => "belum diisi",
+        StatusPapan.Draf => "draf (belum dikirim)",
+        StatusPapan.Dikirim => "menunggu verifikasi",
+        StatusPapan.Dikembalikan => "dikembalikan",
+        _ => "disetujui",
+    };
+
+    public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{NamaPeriode.Teks(p)} {tahun}";
+}

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+using Sakip.Infrastructure.Data;
+using Sakip.Infrastructure.Pelaporan;
+using Sakip.Infrastructure.Seed;
+using Sakip.Infrastructure.Services;
+
+namespace Sakip.Infrastructure.Tests.Services;
+
+public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
+{
+    private sealed class Sistem : ICurrentUser
+    {
+        public string? UserName => "sistem";
+    }
+
+    private static DasborQuery Buat(SakipDbContext db)
+        => new(db, new KinerjaQuery(db), new VerifikasiService(db, new PenerapRealisasi(db, new Sistem(), TimeProvider.System), new Sistem(), TimeProvider.System));
+
+    [Fact]
+    public async Task LeadersDashboardOf2023HoldsTheRollUpEachSatkerTheTrendAndTheBudget()
+    {
+        await using var db = database.CreateContext();
+
+        var d = await Buat(db).PimpinanAsync(null);
+
+        d.Tahun.Should().Be(2023, "the latest year with a PK is the default");
+        var akreditasi = d.Pk.Single(b => b.Indikator.Kode == "1.1");
+        Angka.Persen(akreditasi.Realisasi).Should().Be("80,43%");
+        d.SatkerDari(akreditasi.Indikator.Id).Select(s => (s.Satker, Angka.Persen(s.Baris.Realisasi)))
+            .Should().Contain([("BBPPKS Padang", "76,20%"), ("BBPPKS Makassar", "97,77%")]);
+        d.Tren.Single(t => t.Indikator.Kode == "1.1").Titik.Select(t => t.Tahun).Should().Equal(2020, 2021, 2022, 2023);
+        d.Efisiensi.Single(e => e.Capaian.Indikator.Kode == "1.1").Serapan.Should().NotBeNull();
+        Angka.Persen(d.AnggaranInduk!.Serapan).Should().Be("99,32%");
+        d.Pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).Select(b => b.Indikator.Kode).Should().Equal("6.2");
+    }
+
+    [Fact]
+    public async Task DashboardsRunAFixedHandfulOfQueriesForAnyUser()
+    {
+        var counter = new QueryCounter();
+        await using var db = database.CreateContext(counter);
+        var padang = (await db.Satker.SingleAsync(s => s.Kode == "BBPPKS_PADANG")).Id;
+        var pusat = (await db.Satker.SingleAsync(s => s.Kode == DataSeeder.KodePusat)).Id;
+
+        counter.Count = 0;
+        await Buat(db).PimpinanAsync(2023);
+        var pimpinan = counter.Count;
+        counter.Count = 0;
+        await Buat(db).SatkerAsync(padang, 2023);
+        var satkerPadang = counter.Count;
+        counter.Count = 0;
+        await Buat(db).SatkerAsync(pusat, 2023);
+
+        pimpinan.Should().BeLessThanOrEqualTo(15, "one query per table, never per indicator or satker (50 users open it at once)");
+        counter.Count.Should().Be(satkerPadang).And.BeLessThanOrEqualTo(12);
+    }
+
+    [Fact]
+    public void OpenTasksAreTheUnsentUnlockedPeriodsAndTheSatkersOwnReturnedIndicators()
+    {
+        SelPapan Sel(int satker, Periode p, StatusPapan s) => new(satker, p, s, 0, 7);
+        var papan = new PapanStatus(2023, [],
+            [
+                Sel(2, Periode.Tahunan, StatusPapan.Terverifikasi), Sel(2, Periode.TW1, StatusPapan.Dikirim), Sel(2, Periode.TW2, StatusPapan.Draf),
+                Sel(2, Periode.TW3, StatusPapan.BelumDiisi), Sel(2, Periode.TW4, StatusPapan.Dikembalikan), Sel(3, Periode.TW2, StatusPapan.BelumDiisi),
+            ],
+            new Dictionary<Periode, (bool, string?)> { [Periode.TW3] = (true, null), [Periode.TW2] = (false, "dibuka untuk perbaikan") });
+        var kembali = new[]
+        {
+            new Pengembalian(2, Periode.TW4, "1.1", "Akreditasi", "Lampirkan SK akreditasi"),
+            new Pengembalian(3, Periode.TW4, "2.1", "Sertifikasi", "Bukan untuk Padang"),
+        };
+
+        var tugas = TugasSatker.Dari(papan, 2, kembali);
+
+        tugas.PerluDiisi.Select(s => s.Periode).Should().Equal([Periode.TW2], "TW III is locked, TW I is sent, the year is verified");
+        tugas.Dikembalikan.Select(k => k.Komentar).Should().Equal("Lampirkan SK akreditasi");
+        tugas.MenungguVerifikasi.Select(s => s.Periode).Should().Equal(Periode.TW1);
+        tugas.Kosong.Should().BeFalse();
+        TugasSatker.Dari(papan, 4, kembali).Kosong.Should().BeTrue("a satker without a PK has nothing to do");
+    }
+
+    private sealed class QueryCounter : DbCommandInterceptor
+    {
+        public int Count;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
