@@ -12,13 +12,13 @@ public sealed class BerandaBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dasbor kinerja Pusdiklatbangprof 2023" }).WaitForAsync();
 
         // the only indicator below target in 2023: 6.2 Nilai kinerja anggaran (90,335 against 91), red and said in words
-        var merah = page.Locator("#capaian-pk tr.table-danger");
+        var merah = page.Locator("#capaian-pk tr.bawah-target");
         (await merah.CountAsync()).Should().Be(1);
         (await merah.InnerTextAsync()).Should().Contain("6.2").And.Contain("▼ Di bawah target");
         await merah.GetByRole(AriaRole.Link, new() { Name = "6.2 Nilai kinerja anggaran Pusdiklatbangprof" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "IK 6.2 Nilai kinerja anggaran Pusdiklatbangprof" }).WaitForAsync();
-        var satker = page.Locator("#per-satker tr.baris-satker.table-danger");
+        var satker = page.Locator("#per-satker tr.baris-satker.bawah-target");
         (await satker.InnerTextAsync()).Should().Contain("Pusdiklatbangprof").And.Contain("90,335").And.Contain("Di bawah target");
         await satker.GetByRole(AriaRole.Link, new() { Name = "Pusdiklatbangprof" }).ClickAsync();
 

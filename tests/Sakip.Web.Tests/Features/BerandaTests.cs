@@ -55,6 +55,9 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         // the annual 2023 reports of all eight satker are verified
         Bagian(html, "papan-disetujui").Should().Contain("BBPPKS Padang").And.Contain("Poltekesos Bandung").And.Contain("Pusdiklatbangprof");
         Bagian(html, "papan-belum-dikirim").Should().Contain("Tidak ada.");
+        // the verification board is the planners' page: Pimpinan is not sent there
+        if (email.StartsWith("pimpinan")) html.Should().NotContain("Buka papan verifikasi");
+        else html.Should().Contain("Buka papan verifikasi 2023");
     }
 
     [Fact]
@@ -65,7 +68,7 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var ik62 = await app.IndikatorAsync("6.2");
         var pusat = await app.SatkerAsync("PUSDIKLATBANGPROF");
 
-        var baris = Regex.Match(Bagian(html, "capaian-pk"), @"<tr data-ik=""6\.2"" class=""table-danger"">.*?</tr>", RegexOptions.Singleline).Value;
+        var baris = Regex.Match(Bagian(html, "capaian-pk"), @"<tr data-ik=""6\.2"" class=""bawah-target"">.*?</tr>", RegexOptions.Singleline).Value;
         baris.Should().Contain("▼ Di bawah target").And.Contain($"href=\"/Beranda/Indikator/{ik62}?tahun=2023\"");
 
         var rincian = Teks(await klien.GetStringAsync($"/Beranda/Indikator?id={ik62}&tahun=2023"));
@@ -87,7 +90,7 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         Regex.Match(perbandingan, $@"<tr data-satker=""{jayapura}"">.*?71,69%.*?▼ Di bawah target", RegexOptions.Singleline).Success.Should().BeTrue();
 
         var rincian = Bagian(Teks(await klien.GetStringAsync($"/Beranda/Indikator?id={ik21}&tahun=2023")), "per-satker");
-        Regex.Match(rincian, $@"<tr data-satker=""{jayapura}"" class=""baris-satker table-danger"">.*?157 / 219.*?71,69%.*?87,43%", RegexOptions.Singleline).Success.Should().BeTrue();
+        Regex.Match(rincian, $@"<tr data-satker=""{jayapura}"" class=""baris-satker bawah-target"">.*?157 / 219.*?71,69%.*?87,43%", RegexOptions.Singleline).Success.Should().BeTrue();
     }
 
     [Fact]
@@ -106,6 +109,10 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         // nothing of the roll-up nor of another satker
         html.Should().NotContain("80,43%").And.NotContain("BBPPKS Bandung").And.NotContain("97,77%").And.NotContain("Status pelaporan");
         (await klien.GetAsync($"/Beranda/Indikator?id={await app.IndikatorAsync("1.1")}&tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        // Pusdiklatbangprof's own AdminSatker: its own data (1.1: 6 of 7 = 85,71%), never the roll-up of the other satker
+        var pusat = Teks(await (await app.MasukSebagaiAsync("pusat@sakip.local")).GetStringAsync("/"));
+        Regex.Match(Bagian(pusat, "capaian-satker"), @"<tr data-ik=""1\.1"".*?85,71%", RegexOptions.Singleline).Success.Should().BeTrue();
+        pusat.Should().NotContain("80,43%").And.NotContain("BBPPKS Padang");
     }
 
     [Fact]
