@@ -56,8 +56,8 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         Bagian(html, "papan-disetujui").Should().Contain("BBPPKS Padang").And.Contain("Poltekesos Bandung").And.Contain("Pusdiklatbangprof");
         Bagian(html, "papan-belum-dikirim").Should().Contain("Tidak ada.");
         // the verification board is the planners' page: Pimpinan is not sent there
-        if (email.StartsWith("pimpinan")) html.Should().NotContain("Buka papan verifikasi");
-        else html.Should().Contain("Buka papan verifikasi 2023");
+        if (email.StartsWith("pimpinan")) html.Should().NotContain("Papan status lengkap dan antrean persetujuan");
+        else html.Should().Contain("Papan status lengkap dan antrean persetujuan 2023");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         dikembalikan.Should().Contain("BBPPKS Padang").And.Contain("IK 1.1: “Lampirkan SK akreditasi LKS”");
         dikembalikan.Should().Contain($"href=\"{url}\"");
         Bagian(papan, "papan-belum-dikirim").Should().Contain("BBPPKS Bandung").And.NotContain("BBPPKS Padang");
-        Bagian(papan, "status-pelaporan").Should().Contain("Buka papan verifikasi 2023");
+        Bagian(papan, "status-pelaporan").Should().Contain("Papan status lengkap dan antrean persetujuan 2023");
     }
 
     [Fact]
