@@ -91,6 +91,7 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
 
         var rincian = Bagian(Teks(await klien.GetStringAsync($"/Beranda/Indikator?id={ik21}&tahun=2023")), "per-satker");
         Regex.Match(rincian, $@"<tr data-satker=""{jayapura}"" class=""baris-satker bawah-target"">.*?157 / 219.*?71,69%.*?87,43%", RegexOptions.Singleline).Success.Should().BeTrue();
+        (await klien.GetAsync($"/Beranda/Indikator/{ik21}?tahun=2031")).StatusCode.Should().Be(HttpStatusCode.NotFound, "an indicator outside that year's PK");
     }
 
     [Fact]
