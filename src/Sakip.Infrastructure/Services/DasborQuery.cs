@@ -71,10 +71,11 @@ public static class TugasSatker
     public static DaftarTugas Dari(PapanStatus papan, int satkerId, IEnumerable<Pengembalian> dikembalikan)
     {
         bool Dikunci(Periode p) => papan.Periode.TryGetValue(p, out var info) && info.Dikunci;
-        var sel = papan.Sel.Where(s => s.SatkerId == satkerId).OrderBy(s => Urutan.ToList().IndexOf(s.Periode)).ToList();
+        static int Posisi(Periode p) => p == Periode.Tahunan ? 5 : (int)p;
+        var sel = papan.Sel.Where(s => s.SatkerId == satkerId).OrderBy(s => Posisi(s.Periode)).ToList();
         return new DaftarTugas(
             sel.Where(s => (s.Status is StatusPapan.BelumDiisi or StatusPapan.Draf) && !Dikunci(s.Periode)).ToList(),
-            dikembalikan.Where(d => d.SatkerId == satkerId).OrderBy(d => Urutan.ToList().IndexOf(d.Periode)).ToList(),
+            dikembalikan.Where(d => d.SatkerId == satkerId).OrderBy(d => Posisi(d.Periode)).ToList(),
             sel.Where(s => s.Status == StatusPapan.Dikirim).ToList());
     }
 }
