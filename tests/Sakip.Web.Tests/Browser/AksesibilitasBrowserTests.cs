@@ -74,6 +74,15 @@ public sealed class AksesibilitasBrowserTests(BrowserFixture browser)
         var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
         foreach (var url in new[] { "/Perencanaan", "/Indikator", "/Verifikasi", "/Verifikasi/Jejak?tahun=2023", "/Anggaran" })
             await KunjungiAsync(perencana, url, pelanggaran);
+        // pages reached from those: a PK's history, an indicator's definition, a budget line's months, the LAKIN narrative
+        foreach (var (halaman, tautan) in new[] { ("/Perencanaan", "table.grid-target thead a"), ("/Indikator", "a[href*='/Indikator/Ubah']"),
+                     ("/Anggaran", "a[href*='/Anggaran/Bulanan']"), ("/Laporan", "#ubah-narasi") })
+        {
+            await perencana.GotoAsync(halaman);
+            var href = await perencana.Locator(tautan).First.GetAttributeAsync("href");
+            href.Should().NotBeNullOrEmpty($"{halaman} links to {tautan}");
+            await KunjungiAsync(perencana, href!, pelanggaran);
+        }
         await perencana.Context.CloseAsync();
 
         var padang = await browser.MasukSebagaiAsync("padang@sakip.local");

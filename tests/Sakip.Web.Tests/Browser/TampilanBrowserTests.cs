@@ -65,4 +65,42 @@ public sealed class TampilanBrowserTests(BrowserFixture browser)
         }
         await laptop.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task WhileAnUploadIsCheckedTheButtonIsDisabledAndTheWaitIsAnnounced()
+    {
+        var page = await browser.MasukSebagaiAsync("padang@sakip.local");
+        await page.GotoAsync("/UnggahRealisasi?tahun=2023&periode=TW1");
+        // the server answers slowly, as with a large workbook
+        await page.RouteAsync("**/UnggahRealisasi/Pratinjau", async route => { await Task.Delay(1500); await route.ContinueAsync(); });
+        await page.Locator("#berkas").SetInputFilesAsync(new FilePayload
+        {
+            Name = "realisasi.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = "bukan excel"u8.ToArray(),
+        });
+        // Playwright waits for a pending navigation before it reads the page, so the page notes what the user sees while
+        // waiting (after progres.js has reacted to the submit) and the test reads the note once the answer has arrived
+        await page.EvaluateAsync("""
+            () => {
+              const form = document.querySelector('form[data-progres]');
+              form.addEventListener('submit', () => setTimeout(() => {
+                const status = document.querySelector('.progres-status');
+                localStorage.setItem('progres', JSON.stringify({
+                  tombolNonaktif: form.querySelector('button[type=submit]').disabled,
+                  status: status ? status.textContent.trim() : null,
+                  peran: status ? status.getAttribute('role') + '/' + status.getAttribute('aria-live') : null,
+                  sibuk: form.getAttribute('aria-busy'),
+                }));
+              }, 100));
+            }
+            """);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Periksa dan tampilkan pratinjau" }).ClickAsync();
+        await page.GetByText("Berkas ditolak").WaitForAsync();
+
+        var catatan = System.Text.Json.JsonDocument.Parse(await page.EvaluateAsync<string>("() => localStorage.getItem('progres')")).RootElement;
+        catatan.GetProperty("tombolNonaktif").GetBoolean().Should().BeTrue("a second click must not send the file twice");
+        catatan.GetProperty("status").GetString().Should().Be("Sedang mengunggah dan memeriksa berkas…");
+        catatan.GetProperty("peran").GetString().Should().Be("status/polite");
+        catatan.GetProperty("sibuk").GetString().Should().Be("true");
+        await page.Context.CloseAsync();
+    }
 }
