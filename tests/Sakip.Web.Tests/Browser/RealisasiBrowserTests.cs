@@ -18,11 +18,12 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
     public async Task SatkerAdminTypesDownloadsFillsUploadsSavesAndSubmitsThenThePlannerVerifies()
     {
         var page = await browser.MasukSebagaiAsync("padang@sakip.local");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kinerja" }).ClickAsync();
+        // a satker admin's menu starts with its own tasks: Realisasi is a top-level item
         await page.GetByRole(AriaRole.Link, new() { Name = "Realisasi", Exact = true }).ClickAsync();
         await page.GetByLabel("Periode").SelectOptionAsync("TW1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Realisasi BBPPKS Padang TW I 2023" }).WaitForAsync();
+        (await page.Locator("#belum-diisi").InnerTextAsync()).Should().StartWith("Belum ada realisasi TW I 2023.", "an empty period says what to do");
 
         // live feedback while typing: n > T warns, then n/T and capaian against the 73% target
         var akreditasi = page.Locator("section[data-ik='1.1']");
@@ -36,6 +37,7 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
         await FotoAsync(page, "1-formulir");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
         await page.GetByText("Draf realisasi TW I 2023 disimpan").WaitForAsync();
+        (await page.Locator("#belum-diisi").CountAsync()).Should().Be(0);
 
         // template → filled with ClosedXML as a user would in Excel → upload → preview → save
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Unduh templat Excel" }).ClickAsync());
