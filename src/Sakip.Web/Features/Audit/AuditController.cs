@@ -12,6 +12,7 @@ namespace Sakip.Web.Features.Audit;
 [Authorize(Roles = Peran.Admin + "," + Peran.Perencana)]
 public sealed class AuditController(IJejakPerubahanQuery jejak) : Controller
 {
+    [HttpGet]
     public async Task<IActionResult> Index(DateOnly? dari, DateOnly? sampai, string? pengguna, string? jenis, int? satker, int halaman = 1, CancellationToken ct = default)
     {
         var filter = new FilterJejak(dari, sampai, pengguna, jenis, satker, halaman);
