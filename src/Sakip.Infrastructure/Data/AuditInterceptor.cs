@@ -162,7 +162,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private static List<Tertunda> Kumpulkan(DbContext context)
     {
         var hasil = new List<Tertunda>();
-        foreach (var e in context.ChangeTracker.Entries())
+        var satker = new PetaSatker(context);
+        foreach (var e in context.ChangeTracker.Entries().ToList())
         {
             if (e.Entity is JejakPerubahan or JejakRealisasi) continue; // audit records themselves
             var aksi = e.State switch
@@ -185,7 +186,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 perubahan.Add(new PerubahanProperti(p.Metadata.Name, lama, baru));
             }
             if (e.State == EntityState.Modified && perubahan.Count == 0) continue; // only excluded columns changed (e.g. a new security stamp)
-            hasil.Add(new Tertunda(e, NamaEntitas(e), aksi, perubahan, Satker(e)));
+            hasil.Add(new Tertunda(e, NamaEntitas(e), aksi, perubahan, satker.Dari(e), e.State == EntityState.Added ? null : Kunci(e)));
         }
         return hasil;
     }
@@ -210,7 +211,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         {
             foreach (var t in tertunda)
             {
-                var kunci = string.Join(",", t.Entry.Metadata.FindPrimaryKey()?.Properties.Select(p => Teks(t.Entry.Property(p.Name).CurrentValue ?? t.Entry.Property(p.Name).OriginalValue)) ?? []);
+                var kunci = t.Kunci ?? Kunci(t.Entry); // an added row's key is known only now
                 set.Add(new JejakPerubahan(waktu, pengguna, t.Jenis, Potong(kunci, 100) ?? "", t.Aksi, JsonSerializer.Serialize(t.Perubahan), t.SatkerId, ip, korelasi, asal));
             }
         }
@@ -244,24 +245,42 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         _ => e.Metadata.ClrType.Name,
     };
 
-    /// <summary>The satker of the row: its own SatkerId, or that of a loaded parent (a target's PK, a breakdown's realisation).</summary>
-    private static int? Satker(EntityEntry e)
+    private static string Kunci(EntityEntry e)
+        => string.Join(",", e.Metadata.FindPrimaryKey()?.Properties.Select(p => Teks(e.Property(p.Name).CurrentValue ?? e.Property(p.Name).OriginalValue)) ?? []);
+
+    /// <summary>
+    /// The satker of a row: its own SatkerId, or that of its tracked parent (a target's PK, a breakdown's realisation), found
+    /// through one index of the tracked rows per parent type (large saves stay linear).
+    /// </summary>
+    private sealed class PetaSatker(DbContext context)
     {
-        static int? Dari(EntityEntry x) => x.Metadata.FindProperty("SatkerId") is { } p
+        private readonly Dictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType, Dictionary<object, int>> _indeks = [];
+
+        private static int? Sendiri(EntityEntry x) => x.Metadata.FindProperty("SatkerId") is { } p
             ? (x.Property(p.Name).CurrentValue ?? x.Property(p.Name).OriginalValue) as int?
             : null;
-        if (Dari(e) is { } id) return id;
-        foreach (var n in e.References)
-            if (n.CurrentValue is { } induk && Dari(e.Context.Entry(induk)) is { } dariInduk) return dariInduk;
-        foreach (var fk in e.Metadata.GetForeignKeys())
+
+        public int? Dari(EntityEntry e)
         {
-            var nilai = fk.Properties.Select(p => e.Property(p.Name).CurrentValue ?? e.Property(p.Name).OriginalValue).ToArray();
-            if (nilai.Any(v => v is null)) continue;
-            var induk = e.Context.ChangeTracker.Entries().FirstOrDefault(x => x.Metadata == fk.PrincipalEntityType
-                && fk.PrincipalKey.Properties.Select(p => x.Property(p.Name).CurrentValue).SequenceEqual(nilai));
-            if (induk is not null && Dari(induk) is { } s) return s;
+            if (Sendiri(e) is { } id) return id;
+            foreach (var fk in e.Metadata.GetForeignKeys())
+            {
+                if (fk.Properties.Count != 1 || fk.PrincipalKey.Properties.Count != 1 || fk.PrincipalEntityType.FindProperty("SatkerId") is null) continue;
+                var p = fk.Properties[0].Name;
+                if ((e.Property(p).CurrentValue ?? e.Property(p).OriginalValue) is not { } nilai) continue;
+                if (Indeks(fk.PrincipalEntityType, fk.PrincipalKey.Properties[0].Name).TryGetValue(nilai, out var s)) return s;
+            }
+            return null;
         }
-        return null;
+
+        private Dictionary<object, int> Indeks(Microsoft.EntityFrameworkCore.Metadata.IEntityType jenis, string kunci)
+        {
+            if (_indeks.TryGetValue(jenis, out var d)) return d;
+            d = [];
+            foreach (var x in context.ChangeTracker.Entries().Where(x => x.Metadata == jenis))
+                if (x.Property(kunci).CurrentValue is { } k && Sendiri(x) is { } s) d[k] = s;
+            return _indeks[jenis] = d;
+        }
     }
 
     private static string? Teks(object? nilai) => Potong(nilai switch
@@ -278,5 +297,5 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     private static string? Potong(string? s, int panjang) => s is null || s.Length <= panjang ? s : s[..panjang] + "…";
 
-    private sealed record Tertunda(EntityEntry Entry, string Jenis, string Aksi, List<PerubahanProperti> Perubahan, int? SatkerId);
+    private sealed record Tertunda(EntityEntry Entry, string Jenis, string Aksi, List<PerubahanProperti> Perubahan, int? SatkerId, string? Kunci);
 }

@@ -33,6 +33,7 @@ public sealed class JejakPerubahanTests(SqliteDatabase database) : IClassFixture
         {
             satker = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
             var m = new MataAnggaran(satker, 2031, KlasifikasiAnggaran.JenisBelanja, "Belanja Barang Jejak", 1_000_000m, 0m, Cakupan.Satker, 1);
+            m.KaitkanIndikator(await db.IndikatorKinerja.Select(i => i.Id).FirstAsync());
             db.MataAnggaran.Add(m);
             await db.SaveChangesAsync();
             id = m.Id;
@@ -63,6 +64,8 @@ public sealed class JejakPerubahanTests(SqliteDatabase database) : IClassFixture
         Urai(jejak[1]).Should().BeEquivalentTo([new PerubahanProperti("Pagu", "1000000", "1250000"), new PerubahanProperti("Realisasi", "0", "400000")],
             "only the changed properties, old → new (the audit columns are not repeated)");
         Urai(jejak[2]).Should().ContainEquivalentOf(new PerubahanProperti("Pagu", "1250000", null));
+        (await baca.JejakPerubahan.Where(j => j.JenisEntitas == nameof(MataAnggaranIndikator)).Select(j => j.SatkerId).ToListAsync())
+            .Should().NotBeEmpty().And.OnlyContain(s => s == satker, "a child row takes the satker of its parent line");
     }
 
     [Fact]
