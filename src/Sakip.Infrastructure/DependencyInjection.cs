@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sakip.Infrastructure.Audit;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Pelaporan;
@@ -34,22 +35,31 @@ public static class DependencyInjection
         }
     }
 
-    public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
+    /// <summary>The configured provider and connection string (SQLite defaults to App_Data/sakip.db under the content root).</summary>
+    public static (string Provider, string ConnectionString) BasisData(IConfiguration config, string contentRoot)
     {
-        var config = builder.Configuration;
         var provider = config["Database:Provider"] ?? "Sqlite";
         var cs = config.GetConnectionString("Sakip");
         if (string.IsNullOrWhiteSpace(cs))
         {
             if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
                 throw new InvalidOperationException("ConnectionStrings:Sakip wajib diisi untuk SQL Server.");
-            var dir = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+            var dir = Path.Combine(contentRoot, "App_Data");
             Directory.CreateDirectory(dir);
             cs = $"Data Source={Path.Combine(dir, "sakip.db")}";
         }
+        return (provider, cs);
+    }
+
+    public static IHostApplicationBuilder AddInfrastructureServices(this IHostApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var (provider, cs) = BasisData(config, builder.Environment.ContentRootPath);
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<SumberPerubahan>();
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
         builder.Services.AddDbContext<SakipDbContext>((sp, o) =>
         {
             ConfigureProvider(o, provider, cs);
@@ -107,8 +117,12 @@ public static class DependencyInjection
         var db = sp.GetRequiredService<SakipDbContext>();
         logger.LogInformation("Applying migrations ({Provider})", db.Database.ProviderName);
         await db.Database.MigrateAsync();
-        if (sp.GetRequiredService<IConfiguration>().GetValue("Seed:Data", true))
-            await sp.GetRequiredService<DataSeeder>().SeedAsync();
-        await sp.GetRequiredService<IdentitySeeder>().SeedAsync();
+        // The initial load is logged as one summary row per save, not one audit row per seeded entity.
+        using (sp.GetRequiredService<SumberPerubahan>().DataAwalDimuat())
+        {
+            if (sp.GetRequiredService<IConfiguration>().GetValue("Seed:Data", true))
+                await sp.GetRequiredService<DataSeeder>().SeedAsync();
+            await sp.GetRequiredService<IdentitySeeder>().SeedAsync();
+        }
     }
 }

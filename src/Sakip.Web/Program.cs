@@ -1,6 +1,14 @@
 using Sakip.Infrastructure;
 using Sakip.Web;
+using Sakip.Web.Infrastructure;
 using Serilog;
+
+// Operator commands (backup/restore of the SQLite database) run instead of the web host: see README, Operasional.
+if (PerintahBasisData.Dikenali(args))
+{
+    Environment.ExitCode = PerintahBasisData.Jalankan(args);
+    return;
+}
 
 // Start-up logger until the host configures Serilog from appsettings (a plain logger, so several test hosts may run in one process).
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();

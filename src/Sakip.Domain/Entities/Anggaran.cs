@@ -8,13 +8,20 @@ public class MataAnggaran : AuditableEntity
     private readonly List<MataAnggaranIndikator> _indikator = [];
     private readonly List<RealisasiAnggaranBulanan> _realisasiBulanan = [];
 
+    /// <summary>Longest uraian a budget line may have (the column's size).</summary>
+    public const int PanjangUraianMaksimum = 300;
+
     private MataAnggaran() { }
+
+    /// <summary>Why an uraian is refused (empty or longer than <see cref="PanjangUraianMaksimum"/>), or null.</summary>
+    public static string? PeriksaUraian(string? uraian) => string.IsNullOrWhiteSpace(uraian) ? "Uraian anggaran wajib diisi."
+        : uraian.Trim().Length > PanjangUraianMaksimum ? $"Uraian anggaran paling panjang {PanjangUraianMaksimum} karakter ({uraian.Trim().Length} karakter)." : null;
 
     public MataAnggaran(int satkerId, int tahun, KlasifikasiAnggaran klasifikasi, string uraian, decimal pagu, decimal realisasi, Cakupan cakupan, int urutan)
     {
         PastikanRupiah(pagu, "Pagu");
         PastikanRupiah(realisasi, "Realisasi");
-        if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
+        if (PeriksaUraian(uraian) is { } salah) throw new DomainException(salah);
         SatkerId = satkerId;
         Tahun = tahun;
         Klasifikasi = klasifikasi;
@@ -47,7 +54,7 @@ public class MataAnggaran : AuditableEntity
     /// <summary>Changes the line (and, when given, its classification and scope); amounts are exact rupiah (no negative values, whole rupiah).</summary>
     public void Ubah(string uraian, decimal pagu, decimal realisasi, KlasifikasiAnggaran? klasifikasi = null, Cakupan? cakupan = null)
     {
-        if (string.IsNullOrWhiteSpace(uraian)) throw new DomainException("Uraian anggaran wajib diisi.");
+        if (PeriksaUraian(uraian) is { } salah) throw new DomainException(salah);
         PastikanRupiah(pagu, "Pagu");
         PastikanRupiah(realisasi, "Realisasi");
         if (PeriksaRealisasiTahunan(realisasi) is { } alasan) throw new DomainException(alasan);
@@ -101,10 +108,14 @@ public class MataAnggaran : AuditableEntity
     }
 
     /// <summary>Why an amount is not a valid rupiah figure (negative, or with sen), or null when it is.</summary>
+    /// <summary>Largest amount a money column (decimal(18,2)) holds.</summary>
+    public const decimal RupiahMaksimum = 9_999_999_999_999_999m;
+
     public static string? PeriksaRupiah(decimal nilai, string label)
     {
         if (nilai < 0) return $"{label} tidak boleh negatif.";
         if (nilai != decimal.Truncate(nilai)) return $"{label} ditulis dalam rupiah penuh, tanpa sen.";
+        if (nilai > RupiahMaksimum) return $"{label} melebihi Rp 9.999.999.999.999.999 (batas yang dapat disimpan).";
         return null;
     }
 }
@@ -144,11 +155,16 @@ public class RealisasiAnggaranBulanan
 /// <summary>One entry of the pagu revision log: date, new pagu and what changed.</summary>
 public class RevisiPagu : AuditableEntity
 {
+    /// <summary>Longest description of a revision (the column's size).</summary>
+    public const int PanjangKeteranganMaksimum = 4000;
+
     private RevisiPagu() { }
 
     public RevisiPagu(int satkerId, int tahun, int nomor, DateOnly tanggal, decimal pagu, string? keterangan)
     {
         MataAnggaran.PastikanRupiah(pagu, "Pagu");
+        if (keterangan?.Length > PanjangKeteranganMaksimum)
+            throw new DomainException($"Keterangan revisi pagu paling panjang {PanjangKeteranganMaksimum} karakter.");
         SatkerId = satkerId;
         Tahun = tahun;
         Nomor = nomor;

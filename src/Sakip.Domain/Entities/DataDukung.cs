@@ -2,7 +2,7 @@ using Sakip.Domain.Common;
 
 namespace Sakip.Domain.Entities;
 
-/// <summary>Data dukung (evidence file: PDF, XLSX, PNG, JPG) attached to a satker's realisation of one indicator in one period.</summary>
+/// <summary>Data dukung (evidence file: PDF, XLSX, DOCX, PNG, JPG) attached to a satker's realisation of one indicator in one period.</summary>
 public class DataDukung : AuditableEntity
 {
     /// <summary>Largest evidence file accepted (5 MB).</summary>

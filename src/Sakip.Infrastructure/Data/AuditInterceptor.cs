@@ -1,33 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Infrastructure.Data;
 
-/// <summary>Who is acting; the web project supplies the signed-in user.</summary>
+/// <summary>Who is acting and from where; the web project supplies the signed-in user, the client IP and the request's correlation id.</summary>
 public interface ICurrentUser
 {
     string? UserName { get; }
+    /// <summary>The client's IP address, when acting for an HTTP request.</summary>
+    string? AlamatIp => null;
+    /// <summary>The request's correlation id (HttpContext.TraceIdentifier), when acting for an HTTP request.</summary>
+    string? IdKorelasi => null;
 }
 
-/// <summary>Fills the audit columns (who, when) of every changed <see cref="AuditableEntity"/>.</summary>
-public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+/// <summary>One changed property as the audit log stores it (JSON): name, old value, new value (invariant text).</summary>
+public sealed record PerubahanProperti(string Properti, string? Lama, string? Baru);
+
+/// <summary>
+/// Fills the audit columns (who, when) of every changed <see cref="AuditableEntity"/>, and writes one
+/// <see cref="JejakPerubahan"/> per added, changed or deleted row of every entity (secrets of Identity left out) in the same
+/// transaction as the change: the rows are collected before the save, and written once the database has assigned the keys.
+/// </summary>
+public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock, SumberPerubahan? sumber = null) : SaveChangesInterceptor
 {
+    /// <summary>Columns never copied into the log: password hashes, security and concurrency stamps, token values, the audit columns themselves.</summary>
+    private static readonly HashSet<string> Dikecualikan =
+    [
+        nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
+        nameof(IdentityUserToken<string>.Value),
+        nameof(AuditableEntity.DibuatOleh), nameof(AuditableEntity.DibuatPada), nameof(AuditableEntity.DiubahOleh), nameof(AuditableEntity.DiubahPada),
+    ];
+
+    private const int PanjangNilaiMaksimum = 2000;
+
+    private List<Tertunda>? _tertunda;
+    private IDbContextTransaction? _transaksi;
+    private bool _menulisJejak;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Stamp(eventData.Context);
+        if (Sebelum(eventData.Context) is { } db && _tertunda is { Count: > 0 } && db.Database.CurrentTransaction is null)
+            _transaksi = db.Database.BeginTransaction();
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Stamp(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        if (Sebelum(eventData.Context) is { } db && _tertunda is { Count: > 0 } && db.Database.CurrentTransaction is null)
+            _transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
-    private void Stamp(DbContext? context)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (context is null) return;
+        if (Jejak(eventData.Context) is { } db)
+        {
+            try
+            {
+                _menulisJejak = true;
+                db.SaveChanges();
+            }
+            catch
+            {
+                Batal();
+                throw;
+            }
+            finally
+            {
+                _menulisJejak = false;
+            }
+            _transaksi?.Commit();
+            Selesai();
+        }
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Jejak(eventData.Context) is { } db)
+        {
+            try
+            {
+                _menulisJejak = true;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                Batal();
+                throw;
+            }
+            finally
+            {
+                _menulisJejak = false;
+            }
+            if (_transaksi is not null) await _transaksi.CommitAsync(cancellationToken);
+            Selesai();
+        }
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (!_menulisJejak) Batal();
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!_menulisJejak) Batal();
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        if (!_menulisJejak) Batal();
+        base.SaveChangesCanceled(eventData);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (!_menulisJejak) Batal();
+        return base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
+    /// <summary>Stamps the audit columns and collects what the log will record; null when nothing is to be logged (or while the log itself is written).</summary>
+    private DbContext? Sebelum(DbContext? context)
+    {
+        if (context is null || _menulisJejak) return null;
+        Stamp(context);
+        _tertunda = Kumpulkan(context);
+        return context;
+    }
+
+    private void Stamp(DbContext context)
+    {
         var now = clock.GetUtcNow();
         var who = currentUser.UserName ?? "sistem";
         foreach (var e in context.ChangeTracker.Entries<AuditableEntity>())
@@ -44,4 +158,144 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             }
         }
     }
+
+    private static List<Tertunda> Kumpulkan(DbContext context)
+    {
+        var hasil = new List<Tertunda>();
+        var satker = new PetaSatker(context);
+        foreach (var e in context.ChangeTracker.Entries().ToList())
+        {
+            if (e.Entity is JejakPerubahan or JejakRealisasi) continue; // audit records themselves
+            var aksi = e.State switch
+            {
+                EntityState.Added => JejakPerubahan.AksiTambah,
+                EntityState.Modified => JejakPerubahan.AksiUbah,
+                EntityState.Deleted => JejakPerubahan.AksiHapus,
+                _ => null,
+            };
+            if (aksi is null) continue;
+            var perubahan = new List<PerubahanProperti>();
+            foreach (var p in e.Properties)
+            {
+                if (Dikecualikan.Contains(p.Metadata.Name)) continue;
+                if (p.IsTemporary) continue; // a key the database has not assigned yet; the log's key column records it
+                var lama = e.State == EntityState.Added ? null : Teks(p.OriginalValue);
+                var baru = e.State == EntityState.Deleted ? null : Teks(p.CurrentValue);
+                if (e.State == EntityState.Modified && (!p.IsModified || lama == baru)) continue;
+                if (e.State != EntityState.Modified && lama is null && baru is null) continue;
+                perubahan.Add(new PerubahanProperti(p.Metadata.Name, lama, baru));
+            }
+            if (e.State == EntityState.Modified && perubahan.Count == 0) continue; // only excluded columns changed (e.g. a new security stamp)
+            hasil.Add(new Tertunda(e, NamaEntitas(e), aksi, perubahan, satker.Dari(e), e.State == EntityState.Added ? null : Kunci(e)));
+        }
+        return hasil;
+    }
+
+    /// <summary>Adds the collected log rows now that keys are known; the context to save them with, or null when there are none.</summary>
+    private DbContext? Jejak(DbContext? context)
+    {
+        if (context is null || _menulisJejak || _tertunda is not { Count: > 0 } tertunda) return null;
+        var waktu = clock.GetUtcNow().UtcDateTime;
+        var pengguna = currentUser.UserName ?? "sistem";
+        var asal = sumber?.Teks ?? SumberPerubahan.Formulir;
+        var ip = Potong(currentUser.AlamatIp, 100);
+        var korelasi = Potong(currentUser.IdKorelasi, 100);
+        var set = context.Set<JejakPerubahan>();
+        if (sumber?.MemuatDataAwal == true)
+        {
+            var ringkas = tertunda.GroupBy(t => t.Jenis).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new PerubahanProperti(g.Key, null, g.Count().ToString(CultureInfo.InvariantCulture) + " baris")).ToList();
+            set.Add(new JejakPerubahan(waktu, pengguna, "DataAwal", "-", JejakPerubahan.AksiTambah, JsonSerializer.Serialize(ringkas), null, ip, korelasi, asal));
+        }
+        else
+        {
+            foreach (var t in tertunda)
+            {
+                var kunci = t.Kunci ?? Kunci(t.Entry); // an added row's key is known only now
+                set.Add(new JejakPerubahan(waktu, pengguna, t.Jenis, Potong(kunci, 100) ?? "", t.Aksi, JsonSerializer.Serialize(t.Perubahan), t.SatkerId, ip, korelasi, asal));
+            }
+        }
+        _tertunda = null;
+        return context;
+    }
+
+    private void Selesai()
+    {
+        _transaksi?.Dispose();
+        _transaksi = null;
+        _tertunda = null;
+    }
+
+    private void Batal()
+    {
+        _transaksi?.Rollback();
+        Selesai();
+    }
+
+    /// <summary>Entity names as the log shows them: the class name, with Identity's tables named in Indonesian.</summary>
+    private static string NamaEntitas(EntityEntry e) => e.Entity switch
+    {
+        ApplicationUser => "Pengguna",
+        IdentityRole => "Peran",
+        IdentityUserRole<string> => "PeranPengguna",
+        IdentityUserClaim<string> => "KlaimPengguna",
+        IdentityRoleClaim<string> => "KlaimPeran",
+        IdentityUserLogin<string> => "LoginPengguna",
+        IdentityUserToken<string> => "TokenPengguna",
+        _ => e.Metadata.ClrType.Name,
+    };
+
+    private static string Kunci(EntityEntry e)
+        => string.Join(",", e.Metadata.FindPrimaryKey()?.Properties.Select(p => Teks(e.Property(p.Name).CurrentValue ?? e.Property(p.Name).OriginalValue)) ?? []);
+
+    /// <summary>
+    /// The satker of a row: its own SatkerId, or that of its tracked parent (a target's PK, a breakdown's realisation), found
+    /// through one index of the tracked rows per parent type (large saves stay linear).
+    /// </summary>
+    private sealed class PetaSatker(DbContext context)
+    {
+        private readonly Dictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType, Dictionary<object, int>> _indeks = [];
+
+        private static int? Sendiri(EntityEntry x) => x.Metadata.FindProperty("SatkerId") is { } p
+            ? (x.Property(p.Name).CurrentValue ?? x.Property(p.Name).OriginalValue) as int?
+            : null;
+
+        public int? Dari(EntityEntry e)
+        {
+            if (Sendiri(e) is { } id) return id;
+            foreach (var fk in e.Metadata.GetForeignKeys())
+            {
+                if (fk.Properties.Count != 1 || fk.PrincipalKey.Properties.Count != 1 || fk.PrincipalEntityType.FindProperty("SatkerId") is null) continue;
+                var p = fk.Properties[0].Name;
+                if ((e.Property(p).CurrentValue ?? e.Property(p).OriginalValue) is not { } nilai) continue;
+                if (Indeks(fk.PrincipalEntityType, fk.PrincipalKey.Properties[0].Name).TryGetValue(nilai, out var s)) return s;
+            }
+            return null;
+        }
+
+        private Dictionary<object, int> Indeks(Microsoft.EntityFrameworkCore.Metadata.IEntityType jenis, string kunci)
+        {
+            if (_indeks.TryGetValue(jenis, out var d)) return d;
+            d = [];
+            foreach (var x in context.ChangeTracker.Entries().Where(x => x.Metadata == jenis))
+                if (x.Property(kunci).CurrentValue is { } k && Sendiri(x) is { } s) d[k] = s;
+            return _indeks[jenis] = d;
+        }
+    }
+
+    private static string? Teks(object? nilai) => Potong(nilai switch
+    {
+        null => null,
+        string s => s,
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => nilai.ToString(),
+    }, PanjangNilaiMaksimum);
+
+    private static string? Potong(string? s, int panjang) => s is null || s.Length <= panjang ? s : s[..panjang] + "…";
+
+    private sealed record Tertunda(EntityEntry Entry, string Jenis, string Aksi, List<PerubahanProperti> Perubahan, int? SatkerId, string? Kunci);
 }

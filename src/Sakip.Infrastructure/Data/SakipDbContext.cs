@@ -28,6 +28,28 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<DataDukung> DataDukung => Set<DataDukung>();
     public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
+    public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
+
+    /// <summary>The audit log is append-only: a save that would change or delete one of its rows is refused before anything is written.</summary>
+    public const string PesanJejakTidakDapatDiubah = "Jejak perubahan hanya dapat ditambah; mengubah atau menghapusnya tidak diizinkan.";
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TolakPerubahanJejak();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TolakPerubahanJejak();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void TolakPerubahanJejak()
+    {
+        if (ChangeTracker.Entries<JejakPerubahan>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException(PesanJejakTidakDapatDiubah);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

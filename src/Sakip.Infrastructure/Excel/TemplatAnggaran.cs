@@ -172,16 +172,19 @@ public static class TemplatAnggaran
         var masalah = new List<MasalahUnggah>();
         using var wb = WorkbookGuard.Buka(berkas, masalah);
         if (wb is null) return new BacaanAnggaran(null, [], [], masalah);
-        if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || m.Cell(3, 2).GetString() != JenisTemplat
+        if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || WorkbookGuard.Teks(m.Cell(3, 2)) != JenisTemplat
             || !wb.Worksheets.TryGetWorksheet(LembarAnggaran, out var ws) || !wb.Worksheets.TryGetWorksheet(LembarRevisi, out var rv))
             return new BacaanAnggaran(null, [], [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat anggaran Sakip.Web (lembar Anggaran, Revisi Pagu atau metadata tidak ada). Unduh templat dari halaman Anggaran.")]);
 
         MetaAnggaran? meta = null;
-        if (int.TryParse(m.Cell(2, 2).GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && m.Cell(1, 2).GetString().Trim() is { Length: > 0 } kode)
+        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
             meta = new MetaAnggaran(kode, tahun);
         else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
 
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+        WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAnggaran, LembarRevisi, LembarPetunjuk, LembarMeta], masalah);
+        if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(rv, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah))
+            return new BacaanAnggaran(meta, [], [], masalah);
         WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
         WorkbookGuard.PeriksaStruktur(rv, KolomRevisi.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
 
@@ -196,7 +199,7 @@ public static class TemplatAnggaran
                 terisi |= ada;
                 return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
             }
-            var id = ws.Cell(r, Nomor(KolomId)).GetString().Trim();
+            var id = WorkbookGuard.Teks(ws.Cell(r, Nomor(KolomId))).Trim();
             var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk));
             if (!terisi) continue; // an empty row, or a stored line whose cells were cleared: absent from the file
             if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarAnggaran, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
@@ -220,12 +223,13 @@ public static class TemplatAnggaran
                 terisi |= ada;
                 return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
             }
-            var no = rv.Cell(r, NomorRevisi(KolomNo)).GetString().Trim();
+            var no = WorkbookGuard.Teks(rv.Cell(r, NomorRevisi(KolomNo))).Trim();
             var x = new RevisiExcel(r, no.Length == 0 ? null : no, Sel(KolomTanggal), Sel(KolomPaguRevisi), Sel(KolomKeterangan));
             if (!terisi) continue;
             if (rv.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarRevisi, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
             revisi.Add(x);
         }
+        WorkbookGuard.PeriksaRumus(wb, masalah);
         return new BacaanAnggaran(meta, baris, revisi, masalah);
     }
 }

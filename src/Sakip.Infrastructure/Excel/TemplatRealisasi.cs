@@ -177,11 +177,13 @@ public static class TemplatRealisasi
                 return new BacaanExcel(null, [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat realisasi Sakip.Web (lembar Realisasi atau metadata tidak ada). Unduh templat dari aplikasi.")]);
 
             MetaTemplat? meta = null;
-            if (Enum.TryParse<Periode>(m.Cell(3, 2).GetString(), out var periode) && int.TryParse(m.Cell(2, 2).GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun))
-                meta = new MetaTemplat(m.Cell(1, 2).GetString().Trim(), tahun, periode);
+            if (Enum.TryParse<Periode>(WorkbookGuard.Teks(m.Cell(3, 2)), out var periode) && int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun))
+                meta = new MetaTemplat(WorkbookGuard.Teks(m.Cell(1, 2)).Trim(), tahun, periode);
             else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun, periode tidak terbaca). Unduh templat baru."));
 
             WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+            WorkbookGuard.PeriksaLembarTambahan(wb, [LembarData, LembarPetunjuk, LembarMeta], masalah);
+            if (!WorkbookGuard.PeriksaUkuran(ws, masalah) || !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanExcel(meta, [], masalah);
             WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
 
             var baris = new List<BarisExcel>();
@@ -189,8 +191,8 @@ public static class TemplatRealisasi
             for (var r = BarisDataPertama; r <= akhir; r++)
             {
                 var row = ws.Row(r);
-                var kodeSatker = ws.Cell(r, 1).GetString().Trim();
-                var kodeIk = ws.Cell(r, 3).GetString().Trim();
+                var kodeSatker = WorkbookGuard.Teks(ws.Cell(r, 1)).Trim();
+                var kodeIk = WorkbookGuard.Teks(ws.Cell(r, 3)).Trim();
                 var nilai = new Dictionary<string, string?>();
                 var kosong = kodeSatker.Length == 0 && kodeIk.Length == 0;
                 foreach (var kolom in KolomInput)
@@ -202,6 +204,7 @@ public static class TemplatRealisasi
                 if (row.IsHidden) masalah.Add(new MasalahUnggah(LembarData, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));
                 baris.Add(new BarisExcel(r, kodeSatker, kodeIk, nilai));
             }
+            WorkbookGuard.PeriksaRumus(wb, masalah);
             return new BacaanExcel(meta, baris, masalah);
         }
     }

@@ -10,6 +10,12 @@ public static class WorkbookGuard
     /// <summary>Opens the workbook, or reports a corrupt / non-Excel file and returns null.</summary>
     public static XLWorkbook? Buka(Stream berkas, List<MasalahUnggah> masalah)
     {
+        // Before ClosedXML parses anything: a real xlsx (not the extension), no zip bomb.
+        if (PemeriksaArsip.Periksa(berkas, PemeriksaArsip.BagianXlsx) is { } tolak)
+        {
+            masalah.Add(new MasalahUnggah(null, null, null, tolak));
+            return null;
+        }
         try
         {
             return new XLWorkbook(berkas);
@@ -20,6 +26,52 @@ public static class WorkbookGuard
             return null;
         }
     }
+
+    /// <summary>Largest number read from a cell (beyond it the cell is reported, never converted: a decimal would overflow).</summary>
+    private const double AngkaMaksimum = 1e17;
+
+    /// <summary>Data rows and columns a template sheet may use; beyond that the sheet is refused without reading it cell by cell.</summary>
+    public const int BarisMaksimum = 5000, KolomMaksimum = 50;
+
+    /// <summary>Reports a sheet that uses more rows or columns than a template ever has; false when the sheet must not be read.</summary>
+    public static bool PeriksaUkuran(IXLWorksheet ws, List<MasalahUnggah> masalah)
+    {
+        var baris = ws.LastRowUsed()?.RowNumber() ?? 0;
+        var kolom = ws.LastColumnUsed()?.ColumnNumber() ?? 0;
+        if (baris <= BarisMaksimum && kolom <= KolomMaksimum) return true;
+        masalah.Add(new MasalahUnggah(ws.Name, null, null,
+            $"lembar terisi sampai baris {baris} dan kolom {XLHelper.GetColumnLetterFromNumber(Math.Max(1, kolom))}; templat paling banyak {BarisMaksimum} baris dan {KolomMaksimum} kolom. Hapus isi di luar tabel atau unduh templat baru."));
+        return false;
+    }
+
+    /// <summary>Reports every sheet the template does not have (a copy of data, a note …): the template's sheets only.</summary>
+    public static void PeriksaLembarTambahan(XLWorkbook wb, IReadOnlyCollection<string> lembarTemplat, List<MasalahUnggah> masalah)
+    {
+        foreach (var lain in wb.Worksheets.Where(w => !lembarTemplat.Contains(w.Name)))
+            masalah.Add(new MasalahUnggah(lain.Name, null, null, "lembar ini bukan bagian templat; hapus lembar tambahan lalu unggah kembali."));
+    }
+
+    /// <summary>
+    /// Reports every formula cell of the workbook that reading has not reported yet (outside the input columns, in the metadata):
+    /// formulas are never evaluated, only refused.
+    /// </summary>
+    public static void PeriksaRumus(XLWorkbook wb, List<MasalahUnggah> masalah)
+    {
+        var sudah = masalah.Where(m => m.Alasan.StartsWith("berisi rumus", StringComparison.Ordinal))
+            .Select(m => (m.Lembar, m.Baris, Kolom: m.Kolom?.Split(' ')[0])).ToHashSet();
+        var jumlah = 0;
+        foreach (var ws in wb.Worksheets)
+            foreach (var c in ws.CellsUsed(XLCellsUsedOptions.Contents).Where(c => c.HasFormula))
+            {
+                var letak = (ws.Name, c.Address.RowNumber, c.Address.ColumnLetter);
+                if (sudah.Contains(((string?)letak.Name, (int?)letak.RowNumber, (string?)letak.ColumnLetter))) continue;
+                if (++jumlah > 20) return;
+                masalah.Add(new MasalahUnggah(ws.Name, c.Address.RowNumber, c.Address.ColumnLetter, $"berisi rumus ({c.FormulaA1}); templat tidak boleh memuat rumus."));
+            }
+    }
+
+    /// <summary>A fixed cell (code, id, metadata, header) as text; a formula is never evaluated (<see cref="PeriksaRumus"/> reports it) and reads as empty.</summary>
+    public static string Teks(IXLCell cell) => cell.HasFormula ? "" : cell.GetString();
 
     /// <summary>Reports every sheet that is hidden, except the template's own metadata sheet.</summary>
     public static void PeriksaLembarTersembunyi(XLWorkbook wb, string lembarMeta, List<MasalahUnggah> masalah)
@@ -35,7 +87,7 @@ public static class WorkbookGuard
             masalah.Add(new MasalahUnggah(ws.Name, null, null, $"ada sel yang digabung ({string.Join(", ", ws.MergedRanges.Select(x => x.RangeAddress.ToStringRelative()))}); pisahkan kembali atau unduh templat baru."));
         for (var c = 0; c < judul.Count; c++)
         {
-            if (ws.Cell(barisJudul, c + 1).GetString().Trim() != judul[c])
+            if (Teks(ws.Cell(barisJudul, c + 1)).Trim() != judul[c])
                 masalah.Add(new MasalahUnggah(ws.Name, barisJudul, XLHelper.GetColumnLetterFromNumber(c + 1), $"judul kolom harus '{judul[c]}'; kolom templat tidak boleh diubah."));
             if (ws.Column(c + 1).IsHidden)
                 masalah.Add(new MasalahUnggah(ws.Name, null, XLHelper.GetColumnLetterFromNumber(c + 1), "kolom ini disembunyikan; tampilkan kembali."));
@@ -61,10 +113,16 @@ public static class WorkbookGuard
         terisi = true;
         if (cell.DataType is XLDataType.Boolean or XLDataType.DateTime or XLDataType.TimeSpan)
             masalah.Add(new MasalahUnggah(ws, r, kolom, $"'{cell.GetFormattedString()}' bukan angka."));
-        return cell.DataType switch
+        if (cell.DataType == XLDataType.Number)
         {
-            XLDataType.Number => ((decimal)cell.GetDouble()).ToString("0.############", Sakip.Domain.Common.Angka.Id),
-            _ => cell.GetString(),
-        };
+            var d = cell.GetDouble();
+            if (double.IsNaN(d) || double.IsInfinity(d) || Math.Abs(d) > AngkaMaksimum)
+            {
+                masalah.Add(new MasalahUnggah(ws, r, kolom, "angka terlalu besar untuk disimpan."));
+                return null;
+            }
+            return ((decimal)d).ToString("0.############", Sakip.Domain.Common.Angka.Id);
+        }
+        return cell.GetString();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
+using Sakip.Infrastructure.Excel;
 
 namespace Sakip.Infrastructure.Pelaporan;
 
@@ -25,25 +26,41 @@ public interface IDataDukungService
 
 internal sealed class DataDukungService(SakipDbContext db, PenerapRealisasi penerap, FolderBerkas folder) : IDataDukungService
 {
-    private static readonly (string Ekstensi, string Jenis, byte[] Awalan)[] Diizinkan =
+    /// <summary>Accepted evidence: extension, content type, leading bytes, and for Office files the part the archive must hold.</summary>
+    private static readonly (string Ekstensi, string Jenis, byte[] Awalan, string? BagianOoxml)[] Diizinkan =
     [
-        (".pdf", "application/pdf", "%PDF"u8.ToArray()),
-        (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04]),
-        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
-        (".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF]),
+        (".pdf", "application/pdf", "%PDF-"u8.ToArray(), null),
+        (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04], PemeriksaArsip.BagianXlsx),
+        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [0x50, 0x4B, 0x03, 0x04], PemeriksaArsip.BagianDocx),
+        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], null),
+        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF], null),
+        (".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF], null),
     ];
+
+    /// <summary>The name kept for display and download only (never a path): no folders, no control characters, at most 200 characters.</summary>
+    public static string NamaAman(string namaBerkas)
+    {
+        var nama = Path.GetFileName(namaBerkas.Replace('\\', '/'));
+        nama = new string(nama.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        if (nama.Length > 200)
+        {
+            var ext = Path.GetExtension(nama);
+            if (ext.Length > 10) ext = "";
+            nama = nama[..(200 - ext.Length)] + ext;
+        }
+        return nama;
+    }
 
     private string Folder => folder.DataDukung;
 
     public async Task<HasilAksi> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream isi, long ukuran, string namaBerkas, Func<int, bool> bolehUbah, CancellationToken ct = default)
     {
         if (!bolehUbah(satkerId)) return new HasilAksi(false, "Anda tidak berhak menambah data dukung satker ini.");
-        var nama = Path.GetFileName(namaBerkas);
+        var nama = NamaAman(namaBerkas);
         if (ukuran > DataDukung.UkuranMaksimum) return new HasilAksi(false, $"Berkas {nama} melebihi batas 5 MB.");
         if (ukuran <= 0) return new HasilAksi(false, "Pilih berkas data dukung yang akan diunggah.");
         var jenis = Diizinkan.FirstOrDefault(d => nama.EndsWith(d.Ekstensi, StringComparison.OrdinalIgnoreCase));
-        if (jenis.Ekstensi is null) return new HasilAksi(false, $"Berkas {nama} tidak diterima: hanya PDF, XLSX, PNG, atau JPG.");
+        if (jenis.Ekstensi is null) return new HasilAksi(false, $"Berkas {nama} tidak diterima: hanya PDF, XLSX, DOCX, PNG, atau JPG.");
         if (!(await penerap.IndikatorPkAsync(satkerId, tahun, ct)).ContainsKey(indikatorId))
             return new HasilAksi(false, "Indikator ini bukan bagian dari PK satker tersebut.");
         if (await penerap.DikunciAsync(tahun, periode, ct))
@@ -52,7 +69,10 @@ internal sealed class DataDukungService(SakipDbContext db, PenerapRealisasi pene
         using var salinan = new MemoryStream();
         await isi.CopyToAsync(salinan, ct);
         var bytes = salinan.ToArray();
-        if (!bytes.AsSpan().StartsWith(jenis.Awalan))
+        if (bytes.Length > DataDukung.UkuranMaksimum) return new HasilAksi(false, $"Berkas {nama} melebihi batas 5 MB.");
+        // the content decides, not the extension: leading bytes, and for Office files a safe archive holding the right part
+        if (!bytes.AsSpan().StartsWith(jenis.Awalan)
+            || (jenis.BagianOoxml is { } bagian && PemeriksaArsip.Periksa(new MemoryStream(bytes, writable: false), bagian) is not null))
             return new HasilAksi(false, $"Isi berkas {nama} bukan {jenis.Ekstensi.TrimStart('.').ToUpperInvariant()} yang sah.");
 
         var kunci = $"{Guid.NewGuid():N}{jenis.Ekstensi}";

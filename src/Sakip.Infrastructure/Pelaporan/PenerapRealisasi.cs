@@ -20,6 +20,9 @@ public sealed record HasilTerapkan(IReadOnlyList<int> Konflik, IReadOnlyDictiona
 /// </summary>
 public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
+    /// <summary>Longest narrative text of a realisation (the column's size).</summary>
+    public const int PanjangNarasiMaksimum = 4000;
+
     public async Task<bool> DikunciAsync(int tahun, Periode periode, CancellationToken ct)
         => await db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun && p.Periode == periode && p.Dikunci, ct);
 
@@ -113,6 +116,10 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
         var satkerIds = baris.Select(b => b.SatkerId).Distinct().ToList();
         var tahun = baris.Select(b => b.Tahun).Distinct().ToList();
         var periode = baris.Select(b => b.Periode).Distinct().ToList();
+        // The lock holds here, in the one write path, whatever the caller checked before (a period may be locked meanwhile).
+        foreach (var (th, per) in baris.Select(b => (b.Tahun, b.Periode)).Distinct())
+            if (await DikunciAsync(th, per, ct))
+                return new HasilTerapkan([], new Dictionary<string, string> { ["Dikunci"] = $"Periode {NamaPeriode.Teks(per)} {th} sudah dikunci; perubahan tidak disimpan." }, 0);
         var ada = (await db.Realisasi
                 .Where(r => satkerIds.Contains(r.SatkerId) && tahun.Contains(r.Tahun) && periode.Contains(r.Periode))
                 .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
@@ -164,6 +171,9 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
                     if (v is not null) r.IsiRincian(kat.Dimensi, kat.Kategori, v.Value);
                 if (opsi.TermasukNarasi)
                 {
+                    if (new[] { b.Isian.AnalisisCapaian, b.Isian.FaktorPendukung, b.Isian.Hambatan, b.Isian.AnalisisEfisiensi, b.Isian.Rekomendasi }
+                        .Any(t => t?.Trim().Length > PanjangNarasiMaksimum))
+                        throw new DomainException($"setiap narasi paling panjang {PanjangNarasiMaksimum} karakter.");
                     r.AnalisisCapaian = Narasi(b.Isian.AnalisisCapaian);
                     r.FaktorPendukung = Narasi(b.Isian.FaktorPendukung);
                     r.Hambatan = Narasi(b.Isian.Hambatan);

@@ -34,7 +34,7 @@ public interface IUnggahRealisasiService
 }
 
 public sealed class UnggahRealisasiService(
-    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, UnggahanTertunda tertunda,
+    SakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, UnggahanTertunda tertunda, SumberPerubahan sumber,
     ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
 {
     /// <summary>Largest accepted upload (5 MB).</summary>
@@ -82,7 +82,9 @@ public sealed class UnggahRealisasiService(
         var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, bolehUbah, ct);
         if (pratinjau.Masalah.Count > 0) return new HasilUnggah(false, "Berkas tidak disimpan karena ada masalah.", pratinjau);
 
-        var hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
+        HasilTerapkan hasil;
+        using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
+            hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
         if (hasil.Galat.Count > 0 || hasil.Konflik.Count > 0)
             return new HasilUnggah(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), pratinjau);
         tertunda.Hapus(token);

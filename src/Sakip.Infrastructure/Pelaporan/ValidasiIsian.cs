@@ -17,6 +17,12 @@ public static class ValidasiIsian
 {
     public const string KolomN = "N", KolomT = "T", KolomNilai = "Nilai", KolomVolume = "Volume", KolomTerdaftar = "Terdaftar", KolomResponden = "Responden";
 
+    /// <summary>Largest figure a value column (decimal(18,6)) holds.</summary>
+    public const decimal NilaiMaksimum = 999_999_999_999m;
+
+    /// <summary>A typed text as a message quotes it: at most 60 characters.</summary>
+    public static string Ringkas(string teks) => teks.Length <= 60 ? teks : teks[..60] + "…";
+
     public static string KolomKomponen(int id) => $"Komponen:{id}";
     public static string KolomRincian(KategoriRincian k) => $"Rincian:{k.Dimensi}:{k.Kategori}";
 
@@ -26,7 +32,12 @@ public static class ValidasiIsian
         if (string.IsNullOrWhiteSpace(teks)) return null;
         if (!Angka.TryParse(teks, out var v))
         {
-            galat[kolom] = $"'{teks.Trim()}' bukan angka (contoh: 80,43 atau 2.555).";
+            galat[kolom] = $"'{Ringkas(teks.Trim())}' bukan angka (contoh: 80,43 atau 2.555).";
+            return null;
+        }
+        if (v > NilaiMaksimum)
+        {
+            galat[kolom] = $"'{Ringkas(teks.Trim())}' terlalu besar; nilai paling besar 999.999.999.999.";
             return null;
         }
         if (v < 0)

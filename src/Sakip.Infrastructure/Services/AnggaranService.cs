@@ -81,6 +81,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
             if (b.Hapus) continue;
             if (b.Id is null && string.IsNullOrWhiteSpace(b.Uraian) && b.Pagu is null && b.Realisasi is null) continue; // empty new row
             if (string.IsNullOrWhiteSpace(b.Uraian)) kesalahan.Add($"{label}: uraian wajib diisi.");
+            else if (MataAnggaran.PeriksaUraian(b.Uraian) is { } uraian) kesalahan.Add($"{label}: {uraian}");
             if (b.Pagu is null) kesalahan.Add($"{label}: pagu wajib diisi.");
             if (b.Realisasi is null) kesalahan.Add($"{label}: realisasi wajib diisi (0 bila belum ada).");
             foreach (var (nilai, nama) in new[] { (b.Pagu, "pagu"), (b.Realisasi, "realisasi") })
@@ -91,7 +92,11 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
                 kesalahan.Add($"{label}: uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
         }
         for (var i = 0; i < revisi.Count; i++)
+        {
             if (MataAnggaran.PeriksaRupiah(revisi[i].Pagu, "pagu") is { } alasan) kesalahan.Add($"Revisi {i + 1}: {alasan}");
+            if (revisi[i].Keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum)
+                kesalahan.Add($"Revisi {i + 1}: keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.");
+        }
         if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

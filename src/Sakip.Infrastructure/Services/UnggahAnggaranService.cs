@@ -37,7 +37,7 @@ public interface IUnggahAnggaranService
     Task<HasilUnggahAnggaran?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default);
 }
 
-internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService anggaran, UnggahanTertunda tertunda, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
+internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService anggaran, UnggahanTertunda tertunda, SumberPerubahan sumber, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
 {
     private const string Jenis = TemplatAnggaran.JenisTemplat;
     private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy"];
@@ -75,7 +75,9 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
         using var fs = new MemoryStream(isi);
         var (pratinjau, baris, revisi) = await PeriksaAsync(fs, c.NamaBerkas, c.Tahun, c.SatkerId, c.HapusYangTidakAda, ct);
         if (pratinjau.Masalah.Count > 0) return new HasilUnggahAnggaran(false, "Berkas tidak disimpan karena ada masalah.", pratinjau with { Token = null });
-        var hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, ct);
+        HasilSimpanAnggaran hasil;
+        using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
+            hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, ct);
         if (!hasil.Berhasil)
             return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Kesalahan),
                 pratinjau with { Token = null, Masalah = hasil.Kesalahan.Select(k => new MasalahUnggah(null, null, null, k)).ToList() });
@@ -123,19 +125,21 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
             if (b.Id is not null)
             {
                 if (!int.TryParse(b.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) || !ada.TryGetValue(id, out var x))
-                    M(TemplatAnggaran.KolomId, $"'{b.Id}' bukan ID mata anggaran {data.Satker.NamaSingkat} {tahun}; kosongkan ID untuk baris baru.");
+                    M(TemplatAnggaran.KolomId, $"'{Ringkas(b.Id)}' bukan ID mata anggaran {data.Satker.NamaSingkat} {tahun}; kosongkan ID untuk baris baru.");
                 else if (!dipakai.Add(id)) M(TemplatAnggaran.KolomId, $"ID {id} muncul lebih dari sekali.");
                 else lama = x;
             }
             if (!LabelAnggaran.TryBaca(b.Klasifikasi, out KlasifikasiAnggaran klas))
-                M(TemplatAnggaran.KolomKlasifikasi, b.Klasifikasi is null ? "klasifikasi wajib diisi (Jenis belanja, Kegiatan, atau Indikator)." : $"'{b.Klasifikasi}' bukan klasifikasi yang dikenal; pilih Jenis belanja, Kegiatan, atau Indikator.");
+                M(TemplatAnggaran.KolomKlasifikasi, b.Klasifikasi is null ? "klasifikasi wajib diisi (Jenis belanja, Kegiatan, atau Indikator)." : $"'{Ringkas(b.Klasifikasi)}' bukan klasifikasi yang dikenal; pilih Jenis belanja, Kegiatan, atau Indikator.");
             if (!LabelAnggaran.TryBaca(b.Cakupan, out Cakupan cakupan))
-                M(TemplatAnggaran.KolomCakupan, b.Cakupan is null ? "cakupan wajib diisi (Satker sendiri atau Konsolidasi)." : $"'{b.Cakupan}' bukan cakupan yang dikenal; pilih Satker sendiri atau Konsolidasi.");
+                M(TemplatAnggaran.KolomCakupan, b.Cakupan is null ? "cakupan wajib diisi (Satker sendiri atau Konsolidasi)." : $"'{Ringkas(b.Cakupan)}' bukan cakupan yang dikenal; pilih Satker sendiri atau Konsolidasi.");
             if (b.Uraian is null) M(TemplatAnggaran.KolomUraian, "uraian wajib diisi.");
+            else if (b.Uraian.Length > MataAnggaran.PanjangUraianMaksimum) M(TemplatAnggaran.KolomUraian, $"uraian paling panjang {MataAnggaran.PanjangUraianMaksimum} karakter ({b.Uraian.Length} karakter).");
+            if (b.KodeIk?.Length > 300) M(TemplatAnggaran.KolomIk, "kode IK terlalu panjang; tulis kode indikator dipisah koma, contoh 3.1, 4.1.");
             var pagu = Rupiah(b.Pagu, TemplatAnggaran.KolomPagu, wajib: true, M);
             var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M) ?? 0;
             var kode = (b.KodeIk ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Order(StringComparer.Ordinal).ToList();
-            foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{k}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
+            foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
             if (b.Uraian is not null && masalah.Count == sebelum)
             {
                 if (unik.TryGetValue((klas, cakupan, b.Uraian.ToUpperInvariant()), out var pertama))
@@ -188,13 +192,15 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
             DateOnly tanggal = default;
             if (x.Tanggal is null) M(TemplatAnggaran.KolomTanggal, "tanggal wajib diisi.");
             else if (!DateOnly.TryParseExact(x.Tanggal, FormatTanggal, Angka.Id, DateTimeStyles.None, out tanggal))
-                M(TemplatAnggaran.KolomTanggal, $"'{x.Tanggal}' bukan tanggal (contoh 15/12/2023).");
+                M(TemplatAnggaran.KolomTanggal, $"'{Ringkas(x.Tanggal)}' bukan tanggal (contoh 15/12/2023).");
             var pagu = Rupiah(x.Pagu, TemplatAnggaran.KolomPaguRevisi, wajib: true, M);
+            if (x.Keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum)
+                M(TemplatAnggaran.KolomKeterangan, $"keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.");
             if (masalah.Count > sebelum) continue;
             if (x.Nomor is not null)
             {
                 if (!int.TryParse(x.Nomor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var no) || !revisiAda.TryGetValue(no, out var r))
-                    M(TemplatAnggaran.KolomNo, $"revisi nomor '{x.Nomor}' tidak tercatat; kosongkan No untuk revisi baru.");
+                    M(TemplatAnggaran.KolomNo, $"revisi nomor '{Ringkas(x.Nomor)}' tidak tercatat; kosongkan No untuk revisi baru.");
                 else if (r.Tanggal != tanggal || r.Pagu != pagu || (r.Keterangan ?? "") != (x.Keterangan ?? ""))
                     M(TemplatAnggaran.KolomNo, $"revisi nomor {no} sudah tercatat dan tidak dapat diubah; tambahkan revisi baru.");
                 continue;
@@ -212,10 +218,13 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
             if (wajib) masalah(kolom, $"{kolom.ToLowerInvariant()} wajib diisi.");
             return null;
         }
-        if (!Angka.TryParse(teks, out var v)) { masalah(kolom, $"'{teks}' bukan angka."); return null; }
+        if (!Angka.TryParse(teks, out var v)) { masalah(kolom, $"'{Ringkas(teks)}' bukan angka."); return null; }
         if (MataAnggaran.PeriksaRupiah(v, kolom) is { } alasan) { masalah(kolom, $"'{teks}': {alasan}"); return null; }
         return v;
     }
+
+    /// <summary>A typed text as a message quotes it: at most 60 characters.</summary>
+    private static string Ringkas(string teks) => teks.Length <= 60 ? teks : teks[..60] + "…";
 
     /// <summary>Note kept with a waiting budget upload.</summary>
     private sealed record CatatanAnggaran(string NamaBerkas, int SatkerId, int Tahun, bool HapusYangTidakAda);

@@ -451,6 +451,70 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("IndikatorRenstra", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakPerubahan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AlamatIp")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("IdKorelasi")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("JenisEntitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaktuUtc");
+
+                    b.HasIndex("JenisEntitas", "WaktuUtc");
+
+                    b.HasIndex("Pengguna", "WaktuUtc");
+
+                    b.HasIndex("SatkerId", "WaktuUtc");
+
+                    b.ToTable("JejakPerubahan", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.Property<long>("Id")

@@ -431,6 +431,68 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("IndikatorRenstra", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JejakPerubahan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlamatIp")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdKorelasi")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisEntitas")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perubahan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WaktuUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WaktuUtc");
+
+                    b.HasIndex("JenisEntitas", "WaktuUtc");
+
+                    b.HasIndex("Pengguna", "WaktuUtc");
+
+                    b.HasIndex("SatkerId", "WaktuUtc");
+
+                    b.ToTable("JejakPerubahan", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.Property<long>("Id")

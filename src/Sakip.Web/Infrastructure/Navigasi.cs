@@ -28,6 +28,7 @@ public static class Navigasi
     private static readonly ItemMenu Realisasi = ItemMenu.Halaman("Realisasi", "Realisasi");
     private static readonly ItemMenu Verifikasi = ItemMenu.Halaman("Verifikasi", "Verifikasi");
     private static readonly ItemMenu Temuan = ItemMenu.Halaman("Temuan data", "Temuan");
+    private static readonly ItemMenu Audit = ItemMenu.Halaman("Jejak perubahan", "Audit");
     private static readonly ItemMenu Anggaran = ItemMenu.Halaman("Anggaran", "Anggaran");
     private static readonly ItemMenu Laporan = ItemMenu.Halaman("Laporan", "Laporan");
     private static readonly ItemMenu Satker = ItemMenu.Halaman("Satker", "Satker");
@@ -37,7 +38,7 @@ public static class Navigasi
     {
         if (user.Identity?.IsAuthenticated != true) return [];
         if (user.IsInRole(Peran.Perencana) || user.IsInRole(Peran.Admin))
-            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Temuan), Anggaran, Laporan, Satker];
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan), Anggaran, Laporan, Satker];
         if (user.IsInRole(Peran.Pimpinan))
             return [Beranda, ItemMenu.Grup("Kinerja", Pk, Realisasi, Temuan), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];
         // AdminSatker: its own tasks first (realisation, budget), then what it reads

@@ -56,7 +56,7 @@ public sealed class DataDukungTests(SakipWebFactory app) : IClassFixture<SakipWe
         await UnggahAsync(klien, padang, ik, "MZ bukan pdf"u8.ToArray(), "palsu.pdf", halaman);
         (await klien.GetStringAsync(halaman)).Should().Contain("Isi berkas palsu.pdf bukan PDF yang sah.");
         await UnggahAsync(klien, padang, ik, "echo"u8.ToArray(), "skrip.sh", halaman);
-        (await klien.GetStringAsync(halaman)).Should().Contain("hanya PDF, XLSX, PNG, atau JPG");
+        (await klien.GetStringAsync(halaman)).Should().Contain("hanya PDF, XLSX, DOCX, PNG, atau JPG");
         (await UnggahAsync(klien, bandung, ik, pdf, "nyasar.pdf", halaman)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await app.DbAsync(db => db.DataDukung.CountAsync())).Should().Be(1);
     }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Sakip.Infrastructure.Audit;
+using Sakip.Infrastructure.Identity;
+
+namespace Sakip.Web.Features.Audit;
+
+/// <summary>
+/// The audit log viewer (jejak perubahan of every stored change) for Admin and Perencana. Read only: the log has no edit or
+/// delete action anywhere in the app.
+/// </summary>
+[Authorize(Roles = Peran.Admin + "," + Peran.Perencana)]
+public sealed class AuditController(IJejakPerubahanQuery jejak) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(DateOnly? dari, DateOnly? sampai, string? pengguna, string? jenis, int? satker, int halaman = 1, CancellationToken ct = default)
+    {
+        var filter = new FilterJejak(dari, sampai, pengguna, jenis, satker, halaman);
+        return View(new HalamanAudit(filter, await jejak.CariAsync(filter, ct)));
+    }
+}
+
+/// <summary>The viewer page: the filters as typed and the page of the log.</summary>
+public sealed record HalamanAudit(FilterJejak Filter, HalamanJejakPerubahan Hasil);
