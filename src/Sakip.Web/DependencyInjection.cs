@@ -100,6 +100,7 @@ public static class DependencyInjection
         // Client IP and scheme from a trusted reverse proxy first, then the correlation id, so every later log line carries both.
         app.UseForwardedHeaders();
         app.UseMiddleware<IdKorelasi>();
+        app.UseMiddleware<HeaderKeamanan>(); // added when the response starts: redirects and error pages get them too
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Beranda/Galat"); // the friendly page, never a stack trace
         if (Transport.WajibHttps(app.Configuration, app.Environment))
@@ -107,7 +108,6 @@ public static class DependencyInjection
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseMiddleware<HeaderKeamanan>();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) => diag.Set(IdKorelasi.Properti, http.TraceIdentifier));
         app.UseStatusCodePagesWithReExecute("/Beranda/Status/{0}");
         app.UseStaticFiles();

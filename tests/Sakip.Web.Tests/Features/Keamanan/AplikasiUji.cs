@@ -69,15 +69,20 @@ public sealed class AplikasiDenganLog : AplikasiUji
     }
 }
 
-/// <summary>A login limit of 3 per minute; the test chooses the client IP with the header X-Uji-IP (TestServer has no real one).</summary>
+/// <summary>
+/// A login limit of 3 per minute and one trusted reverse proxy; the test chooses the connecting IP with the header X-Uji-IP
+/// (TestServer has no real one).
+/// </summary>
 public sealed class AplikasiBatasMasuk : AplikasiUji
 {
     public const int Batas = 3;
     public const string HeaderIp = "X-Uji-IP";
+    public const string Proksi = "198.51.100.1";
 
     protected override void Ubah(IWebHostBuilder builder)
     {
         builder.UseSetting("Keamanan:BatasMasukPerMenit", Batas.ToString());
+        builder.UseSetting("Keamanan:Proksi:0", Proksi);
         builder.ConfigureTestServices(s => s.AddTransient<IStartupFilter, IpUji>());
     }
 

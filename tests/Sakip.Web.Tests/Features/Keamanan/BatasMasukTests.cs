@@ -36,4 +36,35 @@ public sealed class BatasMasukTests(AplikasiBatasMasuk app) : IClassFixture<Apli
         (await SakipWebFactory.KirimFormAsync(rekan, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect, "another address has its own allowance");
     }
+
+    private static Task<HttpResponseMessage> GagalAsync(HttpClient klien)
+        => SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "tebak@sakip.local", ["KataSandi"] = "Tebakan#1" });
+
+    [Fact]
+    public async Task AForgedXForwardedForFromAnUntrustedClientDoesNotEscapeTheLimit()
+    {
+        var penyerang = KlienDari("203.0.113.20");
+        for (var i = 0; i <= AplikasiBatasMasuk.Batas; i++)
+        {
+            penyerang.DefaultRequestHeaders.Remove("X-Forwarded-For");
+            penyerang.DefaultRequestHeaders.Add("X-Forwarded-For", $"192.0.2.{i + 1}");
+            var resp = await GagalAsync(penyerang);
+            resp.StatusCode.Should().Be(i < AplikasiBatasMasuk.Batas ? HttpStatusCode.OK : (HttpStatusCode)429, $"attempt {i + 1} still counts for 203.0.113.20");
+        }
+    }
+
+    [Fact]
+    public async Task BehindTheTrustedProxyEachForwardedClientHasItsOwnAllowance()
+    {
+        HttpClient ViaProksi(string klienAsli)
+        {
+            var k = KlienDari(AplikasiBatasMasuk.Proksi);
+            k.DefaultRequestHeaders.Add("X-Forwarded-For", klienAsli);
+            return k;
+        }
+        var a = ViaProksi("192.0.2.50");
+        for (var i = 0; i < AplikasiBatasMasuk.Batas; i++) (await GagalAsync(a)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await GagalAsync(a)).StatusCode.Should().Be((HttpStatusCode)429);
+        (await GagalAsync(ViaProksi("192.0.2.51"))).StatusCode.Should().Be(HttpStatusCode.OK, "another user behind the same proxy is not blocked");
+    }
 }

@@ -14,6 +14,7 @@ public sealed class ProduksiTests(AplikasiProduksi app) : IClassFixture<Aplikasi
         var resp = await app.Klien("http://sakip.kemensos.example").GetAsync("/Akun/Masuk?kembali=1");
         resp.StatusCode.Should().Be(HttpStatusCode.TemporaryRedirect);
         resp.Headers.Location!.ToString().Should().Be("https://sakip.kemensos.example/Akun/Masuk?kembali=1");
+        Periksa.PunyaHeaderKeamanan(resp, "the redirect to https");
     }
 
     [Fact]
