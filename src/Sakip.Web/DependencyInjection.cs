@@ -13,10 +13,12 @@ public static class DependencyInjection
 {
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host logs through its own logger (disposed, and so flushed, with the host) instead of
+        // replacing the static Log.Logger — otherwise the last host started in a process would receive every host's logs.
         builder.Services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(sp)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
         // On SIGTERM (docker stop) requests in flight get this long to finish; Program.cs then flushes Serilog.
         builder.Services.Configure<HostOptions>(o =>
             o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("shutdownTimeoutSeconds", 30)));
@@ -108,7 +110,11 @@ public static class DependencyInjection
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (diag, http) => diag.Set(IdKorelasi.Properti, http.TraceIdentifier));
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>(); // this host's logger, not the static one
+            o.EnrichDiagnosticContext = (diag, http) => diag.Set(IdKorelasi.Properti, http.TraceIdentifier);
+        });
         app.UseStatusCodePagesWithReExecute("/Beranda/Status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
