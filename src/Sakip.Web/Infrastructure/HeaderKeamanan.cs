@@ -12,7 +12,7 @@ public sealed class HeaderKeamanan(RequestDelegate next)
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string KebijakanIzin =
-        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     public Task InvokeAsync(HttpContext context)
     {
