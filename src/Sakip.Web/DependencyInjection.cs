@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Sakip.Infrastructure.Data;
 using Sakip.Web.Infrastructure;
 using Serilog;
@@ -12,16 +13,22 @@ public static class DependencyInjection
 {
     public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
     {
+        // preserveStaticLogger: each host logs through its own logger (disposed, and so flushed, with the host) instead of
+        // replacing the static Log.Logger — otherwise the last host started in a process would receive every host's logs.
         builder.Services.AddSerilog((sp, lc) => lc
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(sp)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(), preserveStaticLogger: true);
+        // On SIGTERM (docker stop) requests in flight get this long to finish; Program.cs then flushes Serilog.
+        builder.Services.Configure<HostOptions>(o =>
+            o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("shutdownTimeoutSeconds", 30)));
         return builder;
     }
 
     public static WebApplicationBuilder AddWebServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var cookieAman = Transport.KebijakanCookie(builder.Configuration, builder.Environment);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IAksesSatker, AksesSatker>();
@@ -62,6 +69,7 @@ public static class DependencyInjection
             o.Cookie.Name = "sakip.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = cookieAman;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToAccessDenied = ctx =>
@@ -71,21 +79,46 @@ public static class DependencyInjection
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "sakip.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sakip.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = cookieAman;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = cookieAman;
+        });
+        services.AddTransport(builder.Configuration);
+        services.AddBatasMasuk(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        // Client IP and scheme from a trusted reverse proxy first, then the correlation id, so every later log line carries both.
+        app.UseForwardedHeaders();
+        app.UseMiddleware<IdKorelasi>();
+        app.UseMiddleware<HeaderKeamanan>(); // added when the response starts: redirects and error pages get them too
         if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Beranda/Galat"); // the friendly page, never a stack trace
+        if (Transport.WajibHttps(app.Configuration, app.Environment))
         {
-            app.UseExceptionHandler("/Beranda/Galat");
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetService<Serilog.ILogger>(); // this host's logger, not the static one
+            o.EnrichDiagnosticContext = (diag, http) => diag.Set(IdKorelasi.Properti, http.TraceIdentifier);
+        });
         app.UseStatusCodePagesWithReExecute("/Beranda/Status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -203,7 +203,7 @@ public sealed class HalamanStatusProduksiTests(ProduksiWebFactory app) : IClassF
     [Fact]
     public async Task AnUnknownUrlInProductionGivesTheFriendly404WithAWayBack()
     {
-        var resp = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/tidak/ada/halaman-ini");
+        var resp = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }).GetAsync("/tidak/ada/halaman-ini");
         resp.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var html = await resp.Content.ReadAsStringAsync();
         html.Should().Contain("lang=\"id\"").And.Contain("<h1 class=\"h3\">Halaman tidak ditemukan</h1>").And.Contain("Kembali ke beranda");
@@ -213,7 +213,7 @@ public sealed class HalamanStatusProduksiTests(ProduksiWebFactory app) : IClassF
     [Fact]
     public async Task AFailingPageInProductionShowsTheFriendly500AndNoStackTrace()
     {
-        var klien = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var klien = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
         (await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Web.Features.Akun;
@@ -32,6 +33,7 @@ public sealed class AkunController(SignInManager<ApplicationUser> signIn, ILogge
 
     [HttpPost]
     [AllowAnonymous]
+    [EnableRateLimiting(Sakip.Web.Infrastructure.BatasMasuk.Kebijakan)]
     public async Task<IActionResult> Masuk(MasukModel model)
     {
         if (!ModelState.IsValid) return View(model);

@@ -44,6 +44,7 @@ public sealed class BerandaController(IDasborQuery dasbor, IAksesSatker akses) :
     private bool BolehVerifikasi => User.IsInRole(Peran.Perencana) || User.IsInRole(Peran.Admin);
 
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken] // re-executed for a refused POST too: the explanation must not be refused again
     [Route("/Beranda/Status/{kode:int}")]
     public IActionResult Status([FromRoute] int kode)
     {
@@ -54,6 +55,7 @@ public sealed class BerandaController(IDasborQuery dasbor, IAksesSatker akses) :
     }
 
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken] // re-executed for a refused POST too: the explanation must not be refused again
     public IActionResult Galat() => View("Status", 500);
 }
 

@@ -1,0 +1,52 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Sakip.Web.Infrastructure;
+
+/// <summary>
+/// Rate limit of the login form per client IP (fixed window of one minute): <c>Keamanan:BatasMasukPerMenit</c> attempts
+/// (default 10), then 429 with an Indonesian page until the minute is over. Together with the account lockout (5 wrong
+/// passwords) it slows password guessing across many accounts from one address.
+/// </summary>
+public static class BatasMasuk
+{
+    public const string Kebijakan = "masuk";
+    public const string KunciKonfigurasi = "Keamanan:BatasMasukPerMenit";
+    public const int Bawaan = 10;
+    public static readonly TimeSpan Jendela = TimeSpan.FromMinutes(1);
+
+    public static IServiceCollection AddBatasMasuk(this IServiceCollection services, IConfiguration config)
+    {
+        var batas = config.GetValue(KunciKonfigurasi, Bawaan);
+        if (batas < 1) throw new InvalidOperationException($"{KunciKonfigurasi} harus minimal 1 (sekarang {batas}).");
+        return services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Kebijakan, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = batas, Window = Jendela, QueueLimit = 0 }));
+            o.OnRejected = TolakAsync;
+        });
+    }
+
+    /// <summary>429 with Retry-After and the page Features/Akun/TerlaluBanyak.cshtml (a body, so the status-code page is not used).</summary>
+    private static async ValueTask TolakAsync(OnRejectedContext rejected, CancellationToken ct)
+    {
+        var http = rejected.HttpContext;
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BatasMasuk).FullName!)
+            .LogWarning("Login rate limit reached for {RemoteIp}", http.Connection.RemoteIpAddress);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = ((int)Jendela.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var view = new ViewResult
+        {
+            ViewName = "/Features/Akun/TerlaluBanyak.cshtml",
+            StatusCode = StatusCodes.Status429TooManyRequests,
+            ViewData = new ViewDataDictionary(http.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary()),
+        };
+        await view.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
+    }
+}

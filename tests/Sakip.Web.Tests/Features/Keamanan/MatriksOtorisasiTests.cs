@@ -1,0 +1,397 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.Domain.Entities;
+using Sakip.Web.Tests.Features.Realisasi;
+
+namespace Sakip.Web.Tests.Features.Keamanan;
+
+/// <summary>
+/// The authorization matrix: every controller action and endpoint of the running app, the answer each kind of user gets,
+/// and, for every request, that the database and the stored files did not change unless the row says the request may change
+/// them. A new action without a row fails <see cref="EveryActionAndEndpointOfTheAppHasARowInTheMatrix"/> naming it.
+/// Columns: anonymous, Admin, Perencana, Pimpinan, AdminSatker of BBPPKS Padang on its own satker, and the same admin
+/// sending BBPPKS Bandung's ids (satker in query and form, budget line and evidence ids in the route).
+/// Parts are proven in more detail elsewhere (AnggaranTests, DataDukungTests, VerifikasiTests, NarasiTests, …): this class
+/// keeps the whole surface in one place.
+/// </summary>
+public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : IClassFixture<MatriksOtorisasiTests.Data>
+{
+    private static readonly Regex Token = new(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""", RegexOptions.Compiled);
+
+    // ---------- expected answers ----------
+
+    /// <summary>An acceptable answer: status(es), where a redirect goes, the kind of file, and whether data may change.</summary>
+    public sealed record Hasil(int[] Status, string? Lokasi = null, string? Konten = null, bool BolehMengubah = false)
+    {
+        public override string ToString() => $"{string.Join("/", Status)}{(Lokasi is null ? "" : " → " + Lokasi)}{(Konten is null ? "" : " " + Konten)}";
+    }
+
+    private static readonly Hasil Ok = new([200]);
+    private static readonly Hasil KeMasuk = new([302], "/Akun/Masuk");
+    private static readonly Hasil Dilarang = new([403]);
+    private static readonly Hasil TidakAda = new([404]);
+    /// <summary>The form is refused (validation) and shown again; nothing saved.</summary>
+    private static readonly Hasil Ditolak = new([400]);
+    private static readonly Hasil Konflik = new([409]);
+    private static readonly Hasil Pdf = new([200], Konten: "application/pdf");
+    private static readonly Hasil Xlsx = new([200], Konten: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static Hasil Ke(string lokasi) => new([302], lokasi);
+
+    /// <summary>The ids a request is filled with: the satker it is aimed at and that satker's objects.</summary>
+    public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra);
+
+    /// <summary>
+    /// One row: key "Controller/Action METHOD" ("*" = any method, requested with GET; endpoints: "endpoint /pattern"),
+    /// the URL ({s} satker, {ma} budget line, {dd} evidence, {r} realisation, {ik} indicator, {sk} sasaran, {rs} renstra),
+    /// the form (POST only), and the answer per column.
+    /// </summary>
+    public sealed record Baris(string Kunci, string Url, Func<Sasaran, Dictionary<string, string>>? Form,
+        Hasil Anonim, Hasil Admin, Hasil Perencana, Hasil Pimpinan, Hasil Padang, Hasil PadangKeBandung)
+    {
+        public bool Post => Kunci.EndsWith(" POST", StringComparison.Ordinal);
+        public bool MenerimaPost => Post || Kunci.EndsWith(" *", StringComparison.Ordinal);
+        public bool Mvc => !Kunci.StartsWith("endpoint ", StringComparison.Ordinal);
+        /// <summary>Signs the user out: run last.</summary>
+        public bool Keluar => Kunci == "Akun/Keluar POST";
+        public override string ToString() => Kunci;
+    }
+
+    private static Baris B(string kunci, string url, Hasil anon, Hasil admin, Hasil perencana, Hasil pimpinan, Hasil padang, Hasil padangKeBandung,
+        Func<Sasaran, Dictionary<string, string>>? form = null)
+        => new(kunci, url, form, anon, admin, perencana, pimpinan, padang, padangKeBandung);
+
+    /// <summary>Readable shorthands for the common shapes of a row.</summary>
+    private static Baris Semua(string kunci, string url, Hasil h) => B(kunci, url, KeMasuk, h, h, h, h, h);
+    private static Baris Perencana(string kunci, string url, Hasil h, Func<Sasaran, Dictionary<string, string>>? form = null)
+        => B(kunci, url, KeMasuk, h, h, Dilarang, Dilarang, Dilarang, form);
+    /// <summary>Readable by whoever may see the satker: every central role, an AdminSatker only its own.</summary>
+    private static Baris LihatSatker(string kunci, string url, Hasil h) => B(kunci, url, KeMasuk, h, h, h, h, Dilarang);
+    /// <summary>Changeable by Admin, Perencana and the satker's own AdminSatker; Pimpinan reads only.</summary>
+    private static Baris UbahSatker(string kunci, string url, Hasil h, Func<Sasaran, Dictionary<string, string>>? form = null)
+        => B(kunci, url, KeMasuk, h, h, Dilarang, h, Dilarang, form);
+
+    private static Dictionary<string, string> F(params (string Kunci, object Nilai)[] isian)
+        => isian.ToDictionary(x => x.Kunci, x => Convert.ToString(x.Nilai, System.Globalization.CultureInfo.InvariantCulture)!);
+
+    /// <summary>The matrix. Forms for allowed users are built to be refused or to change nothing, so every row can run for every user.</summary>
+    public static readonly IReadOnlyList<Baris> Matriks =
+    [
+        // Akun: public login, logout for the signed in
+        B("Akun/Masuk GET", "/Akun/Masuk", Ok, Ok, Ok, Ok, Ok, Ok),
+        B("Akun/Masuk POST", "/Akun/Masuk", Ok, Ok, Ok, Ok, Ok, Ok, _ => F(("Email", "tidak-terdaftar@sakip.local"), ("KataSandi", "Salah#2023"))),
+        B("Akun/AksesDitolak GET", "/Akun/AksesDitolak", Dilarang, Dilarang, Dilarang, Dilarang, Dilarang, Dilarang),
+        B("Akun/Keluar POST", "/Akun/Keluar", KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, _ => []),
+
+        // Beranda and the error pages (public, so an error is always explained)
+        Semua("Beranda/Index *", "/", Ok),
+        B("Beranda/Status *", "/Beranda/Status/404", TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda),
+        B("Beranda/Galat *", "/Beranda/Galat", new([200, 500]), new([200, 500]), new([200, 500]), new([200, 500]), new([200, 500]), new([200, 500])),
+        B("endpoint /health", "/health", Ok, Ok, Ok, Ok, Ok, Ok),
+        // dashboard drill-down: an indicator across every satker is for the central roles only
+        B("Beranda/Indikator *", "/Beranda/Indikator/{ik}?tahun=2023", KeMasuk, Ok, Ok, Ok, Dilarang, Dilarang),
+        // audit log viewer: Admin and Perencana only, read-only
+        Perencana("Audit/Index GET", "/Audit", Ok),
+
+        // Read pages for everyone signed in (an AdminSatker sees its own satker only)
+        Semua("Satker/Index *", "/Satker", Ok),
+        Semua("Renstra/Index *", "/Renstra/Index/{rs}", Ok),
+        LihatSatker("PerjanjianKinerja/Index *", "/PerjanjianKinerja?tahun=2023&satker={s}", Ok),
+        LihatSatker("PerjanjianKinerja/Unduh *", "/PerjanjianKinerja/Unduh?tahun=2023&satker={s}", Pdf),
+        LihatSatker("Laporan/Index *", "/Laporan?tahun=2023&satker={s}", Ok),
+        LihatSatker("Laporan/Pdf *", "/Laporan/Pdf?tahun=2023&satker={s}", Pdf),
+        LihatSatker("Laporan/Excel *", "/Laporan/Excel?tahun=2023&satker={s}", Xlsx),
+        LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
+        LihatSatker("Realisasi/Index *", "/Realisasi?satker={s}&tahun=2023&periode=TW1", Ok),
+        LihatSatker("Anggaran/Index *", "/Anggaran?tahun=2023&satker={s}", Ok),
+        LihatSatker("DataDukung/Unduh *", "/DataDukung/Unduh/{dd}", Pdf),
+        LihatSatker("UnggahRealisasi/Templat *", "/UnggahRealisasi/Templat?satker={s}&tahun=2023&periode=TW1", Xlsx),
+        B("Temuan/Index *", "/Temuan?tahun=2023", KeMasuk, Ok, Ok, Ok, Dilarang, Dilarang),
+
+        // Satker data: Admin, Perencana, own AdminSatker; Pimpinan and other satker refused
+        UbahSatker("Anggaran/Bulanan *", "/Anggaran/Bulanan/{ma}", Ok),
+        UbahSatker("Anggaran/Templat *", "/Anggaran/Templat?tahun=2023&satker={s}", Xlsx),
+        UbahSatker("UnggahRealisasi/Index *", "/UnggahRealisasi?satker={s}&tahun=2023&periode=TW1", Ok),
+        UbahSatker("Anggaran/Simpan POST", "/Anggaran/Simpan", Ok, s => F(("Tahun", 2023), ("SatkerId", s.Satker),
+            ("Baris[0].Klasifikasi", "JenisBelanja"), ("Baris[0].Cakupan", "Satker"), ("Baris[0].Uraian", "Belanja uji matriks"))),
+        UbahSatker("Anggaran/Revisi POST", "/Anggaran/Revisi", Ke("/Anggaran"), s => F(("tahun", 2023), ("satkerId", s.Satker), ("keterangan", ""))),
+        UbahSatker("Anggaran/Bulanan POST", "/Anggaran/Bulanan/{ma}", Ditolak, _ => F(("bulan[0]", "bukan angka"))),
+        UbahSatker("Anggaran/Unggah POST", "/Anggaran/Unggah", Ditolak, s => F(("tahun", 2023), ("satker", s.Satker))),
+        UbahSatker("DataDukung/Unggah POST", "/DataDukung/Unggah", Ke("/Realisasi"),
+            s => F(("satker", s.Satker), ("indikator", s.Indikator), ("tahun", 2023), ("periode", "TW1"))),
+        UbahSatker("Narasi/Simpan POST", "/Narasi/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"))),
+        UbahSatker("Realisasi/Simpan POST", "/Realisasi/Simpan", Ditolak, s => RealisasiData.Formulir(s.Satker, Periode.TW1, s.Indikator, n: "bukan angka", t: "10")),
+        UbahSatker("UnggahRealisasi/Pratinjau POST", "/UnggahRealisasi/Pratinjau", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("periode", "TW1"))),
+        // a preview token that does not belong to the user is unknown, whoever asks
+        B("Anggaran/SimpanUnggahan POST", "/Anggaran/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
+        B("UnggahRealisasi/Simpan POST", "/UnggahRealisasi/Simpan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
+
+        // Plans: Perencana and Admin only
+        Perencana("Indikator/Index *", "/Indikator?tahun=2023", Ok),
+        Perencana("Indikator/Ubah *", "/Indikator/Ubah/{ik}", Ok),
+        Perencana("Indikator/Baru *", "/Indikator/Baru?sasaran={sk}", Ok),
+        Perencana("Indikator/Ubah POST", "/Indikator/Ubah", Ok, s => F(("Id", s.Indikator), ("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""))),
+        Perencana("Indikator/Baru POST", "/Indikator/Baru", Ok, s => F(("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""))),
+        Perencana("Indikator/TambahSasaran POST", "/Indikator/TambahSasaran", Ke("/Indikator"), _ => F(("tahun", 2023), ("nama", ""))),
+        Perencana("Perencanaan/Index *", "/Perencanaan?tahun=2023", Ok),
+        Perencana("Perencanaan/Riwayat *", "/Perencanaan/Riwayat?tahun=2023&satker={s}", Ok),
+        Perencana("Perencanaan/Simpan POST", "/Perencanaan/Simpan", Ke("/Perencanaan"), _ => F(("Tahun", 2023), ("Periode", "Tahunan"))),
+        Perencana("Perencanaan/Salin POST", "/Perencanaan/Salin", Ke("/Perencanaan"), _ => F(("dari", 2023), ("ke", 2023))),
+        Perencana("Perencanaan/Sepakati POST", "/Perencanaan/Sepakati", Ke("/Perencanaan/Riwayat"), s => F(("Tahun", 2023), ("SatkerId", s.Satker))),
+        B("Renstra/Simpan POST", "/Renstra/Simpan", KeMasuk, Ok, Ok, Dilarang, Dilarang, Dilarang,
+            s => F(("Id", s.Renstra), ("Visi", "Visi uji"), ("Target[999-2024]", "bukan angka"))),
+
+        // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
+        Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
+        Perencana("Verifikasi/Jejak *", "/Verifikasi/Jejak?satker={s}&tahun=2023", Ok),
+        Perencana("Verifikasi/Setujui POST", "/Verifikasi/Setujui", Ke("/Verifikasi"), s => F(("id", s.Realisasi), ("versi", Guid.NewGuid()), ("tahun", 2023))),
+        Perencana("Verifikasi/Kembalikan POST", "/Verifikasi/Kembalikan", Ke("/Verifikasi"), s => F(("id", s.Realisasi), ("versi", Guid.NewGuid()), ("tahun", 2023), ("komentar", ""))),
+        B("Verifikasi/Kunci POST", "/Verifikasi/Kunci", KeMasuk, Ke("/Verifikasi"), Dilarang, Dilarang, Dilarang, Dilarang, _ => F(("tahun", 2023), ("periode", "TW4"))),
+        B("Verifikasi/Buka POST", "/Verifikasi/Buka", KeMasuk, Ke("/Verifikasi"), Dilarang, Dilarang, Dilarang, Dilarang, _ => F(("tahun", 2023), ("periode", "TW4"), ("alasan", ""))),
+    ];
+
+    // ---------- the tests ----------
+
+    [Fact]
+    public void EveryActionAndEndpointOfTheAppHasARowInTheMatrix()
+    {
+        var adaDiApp = KunciAplikasi(data.App).ToHashSet();
+        var diMatriks = Matriks.Select(b => b.Kunci).ToList();
+        diMatriks.Should().OnlyHaveUniqueItems();
+
+        var tanpaBaris = adaDiApp.Except(diMatriks).Order().ToList();
+        tanpaBaris.Should().BeEmpty("every action needs a row in MatriksOtorisasiTests.Matriks saying who may call it; missing: {0}", string.Join(", ", tanpaBaris));
+        var usang = diMatriks.Except(adaDiApp).ToList();
+        usang.Should().BeEmpty("rows of actions that no longer exist: {0}", string.Join(", ", usang));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsAreSentToTheLoginPageExceptOnPublicPages()
+        => await JalankanAsync(data.App.Klien(), "anonim", b => b.Anonim, data.Bandung);
+
+    [Theory]
+    [InlineData("admin@sakip.local")]
+    [InlineData("perencana@sakip.local")]
+    [InlineData("pimpinan@sakip.local")]
+    public async Task EachCentralRoleGetsItsAnswerFromEveryActionAndRefusedOnesChangeNothing(string email)
+    {
+        Func<Baris, Hasil> kolom = email switch
+        {
+            "admin@sakip.local" => b => b.Admin,
+            "perencana@sakip.local" => b => b.Perencana,
+            _ => b => b.Pimpinan,
+        };
+        await JalankanAsync(await data.App.MasukSebagaiAsync(email), email, kolom, data.Bandung);
+    }
+
+    [Fact]
+    public async Task SatkerAdminOfPadangWorksOnItsOwnSatker()
+        => await JalankanAsync(await data.App.MasukSebagaiAsync("padang@sakip.local"), "padang (own satker)", b => b.Padang, data.Padang);
+
+    [Fact]
+    public async Task SatkerAdminOfPadangSendingBandungsIdsIsRefusedAndNothingChanges()
+        => await JalankanAsync(await data.App.MasukSebagaiAsync("padang@sakip.local"), "padang → Bandung's ids", b => b.PadangKeBandung, data.Bandung);
+
+    [Fact]
+    public async Task PadangCannotSlipBandungsBudgetLineIntoItsOwnBudgetForm()
+    {
+        var klien = await data.App.MasukSebagaiAsync("padang@sakip.local");
+        var sebelum = await data.SidikAsync();
+        var form = F(("Tahun", 2023), ("SatkerId", data.Padang.Satker), ("Baris[0].Id", data.Bandung.MataAnggaran), ("Baris[0].Klasifikasi", "JenisBelanja"),
+            ("Baris[0].Cakupan", "Satker"), ("Baris[0].Uraian", "Diambil alih"), ("Baris[0].Pagu", "1"), ("Baris[0].Realisasi", "0"));
+        var resp = await KirimAsync(klien, "POST", "/Anggaran/Simpan", form, await TokenAsync(klien));
+        (await resp.Content.ReadAsStringAsync()).Should().Contain("mata anggaran tidak dikenal untuk satker dan tahun ini");
+        (await data.SidikAsync()).Should().Equal(sebelum, "Bandung's line is not Padang's to change");
+    }
+
+    [Fact]
+    public async Task EveryPostWithoutAntiforgeryTokenIsRefusedWith400AndChangesNothing()
+    {
+        var admin = await data.App.MasukSebagaiAsync("admin@sakip.local");
+        var galat = new List<string>();
+        var sebelum = await data.SidikAsync();
+        foreach (var b in Matriks.Where(b => b.Mvc && b.MenerimaPost).OrderBy(b => b.Keluar))
+        {
+            var resp = await KirimAsync(admin, "POST", Isi(b.Url, data.Bandung), b.Form?.Invoke(data.Bandung) ?? [], token: null);
+            if (resp.StatusCode != HttpStatusCode.BadRequest) galat.Add($"{b.Kunci}: {(int)resp.StatusCode} instead of 400");
+            else if (!(await resp.Content.ReadAsStringAsync()).Contains("Formulir kedaluwarsa atau tidak lengkap"))
+                galat.Add($"{b.Kunci}: the 400 does not explain itself in Bahasa Indonesia");
+            var sesudah = await data.SidikAsync();
+            if (Beda(sebelum, sesudah) is { } beda) galat.Add($"{b.Kunci}: changed {beda}");
+            sebelum = sesudah;
+        }
+        (await admin.GetAsync("/Satker")).StatusCode.Should().Be(HttpStatusCode.OK, "a logout without token does not sign the admin out");
+        galat.Should().BeEmpty("every row must answer as the matrix says:\n{0}", string.Join("\n", galat));
+    }
+
+    // ---------- running the matrix ----------
+
+    private async Task JalankanAsync(HttpClient klien, string siapa, Func<Baris, Hasil> kolom, Sasaran sasaran)
+    {
+        var token = await TokenAsync(klien);
+        var galat = new List<string>();
+        var sebelum = await data.SidikAsync();
+        foreach (var b in Matriks.OrderBy(b => b.Keluar))
+        {
+            var harap = kolom(b);
+            var url = Isi(b.Url, sasaran);
+            var resp = await KirimAsync(klien, b.Post ? "POST" : "GET", url, b.Post ? b.Form?.Invoke(sasaran) ?? [] : null, token);
+            var status = (int)resp.StatusCode;
+            var lokasi = resp.Headers.Location?.ToString();
+            var konten = resp.Content.Headers.ContentType?.MediaType;
+            if (!harap.Status.Contains(status)
+                || (harap.Lokasi is not null && (lokasi is null || !Jalur(lokasi).StartsWith(harap.Lokasi, StringComparison.OrdinalIgnoreCase)))
+                || (harap.Konten is not null && konten != harap.Konten))
+                galat.Add($"{b.Kunci} {url} as {siapa}: expected {harap}, got {status}{(lokasi is null ? "" : " → " + lokasi)} {konten}");
+            var sesudah = await data.SidikAsync();
+            if (!harap.BolehMengubah && Beda(sebelum, sesudah) is { } beda)
+                galat.Add($"{b.Kunci} {url} as {siapa}: changed {beda}");
+            sebelum = sesudah;
+        }
+        galat.Should().BeEmpty("every row must answer as the matrix says:\n{0}", string.Join("\n", galat));
+    }
+
+    private static string Jalur(string lokasi) => Uri.TryCreate(lokasi, UriKind.Absolute, out var u) ? u.PathAndQuery : lokasi;
+
+    private static string Isi(string url, Sasaran s) => url
+        .Replace("{s}", s.Satker.ToString()).Replace("{ma}", s.MataAnggaran.ToString()).Replace("{dd}", s.DataDukung.ToString())
+        .Replace("{r}", s.Realisasi.ToString()).Replace("{ik}", s.Indikator.ToString()).Replace("{sk}", s.SasaranKegiatan.ToString())
+        .Replace("{rs}", s.Renstra.ToString());
+
+    /// <summary>The antiforgery token for this client (bound to its cookie and its user), read from the login form.</summary>
+    private static async Task<string> TokenAsync(HttpClient klien)
+        => Token.Match(await klien.GetStringAsync("/Akun/Masuk")).Groups[1].Value;
+
+    private static async Task<HttpResponseMessage> KirimAsync(HttpClient klien, string metode, string url, Dictionary<string, string>? form, string? token)
+    {
+        if (metode == "GET") return await klien.GetAsync(url);
+        var isian = new Dictionary<string, string>(form ?? []);
+        if (token is not null) isian["__RequestVerificationToken"] = token;
+        return await klien.PostAsync(url, new FormUrlEncodedContent(isian));
+    }
+
+    private static string? Beda(IReadOnlyDictionary<string, string> sebelum, IReadOnlyDictionary<string, string> sesudah)
+    {
+        var beda = sebelum.Keys.Union(sesudah.Keys).Where(k => sebelum.GetValueOrDefault(k) != sesudah.GetValueOrDefault(k)).ToList();
+        return beda.Count == 0 ? null : string.Join(", ", beda);
+    }
+
+    /// <summary>Controller actions as "Controller/Action METHOD" ("*" when any method is accepted) and other endpoints as "endpoint /pattern".</summary>
+    private static IEnumerable<string> KunciAplikasi(SakipWebFactory app)
+    {
+        foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints)
+        {
+            if (e.Metadata.GetMetadata<ControllerActionDescriptor>() is { } a)
+            {
+                var metode = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+                if (metode is null || metode.Count == 0) yield return $"{a.ControllerName}/{a.ActionName} *";
+                else foreach (var m in metode) yield return $"{a.ControllerName}/{a.ActionName} {m}";
+            }
+            else if (e is RouteEndpoint r && e.Metadata.GetMetadata<ISuppressMatchingMetadata>() is not { SuppressMatching: true })
+            {
+                yield return $"endpoint /{r.RoutePattern.RawText?.TrimStart('/')}";
+            }
+        }
+    }
+
+    /// <summary>One app for the class, arranged once: budget lines and evidence of Padang and Bandung, TW IV 2023 locked.</summary>
+    public sealed class Data : IAsyncLifetime
+    {
+        public SakipWebFactory App { get; } = new();
+        public Sasaran Padang { get; private set; } = null!;
+        public Sasaran Bandung { get; private set; } = null!;
+        private string _folder = "";
+
+        /// <summary>Tables whose rows may change without a user changing data (none yet; an access log would go here).</summary>
+        private static readonly HashSet<string> TabelDiabaikan = [];
+
+        public async Task InitializeAsync()
+        {
+            _folder = App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Berkas:Folder"]!;
+            var padang = await App.SatkerAsync("BBPPKS_PADANG");
+            var bandung = await App.SatkerAsync("BBPPKS_BANDUNG");
+            var kode = (await App.IndikatorPkAsync(padang)).Intersect(await App.IndikatorPkAsync(bandung)).Order().First();
+            var ik = await App.IndikatorAsync(kode);
+            var (sk, rs) = await App.DbAsync(async db => (
+                await db.IndikatorKinerja.Where(i => i.Id == ik).Select(i => i.SasaranKegiatanId).SingleAsync(),
+                await db.Renstra.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()));
+            await App.KunciAsync(2023, Periode.TW4);
+
+            var perencana = await App.MasukSebagaiAsync("perencana@sakip.local");
+            Padang = await SiapkanAsync(perencana, padang, ik, sk, rs);
+            Bandung = await SiapkanAsync(perencana, bandung, ik, sk, rs);
+        }
+
+        private async Task<Sasaran> SiapkanAsync(HttpClient perencana, int satker, int ik, int sk, int rs)
+        {
+            var ma = await App.DbAsync(async db =>
+            {
+                var m = new MataAnggaran(satker, 2023, KlasifikasiAnggaran.JenisBelanja, "Belanja barang (matriks)", 1_000_000m, 250_000m, Cakupan.Satker, 1);
+                db.MataAnggaran.Add(m);
+                await db.SaveChangesAsync();
+                return m.Id;
+            });
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(Token.Match(await perencana.GetStringAsync($"/Realisasi?satker={satker}&tahun=2023&periode=TW1")).Groups[1].Value), "__RequestVerificationToken" },
+                { new StringContent(satker.ToString()), "satker" },
+                { new StringContent(ik.ToString()), "indikator" },
+                { new StringContent("2023"), "tahun" },
+                { new StringContent("TW1"), "periode" },
+            };
+            var pdf = new ByteArrayContent("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray());
+            pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(pdf, "berkas", "bukti-matriks.pdf");
+            (await perencana.PostAsync("/DataDukung/Unggah", form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+            var (dd, r) = await App.DbAsync(async db => (
+                await db.DataDukung.Where(d => d.SatkerId == satker).Select(d => d.Id).SingleAsync(),
+                await db.Realisasi.Where(x => x.SatkerId == satker && x.Tahun == 2023).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()));
+            return new Sasaran(satker, ma, dd, r, ik, sk, rs);
+        }
+
+        /// <summary>A hash of every row of every table and of every stored file, per table, to tell what a request changed.</summary>
+        public async Task<IReadOnlyDictionary<string, string>> SidikAsync()
+        {
+            var hasil = new SortedDictionary<string, string>();
+            await App.DbAsync(async db =>
+            {
+                var conn = db.Database.GetDbConnection();
+                await conn.OpenAsync();
+                try
+                {
+                    var tabel = new List<string>();
+                    await using (var cmd = conn.CreateCommand())
+                    {
+                        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+                        await using var rd = await cmd.ExecuteReaderAsync();
+                        while (await rd.ReadAsync()) tabel.Add(rd.GetString(0));
+                    }
+                    foreach (var t in tabel.Where(t => !TabelDiabaikan.Contains(t)))
+                    {
+                        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+                        await using var cmd = conn.CreateCommand();
+                        cmd.CommandText = $"SELECT * FROM \"{t}\" ORDER BY rowid";
+                        await using var rd = await cmd.ExecuteReaderAsync();
+                        while (await rd.ReadAsync())
+                            for (var i = 0; i < rd.FieldCount; i++)
+                                sha.AppendData(System.Text.Encoding.UTF8.GetBytes((rd.IsDBNull(i) ? "∅" : Convert.ToString(rd.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "\u001f"));
+                        hasil[t] = Convert.ToHexString(sha.GetHashAndReset());
+                    }
+                }
+                finally { await conn.CloseAsync(); }
+                return 0;
+            });
+            if (Directory.Exists(_folder))
+                hasil["berkas"] = string.Join("|", Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Order()
+                    .Select(f => $"{System.IO.Path.GetRelativePath(_folder, f)}:{new FileInfo(f).Length}"));
+            return hasil;
+        }
+
+        public Task DisposeAsync() => App.DisposeAsync().AsTask();
+    }
+}
