@@ -218,7 +218,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         foreach (var b in Matriks.Where(b => b.Mvc && b.MenerimaPost).OrderBy(b => b.Keluar))
         {
             var resp = await KirimAsync(admin, "POST", Isi(b.Url, data.Bandung), b.Form?.Invoke(data.Bandung) ?? [], token: null);
-            if (resp.StatusCode != HttpStatusCode.BadRequest) galat.Add($"{b.Kunci}: {(int)resp.StatusCode} instead of 400");
+            // the error pages answer any method without a token (they re-execute refused requests and change nothing, checked below)
+            if (b.Kunci is "Beranda/Status *" or "Beranda/Galat *") { }
+            else if (resp.StatusCode != HttpStatusCode.BadRequest) galat.Add($"{b.Kunci}: {(int)resp.StatusCode} instead of 400");
             else if (!(await resp.Content.ReadAsStringAsync()).Contains("Formulir kedaluwarsa atau tidak lengkap"))
                 galat.Add($"{b.Kunci}: the 400 does not explain itself in Bahasa Indonesia");
             var sesudah = await data.SidikAsync();
