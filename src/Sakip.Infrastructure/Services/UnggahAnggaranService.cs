@@ -40,7 +40,10 @@ public interface IUnggahAnggaranService
 internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService anggaran, UnggahanTertunda tertunda, SumberPerubahan sumber, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
 {
     private const string Jenis = TemplatAnggaran.JenisTemplat;
-    private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy"];
+    private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy"];
+
+    /// <summary>Month names are Indonesian ("15 Agustus 2023", "15 Agu 2023"): the real id-ID calendar, not the number format.</summary>
+    private static readonly CultureInfo Kalender = CultureInfo.GetCultureInfo("id-ID");
 
     public async Task<BerkasUnduhan?> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
@@ -191,7 +194,7 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
             var sebelum = masalah.Count;
             DateOnly tanggal = default;
             if (x.Tanggal is null) M(TemplatAnggaran.KolomTanggal, "tanggal wajib diisi.");
-            else if (!DateOnly.TryParseExact(x.Tanggal, FormatTanggal, Angka.Id, DateTimeStyles.None, out tanggal))
+            else if (!DateOnly.TryParseExact(x.Tanggal.Trim(), FormatTanggal, Kalender, DateTimeStyles.None, out tanggal))
                 M(TemplatAnggaran.KolomTanggal, $"'{Ringkas(x.Tanggal)}' bukan tanggal (contoh 15/12/2023).");
             var pagu = Rupiah(x.Pagu, TemplatAnggaran.KolomPaguRevisi, wajib: true, M);
             if (x.Keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum)

@@ -131,6 +131,23 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
     }
 
     [Fact]
+    public async Task ARevisionDateTypedWithAnIndonesianMonthNameIsRead()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var xlsx = Isi(await TemplatAsync(klien, padang), (_, rv) =>
+        {
+            var q = Math.Max(rv.LastRowUsed()?.RowNumber() ?? 4, 4) + 1;
+            rv.Cell(q, 2).Value = "15 Agustus 2023"; rv.Cell(q, 3).Value = 11000000000; rv.Cell(q, 4).Value = "Revisi bulan Agustus";
+        });
+
+        var html = WebUtility.HtmlDecode(await (await UnggahAsync(klien, xlsx, "padang-agustus.xlsx", padang)).Content.ReadAsStringAsync());
+
+        html.Should().Contain("Tidak ada masalah").And.Contain("Revisi bulan Agustus").And.Contain("15 Agustus 2023")
+            .And.NotContain("bukan tanggal");
+    }
+
+    [Fact]
     public async Task OneBadRowSavesNothingAndTheAnswerNamesSheetRowAndColumn()
     {
         var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
