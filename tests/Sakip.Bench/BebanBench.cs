@@ -68,6 +68,8 @@ internal static class BebanBench
             Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "Server" : "Workstation")} GC ({GCSettings.LatencyMode}), " +
                               $"{RuntimeInfo()}, load average {LoadAverage()}");
 
+            if (BebanMesin() is { } beban && beban > Environment.ProcessorCount)
+                Console.WriteLine($"WARNING: load average {beban:F1} > {Environment.ProcessorCount} cores at the start (other processes, or a run just before, used the CPU): compare the CPU share below before trusting the latencies");
             var mulai = Stopwatch.StartNew();
             app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
             app.StartServer();
@@ -97,6 +99,8 @@ internal static class BebanBench
             await Task.WhenAll(pengguna.Select(u => u.SatuPutaranAsync(null)));
             var galatPemanasan = pengguna.Sum(u => u.GalatPemanasan);
             Console.WriteLine($"Warm-up: one untimed pass per user ({jumlahPengguna * Titik.Length} requests, {galatPemanasan} errors)");
+            var latar = new LatarBelakang(baseUrl, satker["PUSDIKLATBANGPROF"]);
+            if (denganLatar) await latar.MasukAsync();
             pengukur?.Reset();
             alokasi?.Reset();
 
@@ -107,7 +111,6 @@ internal static class BebanBench
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var batas = Stopwatch.StartNew();
             var durasi = TimeSpan.FromSeconds(detik);
-            var latar = new LatarBelakang(baseUrl, satker["PUSDIKLATBANGPROF"]);
             var tugasLatar = denganLatar ? latar.JalankanAsync(() => batas.Elapsed < durasi) : Task.CompletedTask;
             await Task.WhenAll(pengguna.Select(u => u.BebanAsync(() => batas.Elapsed < durasi, jedaMs)));
             var selesaiLatar = Stopwatch.StartNew();
@@ -146,6 +149,9 @@ internal static class BebanBench
                               $"working set now {proses.WorkingSet64 / 1024 / 1024:N0} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024:N0} MB");
             Console.WriteLine($"GC during the window: gen0 {gc1.Item1}, gen1 {gc1.Item2}, gen2 {gc1.Item3}; pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:N0} ms; " +
                               $"allocated {(GC.GetTotalAllocatedBytes() - alokasi0) / 1024 / 1024:N0} MB; CPU {cpu:F1} s of {waktu * Environment.ProcessorCount:F1} s available ({cpu / waktu / Environment.ProcessorCount:P0})");
+            if (s.Length > 0)
+                Console.WriteLine($"Per user request (process CPU and allocation, incl. the load generator{(denganLatar ? " and the background loops" : "")}): " +
+                                  $"{cpu * 1000 / s.Length:F2} ms CPU, {(GC.GetTotalAllocatedBytes() - alokasi0) / 1024.0 / s.Length:N0} KB allocated");
             pengukur?.Cetak();
             alokasi?.Cetak();
             foreach (var u in pengguna) u.Dispose();
@@ -176,6 +182,9 @@ internal static class BebanBench
 
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static double? BebanMesin()
+        => File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var b) ? b : null;
 
     private static string RuntimeInfo() => $".NET {Environment.Version}";
 
@@ -355,10 +364,14 @@ internal sealed class LatarBelakang(string baseUrl, int pusat) : IDisposable
     private int _galatUnggah, _galatPdf;
     private long _ukuranPdf;
 
-    public async Task JalankanAsync(Func<bool> lanjut)
+    public async Task MasukAsync()
     {
         await BebanBench.MasukAsync(_padang, "padang@sakip.local");
         await BebanBench.MasukAsync(_pimpinan, "pimpinan@sakip.local");
+    }
+
+    public async Task JalankanAsync(Func<bool> lanjut)
+    {
         await Task.WhenAll(Task.Run(() => UnggahAsync(lanjut)), Task.Run(() => PdfAsync(lanjut)));
     }
 
