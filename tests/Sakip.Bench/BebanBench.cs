@@ -261,6 +261,8 @@ internal sealed class AplikasiBeban(string folder, PengukurServer? pengukur) : W
         builder.UseSetting("Berkas:Folder", Path.Combine(folder, "berkas"));
         // 50 users sign in from one loopback address within a second (login rate limit per IP)
         builder.UseSetting("Keamanan:BatasMasukPerMenit", "100000");
+        // plain http on loopback, as behind the TLS-terminating proxy of docker-compose (ADR 006): no redirect to https
+        builder.UseSetting("Keamanan:WajibHttps", "false");
         // request log (Information, one line per request) still written to the file sink, in the temp folder;
         // the console sink only shows warnings so that the bench's output stays readable
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
