@@ -19,4 +19,6 @@ awk '/(Passed|Failed)! +- +Failed:/ {
      END { printf "Tests: %d passed, %d failed\n", p, f; if (p == 0) exit 1 }' "$log"
 summary=$?
 rm -f "$log"
+# a test project that did not build or crashed has no summary line: say so, whatever the sum above says
+if [ "$status" -ne 0 ]; then echo "dotnet test exited with $status: a project failed to build or run (see above)"; fi
 [ "$status" -eq 0 ] && [ "$summary" -eq 0 ]
