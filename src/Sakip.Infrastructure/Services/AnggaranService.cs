@@ -99,10 +99,20 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
     internal static string VersiBulanan(MataAnggaran m)
         => VersiData.Hitung(new object?[] { m.Id, m.Realisasi }.Concat(m.RealisasiBulanan.OrderBy(b => b.Bulan).SelectMany(b => new object?[] { b.Bulan, b.Jumlah })));
 
-    /// <summary>The audit rows of a satker's budget lines, to name who changed them last.</summary>
-    private IQueryable<JejakPerubahan> JejakAnggaran(int satkerId)
-        => db.JejakPerubahan.Where(j => j.SatkerId == satkerId
-            && (j.JenisEntitas == nameof(MataAnggaran) || j.JenisEntitas == nameof(MataAnggaranIndikator) || j.JenisEntitas == nameof(RealisasiAnggaranBulanan)));
+    /// <summary>
+    /// The audit rows of the given budget lines (also deleted ones: their ids come from the form), their months and their links to
+    /// the given indicators, to name who changed them last; keys as the audit log writes them ("12", "12,3").
+    /// </summary>
+    private IQueryable<JejakPerubahan> JejakAnggaran(IEnumerable<int> idBaris, IEnumerable<int> idIndikator)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var baris = idBaris.Distinct().Select(i => i.ToString(inv)).ToList();
+        var bulan = baris.SelectMany(b => Enumerable.Range(1, 12).Select(x => b + "," + x.ToString(inv))).ToList();
+        var tautan = baris.SelectMany(b => idIndikator.Select(k => b + "," + k.ToString(inv))).ToList();
+        return db.JejakPerubahan.Where(j => (j.JenisEntitas == nameof(MataAnggaran) && baris.Contains(j.Kunci))
+            || (j.JenisEntitas == nameof(RealisasiAnggaranBulanan) && bulan.Contains(j.Kunci))
+            || (j.JenisEntitas == nameof(MataAnggaranIndikator) && tautan.Contains(j.Kunci)));
+    }
 
     public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default)
     {
@@ -111,10 +121,11 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var ada = await db.MataAnggaran.Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery()
             .Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
+        var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
         // A stale form is answered first: its errors may only come from the values someone else changed meanwhile.
         if (!VersiData.Cocok(versi, VersiBaris(ada.Values)))
-            return new HasilSimpanAnggaran([], await VersiData.KonflikAsync(versi, JejakAnggaran(satkerId), ct));
-        var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
+            return new HasilSimpanAnggaran([], await VersiData.KonflikAsync(versi,
+                JejakAnggaran(ada.Keys.Concat(input.Where(b => b.Id is not null).Select(b => b.Id!.Value)), ikPerKode.Values), ct));
         var kesalahan = new List<string>();
         var galat = new Dictionary<(int, string), string>();
         // each refusal is listed (with its line) and keyed to its field, the first one per field
@@ -207,7 +218,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
         if (!bolehUbah(m.SatkerId)) return new(StatusSimpanBulanan.Dilarang, []);
         if (await TahunDikunciAsync(m.Tahun, ct)) return new(StatusSimpanBulanan.Ditolak, Dikunci(m.Tahun).Kesalahan, m);
         if (!VersiData.Cocok(versi, VersiBulanan(m)))
-            return new(StatusSimpanBulanan.Konflik, [], m, await VersiData.KonflikAsync(versi, JejakAnggaran(m.SatkerId), ct));
+            return new(StatusSimpanBulanan.Konflik, [], m, await VersiData.KonflikAsync(versi, JejakAnggaran([m.Id], []), ct));
         if (bulan.Count != 12) return new(StatusSimpanBulanan.Ditolak, ["Realisasi bulanan harus berisi 12 bulan (Januari–Desember)."], m);
 
         var galat = new SortedDictionary<int, string>(); // per month, so the page can put each message next to its field

@@ -74,8 +74,13 @@ internal sealed class PerencanaanService(SakipDbContext db, IKinerjaQuery kinerj
         var kini = VersiTarget(pk.Values.SelectMany(p => p.Target.Where(t => t.Periode == periode)
             .Select(t => new SelTarget(p.SatkerId, t.IndikatorKinerjaId, t.Periode, t.Nilai, t.Volume))));
         if (!VersiData.Cocok(versi, kini))
+        {
+            // who changed it: the latest audit row of this year's PKs or of their targets (other years' plans left out)
+            var kunciPk = pk.Values.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var kunciTarget = pk.Values.SelectMany(p => p.Target).Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             return new HasilSimpanTarget([], 0, await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
-                j.JenisEntitas == nameof(TargetKinerja) || j.JenisEntitas == nameof(PerjanjianKinerja) || j.JenisEntitas == nameof(RevisiPerjanjianKinerja)), ct));
+                (j.JenisEntitas == nameof(TargetKinerja) && kunciTarget.Contains(j.Kunci)) || (j.JenisEntitas == nameof(PerjanjianKinerja) && kunciPk.Contains(j.Kunci))), ct));
+        }
         if (sel.Any(s => s.Periode != periode)) return new HasilSimpanTarget(["Semua target yang disimpan harus dari periode yang sama dengan formulir."], 0);
 
         var indikator = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
