@@ -6,7 +6,11 @@ using Sakip.Infrastructure.Data;
 namespace Sakip.Infrastructure.Services;
 
 /// <summary>An indicator of the catalogue with whether realisations already use it.</summary>
-public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi);
+public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi)
+{
+    /// <summary>Fingerprint of the definition and component weights the form shows (<see cref="VersiData"/>); the form carries it back.</summary>
+    public string Versi => IndikatorService.Versi(Indikator);
+}
 
 /// <summary>The catalogue of one year: its Sasaran Kegiatan with their indicators.</summary>
 public sealed record KatalogTahun(int Tahun, IReadOnlyList<(SasaranKegiatan Sasaran, IReadOnlyList<IndikatorKatalog> Indikator)> Sasaran);
@@ -15,7 +19,11 @@ public interface IIndikatorService
 {
     Task<KatalogTahun> KatalogAsync(int tahun, CancellationToken ct = default);
     Task<IndikatorKatalog?> AmbilAsync(int id, CancellationToken ct = default);
-    Task UbahAsync(int id, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
+    /// <summary>
+    /// Changes the definition and component weights, all or nothing (a rule broken throws <see cref="DomainException"/>). Returns the
+    /// conflict, saving nothing, when the indicator changed since <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; null when saved.
+    /// </summary>
+    Task<KonflikVersi?> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
     Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default);
     Task TambahSasaranAsync(int tahun, string nama, CancellationToken ct = default);
 }
@@ -40,15 +48,33 @@ internal sealed class IndikatorService(SakipDbContext db) : IIndikatorService
         return ik is null ? null : new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct));
     }
 
-    public async Task UbahAsync(int id, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
+    /// <summary>What the form shows of an indicator: every definition field and each component's weight.</summary>
+    internal static string Versi(IndikatorKinerja i)
+        => VersiData.Hitung(new object?[]
+            {
+                i.Id, i.Kode, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
+                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
+            }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Bobot })));
+
+    public async Task<KonflikVersi?> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
     {
+        await using var tx = await db.Database.BeginTransactionAsync(ct); // read, version check and write together
         var ik = await db.IndikatorKinerja.Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw new DomainException("Indikator tidak ditemukan.");
+        if (!VersiData.Cocok(versi, Versi(ik)))
+        {
+            var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var komponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
+                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && komponen.Contains(j.Kunci))), ct);
+        }
         await PastikanSatkerAsync(definisi.SatkerPengampuId, ct);
         var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
         ik.UbahDefinisi(definisi, dipakai);
         ik.UbahBobotKomponen(bobotKomponen, dipakai);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return null;
     }
 
     public async Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default)

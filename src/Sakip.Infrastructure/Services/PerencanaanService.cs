@@ -15,12 +15,16 @@ public sealed record GridPerencanaan(
     IReadOnlyList<Satker> Satker,
     IReadOnlyList<IndikatorKinerja> Indikator,
     IReadOnlyList<SelTarget> Target,
-    IReadOnlyDictionary<int, PerjanjianKinerja> PerjanjianKinerja);
+    IReadOnlyDictionary<int, PerjanjianKinerja> PerjanjianKinerja)
+{
+    /// <summary>Fingerprint of the targets of one period as the grid shows them (<see cref="VersiData"/>); the form carries it back.</summary>
+    public string Versi(Periode periode) => PerencanaanService.VersiTarget(Target.Where(t => t.Periode == periode));
+}
 
 /// <summary>Result of saving targets: the problems found (nothing saved when there are any) or the revisions made.</summary>
-public sealed record HasilSimpanTarget(IReadOnlyList<string> Kesalahan, int JumlahPerubahan)
+public sealed record HasilSimpanTarget(IReadOnlyList<string> Kesalahan, int JumlahPerubahan, KonflikVersi? Konflik = null)
 {
-    public bool Berhasil => Kesalahan.Count == 0;
+    public bool Berhasil => Kesalahan.Count == 0 && Konflik is null;
 }
 
 /// <summary>One entry of a PK's change history, with the indicator names resolved.</summary>
@@ -30,8 +34,11 @@ public interface IPerencanaanService
 {
     Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default);
     Task<GridPerencanaan> GridAsync(int tahun, CancellationToken ct = default);
-    /// <summary>Validates every cell first; saves all changes in one transaction or nothing.</summary>
-    Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, CancellationToken ct = default);
+    /// <summary>
+    /// Saves the grid of one period: refused as a conflict when the period's targets changed since <paramref name="versi"/>
+    /// (<see cref="GridPerencanaan.Versi"/>) was computed or it is missing; then validates every cell; saves all changes in one transaction or nothing.
+    /// </summary>
+    Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, string? versi, CancellationToken ct = default);
     /// <summary>Starts a new year by copying the SK, IK (definitions, weights, history) and every satker's PK of an earlier year.</summary>
     Task SalinTahunAsync(int dari, int ke, CancellationToken ct = default);
     Task SepakatiAsync(int tahun, int satkerId, string pihakPertama, string pihakKedua, DateOnly tanggal, CancellationToken ct = default);
@@ -54,8 +61,28 @@ internal sealed class PerencanaanService(SakipDbContext db, IKinerjaQuery kinerj
         return new GridPerencanaan(tahun, satker, indikator, sel, pk.ToDictionary(p => p.SatkerId));
     }
 
-    public async Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, CancellationToken ct = default)
+    /// <summary>What the grid shows of a period: every satker's target value and volume per indicator.</summary>
+    internal static string VersiTarget(IEnumerable<SelTarget> target)
+        => VersiData.Hitung(target.OrderBy(t => t.SatkerId).ThenBy(t => t.IndikatorKinerjaId)
+            .SelectMany(t => new object?[] { t.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume }));
+
+    public async Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, string? versi, CancellationToken ct = default)
     {
+        // Read, version check and write in one transaction (on SQLite BEGIN IMMEDIATE: no other writer in between).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var pk = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == tahun).ToDictionaryAsync(p => p.SatkerId, ct);
+        var kini = VersiTarget(pk.Values.SelectMany(p => p.Target.Where(t => t.Periode == periode)
+            .Select(t => new SelTarget(p.SatkerId, t.IndikatorKinerjaId, t.Periode, t.Nilai, t.Volume))));
+        if (!VersiData.Cocok(versi, kini))
+        {
+            // who changed it: the latest audit row of this year's PKs or of their targets (other years' plans left out)
+            var kunciPk = pk.Values.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var kunciTarget = pk.Values.SelectMany(p => p.Target).Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return new HasilSimpanTarget([], 0, await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
+                (j.JenisEntitas == nameof(TargetKinerja) && kunciTarget.Contains(j.Kunci)) || (j.JenisEntitas == nameof(PerjanjianKinerja) && kunciPk.Contains(j.Kunci))), ct));
+        }
+        if (sel.Any(s => s.Periode != periode)) return new HasilSimpanTarget(["Semua target yang disimpan harus dari periode yang sama dengan formulir."], 0);
+
         var indikator = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         var satker = await db.Satker.ToDictionaryAsync(s => s.Id, ct);
         var kesalahan = new List<string>();
@@ -68,10 +95,8 @@ internal sealed class PerencanaanService(SakipDbContext db, IKinerjaQuery kinerj
         }
         if (kesalahan.Count > 0) return new HasilSimpanTarget(kesalahan, 0);
 
-        var pk = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == tahun).ToDictionaryAsync(p => p.SatkerId, ct);
         var waktu = clock.GetUtcNow();
         var jumlah = 0;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var g in sel.GroupBy(s => s.SatkerId))
         {
             if (!pk.TryGetValue(g.Key, out var p))

@@ -26,7 +26,8 @@ public sealed record PratinjauAnggaran(Guid? Token, string NamaBerkas, int Satke
     IReadOnlyList<PerubahanAnggaran> Perubahan, IReadOnlyList<RevisiPaguBaru> Revisi, IReadOnlyList<MasalahUnggah> Masalah);
 
 /// <summary>Outcome of saving a budget upload.</summary>
-public sealed record HasilUnggahAnggaran(bool Berhasil, string Pesan, PratinjauAnggaran Pratinjau);
+/// <summary>Outcome of saving a budget upload; <see cref="Konflik"/> when the budget changed after the preview was made (nothing saved).</summary>
+public sealed record HasilUnggahAnggaran(bool Berhasil, string Pesan, PratinjauAnggaran Pratinjau, KonflikVersi? Konflik = null);
 
 /// <summary>Excel template and validated upload of a satker's budget lines and pagu revisions (validate all → preview → save all or nothing).</summary>
 public interface IUnggahAnggaranService
@@ -63,9 +64,10 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
         }
         using var salinan = new MemoryStream();
         await berkas!.CopyToAsync(salinan, ct);
-        var (pratinjau, _, _) = await PeriksaAsync(salinan, namaBerkas, tahun, satkerId, hapusYangTidakAda, ct);
+        var (pratinjau, _, _, versi) = await PeriksaAsync(salinan, namaBerkas, tahun, satkerId, hapusYangTidakAda, ct);
         if (pratinjau.Masalah.Count > 0) return pratinjau;
-        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanAnggaran(namaBerkas, satkerId, tahun, hapusYangTidakAda), ct);
+        // The preview is of the budget as it is now: its version waits with the file, and the save is refused if the budget changed.
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanAnggaran(namaBerkas, satkerId, tahun, hapusYangTidakAda, versi), ct);
         return pratinjau with { Token = token };
     }
 
@@ -76,11 +78,17 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
         var (isi, c, pemilik) = tunggu.Value;
         if (!bolehUbah(c.SatkerId)) return null;
         using var fs = new MemoryStream(isi);
-        var (pratinjau, baris, revisi) = await PeriksaAsync(fs, c.NamaBerkas, c.Tahun, c.SatkerId, c.HapusYangTidakAda, ct);
+        var (pratinjau, baris, revisi, _) = await PeriksaAsync(fs, c.NamaBerkas, c.Tahun, c.SatkerId, c.HapusYangTidakAda, ct);
         if (pratinjau.Masalah.Count > 0) return new HasilUnggahAnggaran(false, "Berkas tidak disimpan karena ada masalah.", pratinjau with { Token = null });
         HasilSimpanAnggaran hasil;
         using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
-            hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, ct);
+            hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, c.Versi, ct);
+        if (hasil.Konflik is not null)
+        {
+            tertunda.Hapus(token); // made against a budget that no longer exists: it can only be uploaded again
+            logger.LogWarning("Budget upload {File} of {User} refused: satker {Satker} {Year} changed since the preview", c.NamaBerkas, pemilik, c.SatkerId, c.Tahun);
+            return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: anggaran berubah sejak pratinjau dibuat.", pratinjau with { Token = null }, hasil.Konflik);
+        }
         if (!hasil.Berhasil)
             return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Kesalahan),
                 pratinjau with { Token = null, Masalah = hasil.Kesalahan.Select(k => new MasalahUnggah(null, null, null, k)).ToList() });
@@ -92,7 +100,7 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
     }
 
     /// <summary>Reads the whole workbook and checks it against the stored budget; returns the preview and what to save.</summary>
-    private async Task<(PratinjauAnggaran Pratinjau, List<BarisAnggaranInput> Baris, List<RevisiPaguInput> Revisi)> PeriksaAsync(
+    private async Task<(PratinjauAnggaran Pratinjau, List<BarisAnggaranInput> Baris, List<RevisiPaguInput> Revisi, string Versi)> PeriksaAsync(
         Stream berkas, string namaBerkas, int tahun, int satkerId, bool hapus, CancellationToken ct)
     {
         berkas.Position = 0;
@@ -104,14 +112,14 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
         var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
         PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah);
         List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan)).ToList();
-        if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, []); }
-        if (bacaan.Meta is null) return (Pratinjau(), simpan, []);
+        if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, [], ""); }
+        if (bacaan.Meta is null) return (Pratinjau(), simpan, [], data.Versi);
 
         if (bacaan.Meta.KodeSatker != data.Satker.Kode || bacaan.Meta.Tahun != tahun)
         {
             var lain = await db.Satker.Where(s => s.Kode == bacaan.Meta.KodeSatker).Select(s => s.NamaSingkat).FirstOrDefaultAsync(ct) ?? bacaan.Meta.KodeSatker;
             masalah.Add(new(null, null, null, $"Templat ini untuk {lain} tahun {bacaan.Meta.Tahun}, bukan {data.Satker.NamaSingkat} tahun {tahun}. Unduh templat satker dan tahun yang benar."));
-            return (Pratinjau(), simpan, []);
+            return (Pratinjau(), simpan, [], data.Versi);
         }
 
         var ada = data.Baris.ToDictionary(x => x.Baris.Id);
@@ -210,7 +218,7 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
             }
             revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan));
         }
-        return (Pratinjau(), simpan, Revisi());
+        return (Pratinjau(), simpan, Revisi(), data.Versi);
     }
 
     /// <summary>Reads a rupiah cell ("Rp 38.057.093.000", "2.336.599.000" or a number) and applies the domain's whole-rupiah rule.</summary>
@@ -229,6 +237,6 @@ internal sealed class UnggahAnggaranService(SakipDbContext db, IAnggaranService 
     /// <summary>A typed text as a message quotes it: at most 60 characters.</summary>
     private static string Ringkas(string teks) => teks.Length <= 60 ? teks : teks[..60] + "…";
 
-    /// <summary>Note kept with a waiting budget upload.</summary>
-    private sealed record CatatanAnggaran(string NamaBerkas, int SatkerId, int Tahun, bool HapusYangTidakAda);
+    /// <summary>Note kept with a waiting budget upload; <see cref="Versi"/> is the budget's version the preview was made from (missing in older notes: refused).</summary>
+    private sealed record CatatanAnggaran(string NamaBerkas, int SatkerId, int Tahun, bool HapusYangTidakAda, string? Versi = null);
 }

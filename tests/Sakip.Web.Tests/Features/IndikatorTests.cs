@@ -5,7 +5,7 @@ namespace Sakip.Web.Tests.Features;
 
 public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
-    private static async Task<(string Url, Dictionary<string, string> Form)> FormUbahAsync(HttpClient klien, int tahun, string kode)
+    internal static async Task<(string Url, Dictionary<string, string> Form)> FormUbahAsync(HttpClient klien, int tahun, string kode)
     {
         var katalog = await klien.GetStringAsync($"/Indikator?tahun={tahun}");
         var id = Regex.Match(katalog, $@"data-ik=""{Regex.Escape(kode)}"".*?/Indikator/Ubah/(\d+)", RegexOptions.Singleline).Groups[1].Value;

@@ -8,7 +8,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
     private static readonly Regex Sel = new(@"name=""Sel\[(\d+)\]\.SatkerId"" value=""(\d+)"" />\s*<input type=""hidden"" name=""Sel\[\d+\]\.IndikatorKinerjaId"" value=""(\d+)"" />\s*<input[^>]*name=""Sel\[\d+\]\.Nilai"" value=""([^""]*)""[^>]*aria-label=""Target ([\d.]+) ([^""]+)""", RegexOptions.Singleline);
 
     /// <summary>The grid's cells as the browser would post them back unchanged, keyed by (indicator code, satker).</summary>
-    private static Dictionary<string, string> FormDariGrid(string html, out Dictionary<(string Ik, string Satker), int> indeks)
+    internal static Dictionary<string, string> FormDariGrid(string html, out Dictionary<(string Ik, string Satker), int> indeks)
     {
         var form = new Dictionary<string, string>();
         indeks = [];
@@ -25,7 +25,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         return form;
     }
 
-    private static string Target(string html, string ik, string satker)
+    internal static string Target(string html, string ik, string satker)
     {
         foreach (Match m in Sel.Matches(html))
             if (m.Groups[5].Value == ik && m.Groups[6].Value == satker) return WebUtility.HtmlDecode(m.Groups[4].Value);

@@ -26,12 +26,25 @@ public sealed class AnggaranInput
     public int Tahun { get; set; }
     public int SatkerId { get; set; }
     public List<BarisInput> Baris { get; set; } = [];
+    /// <summary>The version of the stored lines the form was opened with (<see cref="DataAnggaran.Versi"/>).</summary>
+    public string? Versi { get; set; }
 }
 
 /// <summary>The monthly entry page of one budget line: the line as stored, the typed texts after a refusal, and why it was refused.</summary>
-public sealed record BulananModel(MataAnggaran Baris, IReadOnlyList<string?>? Masukan, IReadOnlyList<string> Kesalahan);
+/// <summary>
+/// The monthly entry page of one budget line: the line as stored, the version the form carries, the typed texts after a refusal,
+/// why it was refused, and the conflict message when someone else saved the months meanwhile.
+/// </summary>
+public sealed record BulananModel(MataAnggaran Baris, string Versi, IReadOnlyList<string?>? Masukan, IReadOnlyList<string> Kesalahan, string? Konflik = null,
+    IReadOnlyDictionary<int, string>? GalatBulan = null)
+{
+    /// <summary>The refusal of one month (1–12), shown under its field; null when that month is fine.</summary>
+    public string? Galat(int bulan) => GalatBulan?.GetValueOrDefault(bulan);
+}
 
-public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, PilihanLaporan Pilihan, bool BolehUbah, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan);
+/// <summary>The budget page; <see cref="Versi"/> is what the line form carries, <see cref="Konflik"/> the message of a refused stale save.</summary>
+public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, PilihanLaporan Pilihan, bool BolehUbah, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan,
+    string Versi = "", string? Konflik = null, IReadOnlyDictionary<(int Baris, string Kolom), string>? GalatKolom = null);
 
 /// <summary>Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency; Excel template and upload.</summary>
 public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, ILaporanKinerjaService laporan, IAksesSatker akses) : Controller
@@ -55,11 +68,17 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
         if (!akses.BolehUbahData(input.SatkerId)) return Forbid();
         var pilihan = await laporan.PilihanAsync(akses.SatkerSendiri, ct);
         if (!ModelState.IsValid)
-            return await Tampil(input.Tahun, input.SatkerId, pilihan, input, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList(), ct);
+            return await Tampil(input.Tahun, input.SatkerId, pilihan, input, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList(), ct, input.Versi ?? "");
         var baris = input.Baris.Select(b => new BarisAnggaranInput(b.Id, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
             (b.Indikator ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), b.Hapus)).ToList();
-        var hasil = await anggaran.SimpanAsync(input.Tahun, input.SatkerId, baris, ct);
-        if (!hasil.Berhasil) return await Tampil(input.Tahun, input.SatkerId, pilihan, input, hasil.Kesalahan, ct);
+        var hasil = await anggaran.SimpanAsync(input.Tahun, input.SatkerId, baris, input.Versi, ct);
+        if (hasil.Konflik is { } konflik)
+        {
+            // 409 with the user's typing kept, the stored values beside it, and the current version so a checked form can be saved.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await Tampil(input.Tahun, input.SatkerId, pilihan, input, [], ct, konflik: PesanKonflik.Teks(konflik));
+        }
+        if (!hasil.Berhasil) return await Tampil(input.Tahun, input.SatkerId, pilihan, input, hasil.Kesalahan, ct, input.Versi ?? "", galat: hasil.GalatKolom);
         TempData["Pesan"] = "Anggaran disimpan.";
         return RedirectToAction(nameof(Index), new { tahun = input.Tahun, satker = input.SatkerId });
     }
@@ -79,23 +98,26 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
     {
         var baris = await anggaran.AmbilBarisAsync(id, ct);
         if (baris is null) return NotFound();
-        if (!akses.BolehUbahData(baris.SatkerId)) return Forbid();
-        return View(new BulananModel(baris, null, []));
+        if (!akses.BolehUbahData(baris.Baris.SatkerId)) return Forbid();
+        return View(new BulananModel(baris.Baris, baris.Versi, null, []));
     }
 
-    /// <summary>Saves the 12 months of a line, all or nothing.</summary>
+    /// <summary>Saves the 12 months of a line, all or nothing; a stale form (someone saved the months meanwhile) is a 409.</summary>
     [HttpPost]
     [ActionName(nameof(Bulanan))]
-    public async Task<IActionResult> SimpanBulanan(int id, List<string?> bulan, CancellationToken ct)
+    public async Task<IActionResult> SimpanBulanan(int id, string? versi, List<string?> bulan, CancellationToken ct)
     {
-        var hasil = await anggaran.SimpanBulananAsync(id, bulan, akses.BolehUbahData, ct);
+        var hasil = await anggaran.SimpanBulananAsync(id, versi, bulan, akses.BolehUbahData, ct);
         switch (hasil.Status)
         {
             case StatusSimpanBulanan.TidakDitemukan: return NotFound();
             case StatusSimpanBulanan.Dilarang: return Forbid();
             case StatusSimpanBulanan.Ditolak:
                 Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View(nameof(Bulanan), new BulananModel(hasil.Baris!, bulan, hasil.Kesalahan));
+                return View(nameof(Bulanan), new BulananModel(hasil.Baris!, versi ?? "", bulan, hasil.Kesalahan, GalatBulan: hasil.GalatBulan));
+            case StatusSimpanBulanan.Konflik:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View(nameof(Bulanan), new BulananModel(hasil.Baris!, hasil.Versi, bulan, [], PesanKonflik.Teks(hasil.Konflik!)));
         }
         TempData["Pesan"] = $"Realisasi bulanan \"{hasil.Baris!.Uraian}\" disimpan.";
         return RedirectToAction(nameof(Index), new { tahun = hasil.Baris.Tahun, satker = hasil.Baris.SatkerId });
@@ -129,6 +151,12 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
     {
         var hasil = await unggah.SimpanAsync(token, akses.BolehUbahData, ct);
         if (hasil is null) return NotFound();
+        if (hasil.Konflik is { } konflik)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ViewData["Konflik"] = PesanKonflik.Teks(konflik);
+            return View("Pratinjau", hasil.Pratinjau);
+        }
         if (!hasil.Berhasil)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -138,11 +166,13 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
         return RedirectToAction(nameof(Index), new { tahun = hasil.Pratinjau.Tahun, satker = hasil.Pratinjau.SatkerId });
     }
 
-    private async Task<IActionResult> Tampil(int tahun, int satkerId, PilihanLaporan pilihan, AnggaranInput? masukan, IReadOnlyList<string> kesalahan, CancellationToken ct)
+    /// <summary>The budget page; <paramref name="versi"/> null = the stored lines' current version (a fresh page or after a conflict).</summary>
+    private async Task<IActionResult> Tampil(int tahun, int satkerId, PilihanLaporan pilihan, AnggaranInput? masukan, IReadOnlyList<string> kesalahan, CancellationToken ct,
+        string? versi = null, string? konflik = null, IReadOnlyDictionary<(int, string), string>? galat = null)
     {
         var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
         if (data is null) return NotFound();
         var lap = await laporan.BuatAsync(tahun, satkerId, akses.BolehLihatKonsolidasi, ct);
-        return View("Index", new AnggaranModel(data, lap, pilihan, akses.BolehUbahData(satkerId), masukan, kesalahan));
+        return View("Index", new AnggaranModel(data, lap, pilihan, akses.BolehUbahData(satkerId), masukan, kesalahan, versi ?? data.Versi, konflik, galat));
     }
 }

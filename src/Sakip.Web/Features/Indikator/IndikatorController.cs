@@ -5,6 +5,7 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Services;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Indikator;
 
@@ -30,6 +31,8 @@ public sealed class IndikatorInput
     [Range(0, 4, ErrorMessage = "Desimal tampilan 0 sampai 4.")] public int DesimalTampilan { get; set; } = 2;
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
     public Dictionary<int, decimal> Bobot { get; set; } = [];
+    /// <summary>The version of the stored definition the form was opened with (<see cref="IndikatorKatalog.Versi"/>); unused for a new indicator.</summary>
+    public string? Versi { get; set; }
 
     public DefinisiIndikator Definisi() => new(Nama, Satuan, Polaritas, Jenis, Agregasi, SatkerPengampuId, SumberVolume,
         LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan);
@@ -44,7 +47,8 @@ public sealed class IndikatorInput
     };
 }
 
-public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat);
+/// <summary>The indicator form; <see cref="Konflik"/> is the message of a refused stale save (then <see cref="Ada"/> holds the stored values shown beside the user's).</summary>
+public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null);
 
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
 public sealed class IndikatorController(IIndikatorService indikator, IPerencanaanService perencanaan, ISatkerQuery satker) : Controller
@@ -60,7 +64,9 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
     {
         var ada = await indikator.AmbilAsync(id, ct);
         if (ada is null) return NotFound();
-        return View("Form", new IndikatorFormModel(IndikatorInput.Dari(ada.Indikator), ada, await satker.DaftarAsync(null, ct), null));
+        var input = IndikatorInput.Dari(ada.Indikator);
+        input.Versi = ada.Versi;
+        return View("Form", new IndikatorFormModel(input, ada, await satker.DaftarAsync(null, ct), null));
     }
 
     [HttpPost]
@@ -73,7 +79,15 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         {
             try
             {
-                await indikator.UbahAsync(ada.Indikator.Id, input.Definisi(), input.Bobot, ct);
+                if (await indikator.UbahAsync(ada.Indikator.Id, input.Versi, input.Definisi(), input.Bobot, ct) is { } konflik)
+                {
+                    // 409: the user's values stay in the form, the stored ones are shown beside them, the form now carries the current version.
+                    var kini = await indikator.AmbilAsync(ada.Indikator.Id, ct);
+                    if (kini is null) return NotFound();
+                    input.Versi = kini.Versi;
+                    Response.StatusCode = StatusCodes.Status409Conflict;
+                    return View("Form", new IndikatorFormModel(input, kini, await satker.DaftarAsync(null, ct), null, PesanKonflik.Teks(konflik)));
+                }
                 TempData["Pesan"] = $"Definisi indikator {ada.Indikator.Kode} disimpan.";
                 return RedirectToAction(nameof(Index), new { tahun = ada.Indikator.SasaranKegiatan!.Tahun });
             }

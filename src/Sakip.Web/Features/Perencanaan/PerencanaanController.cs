@@ -5,6 +5,7 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Services;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Perencanaan;
 
@@ -25,6 +26,8 @@ public sealed class SimpanTargetInput
     public List<SelInput> Sel { get; set; } = [];
     [StringLength(1000)]
     public string? Alasan { get; set; }
+    /// <summary>The version of the period's stored targets the grid was opened with (<see cref="GridPerencanaan.Versi"/>).</summary>
+    public string? Versi { get; set; }
 }
 
 public sealed class SepakatiInput
@@ -39,7 +42,12 @@ public sealed class SepakatiInput
     public DateOnly? Tanggal { get; set; }
 }
 
-public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IReadOnlyList<int> DaftarTahun, SimpanTargetInput? Masukan, IReadOnlyList<string> Kesalahan);
+/// <summary>The planning grid; <see cref="Versi"/> is what the form carries (null = the stored targets' current version), <see cref="Konflik"/> the message of a refused stale save.</summary>
+public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IReadOnlyList<int> DaftarTahun, SimpanTargetInput? Masukan, IReadOnlyList<string> Kesalahan,
+    string? Versi = null, string? Konflik = null)
+{
+    public string VersiFormulir => Versi ?? Grid.Versi(Periode);
+}
 
 public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
 
@@ -60,12 +68,18 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan, ISatk
         if (!ModelState.IsValid)
         {
             var pesan = ModelState.Where(e => e.Value!.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
-            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, pesan));
+            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, pesan, input.Versi ?? ""));
         }
         var sel = input.Sel.Select(s => new SelTarget(s.SatkerId, s.IndikatorKinerjaId, input.Periode, s.Nilai, s.Volume)).ToList();
-        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, sel, input.Alasan, User.Identity!.Name!, ct);
+        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, User.Identity!.Name!, input.Versi, ct);
+        if (hasil.Konflik is { } konflik)
+        {
+            // 409: the grid re-shown with the user's typing, the stored targets beside each changed cell, and the current version.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, [], null, PesanKonflik.Teks(konflik)));
+        }
         if (!hasil.Berhasil)
-            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, hasil.Kesalahan));
+            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, hasil.Kesalahan, input.Versi ?? ""));
         TempData["Pesan"] = hasil.JumlahPerubahan == 0 ? "Tidak ada target yang berubah." : $"{hasil.JumlahPerubahan} target disimpan.";
         return RedirectToAction(nameof(Index), new { tahun = input.Tahun, periode = input.Periode });
     }

@@ -1,0 +1,245 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Entities;
+using Sakip.Web.Tests.Features.Realisasi;
+
+namespace Sakip.Web.Tests.Features;
+
+/// <summary>
+/// Issue 9: two people (or two tabs) open the same form, the first saves, the second's save is refused with 409 and the message
+/// naming who changed it; the database keeps the first user's values; the re-shown form (the user's typing kept, the stored values
+/// beside it, the current version) can then be saved.
+/// </summary>
+public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
+{
+    /// <summary>The message with the user and a WIB time, e.g. "… oleh padang@sakip.local pada 1 Desember 2026 22.05 WIB sejak …".</summary>
+    private static string PesanKonflik(string pengguna)
+        => $@"Data ini telah diubah oleh {Regex.Escape(pengguna)} pada \d{{1,2}} \w+ \d{{4}} \d{{2}}\.\d{{2}} WIB sejak Anda membukanya\. Isian Anda belum disimpan; periksa nilai terbaru lalu simpan lagi\.";
+
+    private static string Versi(string html)
+    {
+        var v = SakipWebFactory.Versi(html);
+        v.Should().NotBeNull("the form carries the version of what it shows");
+        v!.Value.Nilai.Should().NotBeEmpty();
+        return v.Value.Nilai;
+    }
+
+    private static async Task<string> TeksAsync(HttpResponseMessage resp) => WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
+
+    private Task<MataAnggaran> BarisAsync(int id)
+        => app.DbAsync(db => db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan).SingleAsync(m => m.Id == id));
+
+    private static Dictionary<string, string> FormAnggaran(int satker, int id, string uraian, string pagu, string versi) => new()
+    {
+        ["Tahun"] = "2023", ["SatkerId"] = satker.ToString(), ["Versi"] = versi,
+        ["Baris[0].Id"] = id.ToString(), ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker",
+        ["Baris[0].Uraian"] = uraian, ["Baris[0].Pagu"] = pagu, ["Baris[0].Realisasi"] = "0",
+    };
+
+    [Fact]
+    public async Task TwoUsersOnOneBudgetFormTheSecondSaveGets409AndTheFirstUsersPaguStays()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var id = await AnggaranBulananTests.BuatBarisAsync(satker, padang, "Belanja Konkurensi");
+        var url = $"/Anggaran?tahun=2023&satker={padang}";
+        var versiSatker = Versi(await satker.GetStringAsync(url));
+        var versiPerencana = Versi(await perencana.GetStringAsync(url));
+
+        (await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "2.000.000.000", versiSatker), url))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", versiPerencana), url);
+
+        var html = await TeksAsync(kedua);
+        kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
+        html.Should().MatchRegex(PesanKonflik("padang@sakip.local"));
+        html.Should().Contain("value=\"3.000.000.000\"", "the planner's typing stays in the form")
+            .And.Contain("Tersimpan: Rp 2.000.000.000", "the stored value is shown beside it");
+        (await BarisAsync(id)).Pagu.Should().Be(2_000_000_000m, "the first save is neither lost nor overwritten");
+
+        var lagi = await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", Versi(html)), url);
+        lagi.StatusCode.Should().Be(HttpStatusCode.Redirect, "after checking the latest values the re-shown form saves");
+        (await BarisAsync(id)).Pagu.Should().Be(3_000_000_000m);
+    }
+
+    [Fact]
+    public async Task ABudgetUploadPreviewIsRefusedAtSaveWhenTheBudgetChangedSinceThePreview()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var id = await AnggaranBulananTests.BuatBarisAsync(satker, padang, "Belanja Unggah Konkurensi");
+        var url = $"/Anggaran?tahun=2023&satker={padang}";
+
+        async Task<string> PratinjauAsync()
+        {
+            var templat = await satker.GetByteArrayAsync($"/Anggaran/Templat?tahun=2023&satker={padang}");
+            using var wb = new XLWorkbook(new MemoryStream(templat));
+            var ws = wb.Worksheet("Anggaran");
+            ws.Cell(ws.RowsUsed().First(r => r.Cell(4).GetString() == "Belanja Unggah Konkurensi").RowNumber(), 5).Value = 5_000_000_000;
+            using var ms = new MemoryStream();
+            wb.SaveAs(ms);
+            var page = await satker.GetStringAsync(url);
+            var file = new ByteArrayContent(ms.ToArray());
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value), "__RequestVerificationToken" },
+                { new StringContent("2023"), "tahun" }, { new StringContent(padang.ToString()), "satker" }, { file, "berkas", "anggaran.xlsx" },
+            };
+            var html = await TeksAsync(await satker.PostAsync("/Anggaran/Unggah", form));
+            html.Should().Contain("Tidak ada masalah");
+            return Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+        }
+
+        var token = await PratinjauAsync();
+        (await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Unggah Konkurensi", "4.000.000.000", Versi(await perencana.GetStringAsync(url))), url))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var simpan = await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, url);
+        var html = await TeksAsync(simpan);
+        simpan.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
+        html.Should().Contain("Unggahan tidak disimpan.").And.MatchRegex(PesanKonflik("perencana@sakip.local"));
+        html.Should().NotContain("name=\"token\"", "a preview of a budget that no longer exists cannot be saved");
+        (await BarisAsync(id)).Pagu.Should().Be(4_000_000_000m, "the planner's change made after the preview stays");
+
+        var baru = await PratinjauAsync();
+        (await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = baru }, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await BarisAsync(id)).Pagu.Should().Be(5_000_000_000m, "a fresh preview saves");
+    }
+
+    [Fact]
+    public async Task TwoTabsOnOneMonthlyFormTheSecondSaveGets409AndTheFirstTabsMonthsStay()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var id = await AnggaranBulananTests.BuatBarisAsync(satker, padang, "Belanja Bulanan Konkurensi");
+        var url = $"/Anggaran/Bulanan?id={id}";
+        var tab1 = Versi(await satker.GetStringAsync(url));
+        var tab2 = Versi(await satker.GetStringAsync(url));
+
+        Dictionary<string, string> Form(string versi, string januari)
+        {
+            var f = AnggaranBulananTests.Bulan(januari, "50.000.000");
+            f["versi"] = versi;
+            return f;
+        }
+        (await SakipWebFactory.KirimFormAsync(satker, url, Form(tab1, "100.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await SakipWebFactory.KirimFormAsync(satker, url, Form(tab2, "200.000.000"));
+
+        var html = await TeksAsync(kedua);
+        kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
+        html.Should().Contain("Realisasi bulanan tidak disimpan.").And.MatchRegex(PesanKonflik("padang@sakip.local"));
+        html.Should().Contain("id=\"bulan-1\" name=\"bulan[0]\" value=\"200.000.000\"", "the second tab's typing stays")
+            .And.MatchRegex(@"data-bulan=""1"">Rp 100\.000\.000<", "the stored month is shown beside it");
+        var baris = await BarisAsync(id);
+        baris.RealisasiBulanan.Single(b => b.Bulan == 1).Jumlah.Should().Be(100_000_000m);
+        baris.Realisasi.Should().Be(150_000_000m);
+
+        (await SakipWebFactory.KirimFormAsync(satker, url, Form(Versi(html), "200.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await BarisAsync(id)).Realisasi.Should().Be(250_000_000m);
+    }
+
+    [Fact]
+    public async Task TwoPlannersOnOneTargetGridTheSecondSaveGets409AndTheFirstTargetStays()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var admin = await app.MasukSebagaiAsync("admin@sakip.local");
+        const string url = "/Perencanaan?tahun=2023";
+        var html1 = await perencana.GetStringAsync(url);
+        var html2 = await admin.GetStringAsync(url);
+        var form1 = PerencanaanTests.FormDariGrid(html1, out var idx);
+        var form2 = PerencanaanTests.FormDariGrid(html2, out _);
+        form1["Versi"] = Versi(html1);
+        form2["Versi"] = Versi(html2);
+        var sel = $"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai";
+        (form1[sel], form1["Alasan"]) = ("81", "Revisi perencana");
+        (form2[sel], form2["Alasan"]) = ("86", "Revisi admin");
+
+        (await SakipWebFactory.KirimFormAsync(perencana, "/Perencanaan/Simpan", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await SakipWebFactory.KirimFormAsync(admin, "/Perencanaan/Simpan", form2, url);
+
+        var html = await TeksAsync(kedua);
+        kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
+        html.Should().Contain("Target tidak disimpan.").And.MatchRegex(PesanKonflik("perencana@sakip.local"));
+        PerencanaanTests.Target(html, "1.1", "BBPPKS Padang").Should().Be("86", "the admin's typing stays in the grid");
+        html.Should().Contain("Tersimpan: 81");
+        PerencanaanTests.Target(await perencana.GetStringAsync(url), "1.1", "BBPPKS Padang").Should().Be("81", "the first revision is not overwritten");
+
+        form2["Versi"] = Versi(html);
+        (await SakipWebFactory.KirimFormAsync(admin, "/Perencanaan/Simpan", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        PerencanaanTests.Target(await perencana.GetStringAsync(url), "1.1", "BBPPKS Padang").Should().Be("86");
+    }
+
+    [Fact]
+    public async Task TwoPlannersOnOneIndicatorDefinitionTheSecondSaveGets409AndTheFirstWordingStays()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var admin = await app.MasukSebagaiAsync("admin@sakip.local");
+        var (url, form1) = await IndikatorTests.FormUbahAsync(perencana, 2023, "1.1");
+        var (_, form2) = await IndikatorTests.FormUbahAsync(admin, 2023, "1.1");
+        form1["Versi"].Should().NotBeEmpty();
+        var id = int.Parse(form1["Id"]);
+        form1["SumberData"] = "e-akreditasi (perencana)";
+        form2["LabelN"] = "LKS terakreditasi (admin)";
+
+        (await SakipWebFactory.KirimFormAsync(perencana, "/Indikator/Ubah", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await SakipWebFactory.KirimFormAsync(admin, "/Indikator/Ubah", form2, url);
+
+        var html = await TeksAsync(kedua);
+        kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
+        html.Should().Contain("Definisi tidak disimpan.").And.MatchRegex(PesanKonflik("perencana@sakip.local"));
+        html.Should().Contain("value=\"LKS terakreditasi (admin)\"").And.Contain("Tersimpan: e-akreditasi (perencana)");
+        var ik = await app.DbAsync(db => db.IndikatorKinerja.AsNoTracking().SingleAsync(i => i.Id == id));
+        ik.SumberData.Should().Be("e-akreditasi (perencana)");
+        ik.LabelN.Should().NotBe("LKS terakreditasi (admin)");
+
+        form2["Versi"] = Versi(html);
+        form2["SumberData"] = "e-akreditasi (perencana)";
+        (await SakipWebFactory.KirimFormAsync(admin, "/Indikator/Ubah", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.DbAsync(db => db.IndikatorKinerja.AsNoTracking().SingleAsync(i => i.Id == id))).LabelN.Should().Be("LKS terakreditasi (admin)");
+    }
+
+    [Fact]
+    public async Task AnOldFormWithoutAVersionIsRefusedOnEveryProtectedFormAndChangesNothing()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var id = await AnggaranBulananTests.BuatBarisAsync(satker, padang, "Belanja Tanpa Versi");
+        var url = $"/Anggaran?tahun=2023&satker={padang}";
+        const string tanpaVersi = "Formulir ini tidak membawa versi data";
+
+        var anggaran = await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Tanpa Versi", "9.000.000.000", ""), url);
+        anggaran.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await TeksAsync(anggaran)).Should().Contain(tanpaVersi);
+
+        var bulan = AnggaranBulananTests.Bulan("1.000.000");
+        bulan["versi"] = "";
+        var bulanan = await SakipWebFactory.KirimFormAsync(satker, $"/Anggaran/Bulanan?id={id}", bulan);
+        bulanan.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await TeksAsync(bulanan)).Should().Contain(tanpaVersi);
+        var baris = await BarisAsync(id);
+        baris.Pagu.Should().Be(1_250_000_000m);
+        baris.RealisasiBulanan.Should().BeEmpty();
+
+        const string grid = "/Perencanaan?tahun=2023";
+        var form = PerencanaanTests.FormDariGrid(await perencana.GetStringAsync(grid), out var idx);
+        (form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"], form["Alasan"], form["Versi"]) = ("55", "tanpa versi", "");
+        var target = await SakipWebFactory.KirimFormAsync(perencana, "/Perencanaan/Simpan", form, grid);
+        target.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await TeksAsync(target)).Should().Contain(tanpaVersi);
+        PerencanaanTests.Target(await perencana.GetStringAsync(grid), "1.1", "BBPPKS Padang").Should().NotBe("55");
+
+        var (ikUrl, ikForm) = await IndikatorTests.FormUbahAsync(perencana, 2023, "2.2");
+        (ikForm["SumberData"], ikForm["Versi"]) = ("tanpa versi", "");
+        var indikator = await SakipWebFactory.KirimFormAsync(perencana, "/Indikator/Ubah", ikForm, ikUrl);
+        indikator.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await TeksAsync(indikator)).Should().Contain(tanpaVersi);
+        (await app.DbAsync(db => db.IndikatorKinerja.AnyAsync(i => i.SumberData == "tanpa versi"))).Should().BeFalse();
+    }
+}
