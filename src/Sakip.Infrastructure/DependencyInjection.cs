@@ -60,10 +60,13 @@ public static class DependencyInjection
         builder.Services.AddScoped<SumberPerubahan>();
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
+        // the year and satker lists every page shows, kept in memory and forgotten on every save of a satker or PK (issue 9)
+        builder.Services.AddSingleton<ReferensiCache>();
+        builder.Services.AddSingleton<PenandaReferensi>();
         builder.Services.AddDbContext<SakipDbContext>((sp, o) =>
         {
             ConfigureProvider(o, provider, cs);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PenandaReferensi>());
         });
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>

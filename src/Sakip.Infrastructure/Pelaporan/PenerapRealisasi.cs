@@ -42,7 +42,7 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
             .Distinct().ToListAsync(ct);
         var ids = pasangan.Select(p => p.IndikatorKinerjaId).Distinct().ToList();
         var ik = await db.IndikatorKinerja.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Include(i => i.SasaranKegiatan).Include(i => i.Komponen).AsSplitQuery().ToListAsync(ct);
+            .Include(i => i.SasaranKegiatan).Include(i => i.Komponen).AsSingleQuery().ToListAsync(ct); // a handful of indicators: one command
         var kategori = (await db.RealisasiRincian.AsNoTracking().Where(x => x.Baris == null && x.Cakupan == Cakupan.Satker)
                 .Join(db.Realisasi.Where(r => ids.Contains(r.IndikatorKinerjaId)), x => x.RealisasiId, r => r.Id,
                     (x, r) => new { r.IndikatorKinerjaId, x.Dimensi, x.Kategori, x.Urutan })

@@ -22,14 +22,17 @@ public interface IRealisasiService
     Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default);
 }
 
-internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi penerap, ILogger<RealisasiService> logger) : IRealisasiService
+internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi penerap, ILogger<RealisasiService> logger,
+    Services.ReferensiCache? referensi = null) : IRealisasiService
 {
     public async Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
         => (await FormulirAsync([satkerId], tahun, periode, ct)).FirstOrDefault();
 
     public async Task<IReadOnlyList<FormulirRealisasi>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default)
     {
-        var daftarSatker = (await db.Satker.AsNoTracking().Where(s => satkerIds.Contains(s.Id)).ToListAsync(ct))
+        var daftarSatker = (referensi is not null
+                ? (await referensi.SatkerAsync(db, ct)).Where(s => satkerIds.Contains(s.Id)).ToList()
+                : await db.Satker.AsNoTracking().Where(s => satkerIds.Contains(s.Id)).ToListAsync(ct))
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
         var indikator = await penerap.IndikatorPkAsync(satkerIds, tahun, ct);
         var target = (await db.TargetKinerja.AsNoTracking()
@@ -38,7 +41,8 @@ internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi pener
             .ToLookup(x => (x.SatkerId, x.t.IndikatorKinerjaId, x.t.Periode), x => x.t);
         var realisasi = (await db.Realisasi.AsNoTracking()
                 .Where(r => satkerIds.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode)
-                .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
+                // one command: a realisation has either components (IKPA, SKM) or breakdown rows, a few dozen at most
+                .Include(r => r.Komponen).Include(r => r.Rincian).AsSingleQuery()
                 .ToListAsync(ct))
             .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
         var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
