@@ -36,17 +36,22 @@ internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi pener
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
         var indikator = await penerap.IndikatorPkAsync(satkerIds, tahun, ct);
         var target = (await db.TargetKinerja.AsNoTracking()
-                .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun && satkerIds.Contains(p.SatkerId)), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t })
+                .Join(PenerapRealisasi.PkDari(db, satkerIds, tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t })
                 .ToListAsync(ct))
             .ToLookup(x => (x.SatkerId, x.t.IndikatorKinerjaId, x.t.Periode), x => x.t);
-        var realisasi = (await db.Realisasi.AsNoTracking()
-                .Where(r => satkerIds.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode)
-                // one command: a realisation has either components (IKPA, SKM) or breakdown rows, a few dozen at most
-                .Include(r => r.Komponen).Include(r => r.Rincian).AsSingleQuery()
+        // one satker (the form page) by a plain parameter, several (the consolidated template) by the list
+        var satu = satkerIds.Count == 1 ? satkerIds.First() : (int?)null;
+        var qr = db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun && r.Periode == periode);
+        qr = satu is { } s1 ? qr.Where(r => r.SatkerId == s1) : qr.Where(r => satkerIds.Contains(r.SatkerId));
+        var qd = db.DataDukung.AsNoTracking().Where(d => d.Tahun == tahun && d.Periode == periode);
+        qd = satu is { } s2 ? qd.Where(d => d.SatkerId == s2) : qd.Where(d => satkerIds.Contains(d.SatkerId));
+        var realisasi = (await qr
+                // split on purpose: one command joining both collections measured slower (a breakdown has up to ~130 rows)
+                .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
                 .ToListAsync(ct))
             .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
         var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
-        var dataDukung = (await db.DataDukung.AsNoTracking().Where(d => satkerIds.Contains(d.SatkerId) && d.Tahun == tahun && d.Periode == periode)
+        var dataDukung = (await qd
                 .OrderBy(d => d.Id).Select(d => new { d.SatkerId, Info = new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh) }).ToListAsync(ct))
             .ToLookup(x => x.SatkerId, x => x.Info);
 
