@@ -60,10 +60,23 @@ public static class DependencyInjection
         builder.Services.AddScoped<SumberPerubahan>();
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
-        builder.Services.AddDbContext<SakipDbContext>((sp, o) =>
+        // the year and satker lists every page shows, kept in memory and forgotten on every save of a satker or PK (issue 9)
+        builder.Services.AddSingleton<ReferensiCache>();
+        builder.Services.AddSingleton<PenandaReferensi>();
+        // Pooled contexts (issue 9): the options are built once and a context is reused instead of created per request. The
+        // audit interceptor keeps its per-request state and user, so it stays scoped: each request scope rents a context and
+        // hands it its own AuditInterceptor, which the shared PenerusAudit calls; the context drops it when returned.
+        builder.Services.AddSingleton<PenerusAudit>();
+        builder.Services.AddPooledDbContextFactory<SakipDbContext>((sp, o) =>
         {
             ConfigureProvider(o, provider, cs);
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<PenerusAudit>(), sp.GetRequiredService<PenandaReferensi>());
+        });
+        builder.Services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<SakipDbContext>>().CreateDbContext();
+            db.AuditLingkup = sp.GetRequiredService<AuditInterceptor>();
+            return db;
         });
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>

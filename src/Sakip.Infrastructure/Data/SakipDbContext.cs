@@ -30,6 +30,24 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
 
+    /// <summary>
+    /// The audit interceptor of the request scope that rented this pooled context (<see cref="PenerusAudit"/>); cleared when the
+    /// context goes back to the pool. Null for contexts built by hand, which carry their interceptor in their options.
+    /// </summary>
+    internal AuditInterceptor? AuditLingkup { get; set; }
+
+    public override void Dispose()
+    {
+        AuditLingkup = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        AuditLingkup = null;
+        return base.DisposeAsync();
+    }
+
     /// <summary>The audit log is append-only: a save that would change or delete one of its rows is refused before anything is written.</summary>
     public const string PesanJejakTidakDapatDiubah = "Jejak perubahan hanya dapat ditambah; mengubah atau menghapusnya tidak diizinkan.";
 

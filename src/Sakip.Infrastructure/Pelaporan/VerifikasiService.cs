@@ -40,7 +40,8 @@ public interface IVerifikasiService
     Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
 }
 
-internal sealed class VerifikasiService(SakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock) : IVerifikasiService
+internal sealed class VerifikasiService(SakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock,
+    Services.ReferensiCache? referensi = null) : IVerifikasiService
 {
     public const string SumberVerifikasi = "verifikasi";
 
@@ -50,7 +51,9 @@ internal sealed class VerifikasiService(SakipDbContext db, PenerapRealisasi pene
             .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId })
             .Distinct().ToListAsync(ct);
         var jumlah = pk.GroupBy(x => x.SatkerId).ToDictionary(g => g.Key, g => g.Count());
-        var satker = (await db.Satker.AsNoTracking().Where(s => jumlah.Keys.Contains(s.Id)).ToListAsync(ct))
+        var satker = (referensi is not null
+                ? (await referensi.SatkerAsync(db, ct)).Where(s => jumlah.ContainsKey(s.Id)).ToList()
+                : await db.Satker.AsNoTracking().Where(s => jumlah.Keys.Contains(s.Id)).ToListAsync(ct))
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
         var status = await db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun)
             .Select(r => new { r.SatkerId, r.IndikatorKinerjaId, r.Periode, r.Status }).ToListAsync(ct);

@@ -128,7 +128,7 @@ internal sealed class DasborQuery(SakipDbContext db, IKinerjaQuery kinerja, IVer
     {
         var daftarTahun = await kinerja.DaftarTahunAsync(ct);
         var th = tahun ?? daftarTahun.FirstOrDefault();
-        var data = await kinerja.MuatAsync(th, Periode.Tahunan, ct);
+        var data = await kinerja.MuatAsync(th, Periode.Tahunan, satkerId, ct); // its own rows only
         var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
         if (satker is null) return null;
         // its own data only, also for Pusdiklatbangprof's own AdminSatker: never the roll-up of the other satker

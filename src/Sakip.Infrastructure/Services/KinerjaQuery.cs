@@ -20,6 +20,12 @@ public interface IKinerjaQuery
 {
     Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default);
     Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default);
+
+    /// <summary>
+    /// As above with the targets and realisations of one satker only (<paramref name="hanyaSatkerId"/>; all satker when null):
+    /// enough for that satker's own PK lines, not for a roll-up.
+    /// </summary>
+    Task<DataKinerja> MuatAsync(int tahun, Periode periode, int? hanyaSatkerId, CancellationToken ct = default);
     /// <summary>The PK table of a satker; for the parent satker it is the consolidated roll-up of all satker.</summary>
     Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, CancellationToken ct = default);
 
@@ -27,20 +33,29 @@ public interface IKinerjaQuery
     Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, bool konsolidasi, CancellationToken ct = default);
 }
 
-internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
+/// <param name="referensi">The app's year and satker lists in memory; without it (tests building the query by hand) both are queried.</param>
+internal sealed class KinerjaQuery(SakipDbContext db, ReferensiCache? referensi = null) : IKinerjaQuery
 {
     public async Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default)
-        => await db.PerjanjianKinerja.Select(p => p.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
+        => referensi is not null
+            ? await referensi.TahunAsync(db, ct)
+            : await db.PerjanjianKinerja.Select(p => p.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
 
-    public async Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default)
+    public Task<DataKinerja> MuatAsync(int tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default)
+        => MuatAsync(tahun, periode, null, ct);
+
+    public async Task<DataKinerja> MuatAsync(int tahun, Periode periode, int? hanyaSatkerId, CancellationToken ct = default)
     {
-        var satker = await db.Satker.AsNoTracking().OrderBy(s => s.Urutan).ToListAsync(ct);
+        IReadOnlyList<Satker> satker = referensi is not null
+            ? (await referensi.SatkerAsync(db, ct)).OrderBy(s => s.Urutan).ToList()
+            : await db.Satker.AsNoTracking().OrderBy(s => s.Urutan).ToListAsync(ct);
 
+        // one command: the year's indicators are a handful, each with a few components
         var ik = await db.IndikatorKinerja.AsNoTracking()
             .Where(i => i.SasaranKegiatan!.Tahun == tahun)
             .Include(i => i.SasaranKegiatan)
             .Include(i => i.Komponen)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .ToListAsync(ct);
         var indikator = ik
             .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan)
@@ -49,15 +64,18 @@ internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
                 i.Komponen.OrderBy(k => k.Urutan).Select(k => new KomponenDef(k.Id, k.Nama, k.Bobot, k.IndukId, k.Kelompok)).ToList()))
             .ToList();
 
+        var pk = db.PerjanjianKinerja.Where(p => p.Tahun == tahun);
+        if (hanyaSatkerId is not null) pk = pk.Where(p => p.SatkerId == hanyaSatkerId);
         var target = await db.TargetKinerja.AsNoTracking()
             .Where(t => t.Periode == periode)
-            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id,
+            .Join(pk, t => t.PerjanjianKinerjaId, p => p.Id,
                 (t, p) => new TargetData(p.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume))
             .ToListAsync(ct);
 
         var volumeDariT = ik.Where(i => i.SumberVolume == SumberVolume.SamaDenganT).Select(i => i.Id).ToHashSet();
-        var realisasi = (await db.Realisasi.AsNoTracking()
-                .Where(r => r.Tahun == tahun && r.Periode == periode)
+        var qr = db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun && r.Periode == periode);
+        if (hanyaSatkerId is not null) qr = qr.Where(r => r.SatkerId == hanyaSatkerId);
+        var realisasi = (await qr
                 .Include(r => r.Komponen)
                 .ToListAsync(ct))
             .Select(r => new RealisasiData(r.SatkerId, r.IndikatorKinerjaId, r.N, r.T, r.Nilai,
@@ -73,10 +91,13 @@ internal sealed class KinerjaQuery(SakipDbContext db) : IKinerjaQuery
 
     public async Task<TabelPerjanjianKinerja?> PerjanjianKinerjaAsync(int tahun, int satkerId, bool konsolidasi, CancellationToken ct = default)
     {
-        var data = await MuatAsync(tahun, Periode.Tahunan, ct);
-        var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
+        var satker = referensi is not null
+            ? (await referensi.SatkerAsync(db, ct)).FirstOrDefault(s => s.Id == satkerId)
+            : await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == satkerId, ct);
         if (satker is null) return null;
         var induk = satker.IndukId is null && konsolidasi;
+        // the roll-up needs every satker's figures; a satker's own PK only its own targets and realisations
+        var data = await MuatAsync(tahun, Periode.Tahunan, induk ? null : satkerId, ct);
         var baris = induk
             ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
             : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+
+namespace Sakip.Infrastructure.Tests.Data;
+
+/// <summary>
+/// Issue 9: the app's DbContexts come from a pool. A context rented again by the next request scope must audit that scope's
+/// user, IP, correlation id and change source, never those of the scope that used it before.
+/// </summary>
+public sealed class KonteksTerkumpulTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
+{
+    private sealed class PenggunaLingkup : ICurrentUser
+    {
+        public string Nama { get; set; } = "";
+        public string? UserName => Nama;
+        public string? AlamatIp => "ip-" + Nama;
+        public string? IdKorelasi => "kor-" + Nama;
+    }
+
+    [Fact]
+    public async Task APooledContextAuditsEachRequestScopeWithItsOwnUserAndSource()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Sakip"] = database.ConnectionString,
+        });
+        builder.AddInfrastructureServices();
+        builder.Services.AddScoped<PenggunaLingkup>();
+        builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PenggunaLingkup>());
+        using var host = builder.Build();
+
+        SakipDbContext? pertama = null;
+        foreach (var (nama, berkas) in new[] { ("padang@sakip.local", "a.xlsx"), ("bandung@sakip.local", (string?)null), ("perencana@sakip.local", null) })
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<PenggunaLingkup>().Nama = nama;
+            using var unggah = berkas is null ? null : scope.ServiceProvider.GetRequiredService<SumberPerubahan>().Unggahan(berkas, [1, 2, 3]);
+            var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+            if (pertama is null) pertama = db;
+            else db.Should().BeSameAs(pertama, "the context went back to the pool and was rented again");
+            db.ChangeTracker.Entries().Should().BeEmpty("a rented context starts clean");
+            var satker = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
+            db.MataAnggaran.Add(new MataAnggaran(satker, 2033, KlasifikasiAnggaran.JenisBelanja, "Belanja " + nama, 1_000m, 0m, Cakupan.Satker, 1));
+            await db.SaveChangesAsync();
+            (await db.MataAnggaran.SingleAsync(m => m.Uraian == "Belanja " + nama)).DibuatOleh.Should().Be(nama);
+        }
+
+        await using var baca = database.CreateContext();
+        var jejak = await baca.JejakPerubahan.Where(j => j.JenisEntitas == nameof(MataAnggaran) && j.Aksi == JejakPerubahan.AksiTambah)
+            .OrderBy(j => j.Id).ToListAsync();
+        jejak.Select(j => (j.Pengguna, j.AlamatIp, j.IdKorelasi, j.Sumber.StartsWith("unggah: a.xlsx", StringComparison.Ordinal) ? "unggah" : j.Sumber)).Should().Equal(
+            ("padang@sakip.local", "ip-padang@sakip.local", "kor-padang@sakip.local", "unggah"),
+            ("bandung@sakip.local", "ip-bandung@sakip.local", "kor-bandung@sakip.local", "formulir"),
+            ("perencana@sakip.local", "ip-perencana@sakip.local", "kor-perencana@sakip.local", "formulir"));
+    }
+}
