@@ -21,8 +21,7 @@ public sealed class KonteksTerkumpulTests(SqliteDatabase database) : IClassFixtu
         public string? IdKorelasi => "kor-" + Nama;
     }
 
-    [Fact]
-    public async Task APooledContextAuditsEachRequestScopeWithItsOwnUserAndSource()
+    private IHost BuatHost()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,7 +31,28 @@ public sealed class KonteksTerkumpulTests(SqliteDatabase database) : IClassFixtu
         builder.AddInfrastructureServices();
         builder.Services.AddScoped<PenggunaLingkup>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PenggunaLingkup>());
-        using var host = builder.Build();
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task APooledContextTakenStraightFromTheFactoryRefusesToSaveAChangeTheAuditLogWouldMiss()
+    {
+        using var host = BuatHost();
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<SakipDbContext>>().CreateDbContextAsync();
+        var satker = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
+        db.MataAnggaran.Add(new MataAnggaran(satker, 2034, KlasifikasiAnggaran.JenisBelanja, "Belanja tanpa jejak", 1_000m, 0m, Cakupan.Satker, 1));
+
+        var simpan = () => db.SaveChangesAsync();
+
+        await simpan.Should().ThrowAsync<InvalidOperationException>().WithMessage("*tidak tercatat di jejak perubahan*");
+        await using var baca = database.CreateContext();
+        (await baca.MataAnggaran.AnyAsync(m => m.Uraian == "Belanja tanpa jejak")).Should().BeFalse("nothing unaudited reaches the database");
+    }
+
+    [Fact]
+    public async Task APooledContextAuditsEachRequestScopeWithItsOwnUserAndSource()
+    {
+        using var host = BuatHost();
 
         SakipDbContext? pertama = null;
         foreach (var (nama, berkas) in new[] { ("padang@sakip.local", "a.xlsx"), ("bandung@sakip.local", (string?)null), ("perencana@sakip.local", null) })
