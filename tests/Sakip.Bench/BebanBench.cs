@@ -295,6 +295,8 @@ internal sealed class PenggunaVirtual(int nomor, string akun, string baseUrl, in
     public Task MasukAsync() => BebanBench.MasukAsync(_klien, akun + "@sakip.local");
 
     /// <summary>The dashboard, the realisation page, the entry page of a satker (its own, or one in turn) and period, the PK page.</summary>
+    private readonly Random _acak = new(nomor);
+
     private string[] Rute()
     {
         var k = nomor + _putaran++;
@@ -304,6 +306,9 @@ internal sealed class PenggunaVirtual(int nomor, string akun, string baseUrl, in
 
     public async Task BebanAsync(Func<bool> lanjut, int jedaMs)
     {
+        // with think time, users start at random moments within one pause (people do not all click at the same
+        // millisecond); without it the run is a pure closed loop that starts together
+        if (jedaMs > 0) await Task.Delay(_acak.Next(jedaMs + 1));
         while (lanjut())
             if (!await SatuPutaranAsync(lanjut, jedaMs)) return;
     }
@@ -340,8 +345,10 @@ internal sealed class PenggunaVirtual(int nomor, string akun, string baseUrl, in
                 Galat[i]++;
                 if (ContohGalat.Count < 3) ContohGalat.Add(masalah);
             }
-            // think time: the user reads the page before the next click (0 by default: a pure closed loop)
-            if (jedaMs > 0) await Task.Delay(jedaMs);
+            // think time: the user reads the page before the next click (0 by default: a pure closed loop); drawn uniformly
+            // from jeda/2 … 3·jeda/2 with a seed per user, so the users drift apart instead of clicking in step (a fixed pause
+            // kept all 50 in lockstep and sent each page as a burst of 50)
+            if (jedaMs > 0) await Task.Delay(jedaMs / 2 + _acak.Next(jedaMs + 1));
         }
         return true;
     }
