@@ -13,6 +13,21 @@ public sealed class AkunTests(SakipWebFactory app) : IClassFixture<SakipWebFacto
     }
 
     [Fact]
+    public async Task PagesNameTheSiteIconAndTheServerHasIt()
+    {
+        // without a named icon every browser asks for /favicon.ico on every page and gets a 404
+        var klien = app.Klien();
+        var html = await klien.GetStringAsync("/Akun/Masuk");
+        var href = System.Text.RegularExpressions.Regex.Match(html, @"<link rel=""icon"" href=""([^""]+)""").Groups[1].Value;
+        href.Should().NotBeEmpty("the page names its icon");
+
+        var icon = await klien.GetAsync(href);
+
+        icon.StatusCode.Should().Be(HttpStatusCode.OK);
+        icon.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+    }
+
+    [Fact]
     public async Task AnonymousVisitorIsSentToTheLoginPage()
     {
         var resp = await app.Klien().GetAsync("/PerjanjianKinerja");
