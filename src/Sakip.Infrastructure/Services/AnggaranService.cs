@@ -118,7 +118,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
     {
         if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
         // The lines are read, checked against the form's version and written in one transaction (on SQLite BEGIN IMMEDIATE: no writer in between).
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
         var ada = await db.MataAnggaran.Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery()
             .Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
@@ -212,7 +212,7 @@ internal sealed class AnggaranService(SakipDbContext db) : IAnggaranService
 
     public async Task<HasilSimpanBulanan> SimpanBulananAsync(int id, string? versi, IReadOnlyList<string?> bulan, Func<int, bool> bolehUbah, CancellationToken ct = default)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct); // read, version check and write together
+        await using var tx = await VersiData.MulaiAsync(db, $"anggaran-bulanan:{id}", ct); // read, version check and write together
         var m = await db.MataAnggaran.Include(x => x.RealisasiBulanan).SingleOrDefaultAsync(x => x.Id == id, ct);
         if (m is null) return new(StatusSimpanBulanan.TidakDitemukan, []);
         if (!bolehUbah(m.SatkerId)) return new(StatusSimpanBulanan.Dilarang, []);

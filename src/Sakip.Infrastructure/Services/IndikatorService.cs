@@ -58,7 +58,7 @@ internal sealed class IndikatorService(SakipDbContext db) : IIndikatorService
 
     public async Task<KonflikVersi?> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct); // read, version check and write together
+        await using var tx = await VersiData.MulaiAsync(db, $"indikator:{id}", ct); // read, version check and write together
         var ik = await db.IndikatorKinerja.Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw new DomainException("Indikator tidak ditemukan.");
         if (!VersiData.Cocok(versi, Versi(ik)))

@@ -69,7 +69,7 @@ internal sealed class PerencanaanService(SakipDbContext db, IKinerjaQuery kinerj
     public async Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, string? versi, CancellationToken ct = default)
     {
         // Read, version check and write in one transaction (on SQLite BEGIN IMMEDIATE: no other writer in between).
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await VersiData.MulaiAsync(db, $"target:{tahun}", ct);
         var pk = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == tahun).ToDictionaryAsync(p => p.SatkerId, ct);
         var kini = VersiTarget(pk.Values.SelectMany(p => p.Target.Where(t => t.Periode == periode)
             .Select(t => new SelTarget(p.SatkerId, t.IndikatorKinerjaId, t.Periode, t.Nilai, t.Volume))));
