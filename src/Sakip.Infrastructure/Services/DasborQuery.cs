@@ -65,22 +65,35 @@ public static class TugasSatker
     public static readonly IReadOnlyList<Periode> Urutan = [Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4, Periode.Tahunan];
 
     /// <summary>
-    /// A period is to fill when the satker has not sent every PK indicator yet (not filled or still draft) and the period is not
-    /// locked; a returned period is listed by its returned indicators with the comment; sent periods wait for verification.
+    /// The first day a period can be reported: its quarter's first day (TW I 1 January … TW IV 1 October); the annual report
+    /// opens with the last quarter, when the year's figures are being closed.
     /// </summary>
-    public static DaftarTugas Dari(PapanStatus papan, int satkerId, IEnumerable<Pengembalian> dikembalikan)
+    public static DateOnly Mulai(int tahun, Periode periode) => periode switch
+    {
+        Periode.TW1 => new DateOnly(tahun, 1, 1),
+        Periode.TW2 => new DateOnly(tahun, 4, 1),
+        Periode.TW3 => new DateOnly(tahun, 7, 1),
+        _ => new DateOnly(tahun, 10, 1),
+    };
+
+    /// <summary>
+    /// A period is to fill when it has begun (<see cref="Mulai"/> on or before <paramref name="hariIni"/>: a quarter still ahead is
+    /// no task yet), the satker has not sent every PK indicator yet (not filled or still draft) and the period is not locked;
+    /// a returned period is listed by its returned indicators with the comment; sent periods wait for verification.
+    /// </summary>
+    public static DaftarTugas Dari(PapanStatus papan, int satkerId, IEnumerable<Pengembalian> dikembalikan, DateOnly hariIni)
     {
         bool Dikunci(Periode p) => papan.Periode.TryGetValue(p, out var info) && info.Dikunci;
         static int Posisi(Periode p) => p == Periode.Tahunan ? 5 : (int)p;
         var sel = papan.Sel.Where(s => s.SatkerId == satkerId).OrderBy(s => Posisi(s.Periode)).ToList();
         return new DaftarTugas(
-            sel.Where(s => (s.Status is StatusPapan.BelumDiisi or StatusPapan.Draf) && !Dikunci(s.Periode)).ToList(),
+            sel.Where(s => (s.Status is StatusPapan.BelumDiisi or StatusPapan.Draf) && !Dikunci(s.Periode) && Mulai(papan.Tahun, s.Periode) <= hariIni).ToList(),
             dikembalikan.Where(d => d.SatkerId == satkerId).OrderBy(d => Posisi(d.Periode)).ToList(),
             sel.Where(s => s.Status == StatusPapan.Dikirim).ToList());
     }
 }
 
-internal sealed class DasborQuery(SakipDbContext db, IKinerjaQuery kinerja, IVerifikasiService verifikasi) : IDasborQuery
+internal sealed class DasborQuery(SakipDbContext db, IKinerjaQuery kinerja, IVerifikasiService verifikasi, TimeProvider jam) : IDasborQuery
 {
     public async Task<DasborPimpinan> PimpinanAsync(int? tahun, CancellationToken ct = default)
     {
@@ -134,7 +147,9 @@ internal sealed class DasborQuery(SakipDbContext db, IKinerjaQuery kinerja, IVer
         // its own data only, also for Pusdiklatbangprof's own AdminSatker: never the roll-up of the other satker
         var pk = KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
         var papan = await verifikasi.PapanAsync(th, ct);
-        var tugas = TugasSatker.Dari(papan, satkerId, await DikembalikanAsync(th, satkerId, ct));
+        // today in WIB (UTC+7), the offices' calendar day
+        var hariIni = DateOnly.FromDateTime(jam.GetUtcNow().UtcDateTime.AddHours(7));
+        var tugas = TugasSatker.Dari(papan, satkerId, await DikembalikanAsync(th, satkerId, ct), hariIni);
         return new DasborSatker(th, daftarTahun, satker, pk, tugas);
     }
 

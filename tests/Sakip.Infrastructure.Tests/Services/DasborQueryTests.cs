@@ -19,7 +19,7 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
     }
 
     private static DasborQuery Buat(SakipDbContext db)
-        => new(db, new KinerjaQuery(db), new VerifikasiService(db, new PenerapRealisasi(db, new Sistem(), TimeProvider.System), new Sistem(), TimeProvider.System));
+        => new(db, new KinerjaQuery(db), new VerifikasiService(db, new PenerapRealisasi(db, new Sistem(), TimeProvider.System), new Sistem(), TimeProvider.System), TimeProvider.System);
 
     [Fact]
     public async Task LeadersDashboardOf2023HoldsTheRollUpEachSatkerTheTrendAndTheBudget()
@@ -76,13 +76,28 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
             new Pengembalian(3, Periode.TW4, "2.1", "Sertifikasi", "Bukan untuk Padang"),
         };
 
-        var tugas = TugasSatker.Dari(papan, 2, kembali);
+        var tugas = TugasSatker.Dari(papan, 2, kembali, new DateOnly(2024, 1, 15));
 
         tugas.PerluDiisi.Select(s => s.Periode).Should().Equal([Periode.TW2], "TW III is locked, TW I is sent, the year is verified");
         tugas.Dikembalikan.Select(k => k.Komentar).Should().Equal("Lampirkan SK akreditasi");
         tugas.MenungguVerifikasi.Select(s => s.Periode).Should().Equal(Periode.TW1);
         tugas.Kosong.Should().BeFalse();
-        TugasSatker.Dari(papan, 4, kembali).Kosong.Should().BeTrue("a satker without a PK has nothing to do");
+        TugasSatker.Dari(papan, 4, kembali, new DateOnly(2024, 1, 15)).Kosong.Should().BeTrue("a satker without a PK has nothing to do");
+    }
+
+    [Fact]
+    public void AQuarterThatHasNotBegunIsNoTaskYet()
+    {
+        var papan = new PapanStatus(2026, [],
+            [.. new[] { Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4, Periode.Tahunan }.Select(p => new SelPapan(2, p, StatusPapan.BelumDiisi, 0, 7))],
+            new Dictionary<Periode, (bool, string?)>());
+
+        TugasSatker.Dari(papan, 2, [], new DateOnly(2026, 5, 20)).PerluDiisi.Select(s => s.Periode)
+            .Should().Equal([Periode.TW1, Periode.TW2], "in May the second quarter is running, the third has not begun");
+        TugasSatker.Dari(papan, 2, [], new DateOnly(2026, 3, 31)).PerluDiisi.Select(s => s.Periode).Should().Equal(Periode.TW1);
+        TugasSatker.Dari(papan, 2, [], new DateOnly(2026, 10, 1)).PerluDiisi.Select(s => s.Periode)
+            .Should().Equal([Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4, Periode.Tahunan], "the annual report opens with the last quarter");
+        TugasSatker.Dari(papan, 2, [], new DateOnly(2025, 12, 31)).Kosong.Should().BeTrue("nothing of 2026 is due in 2025");
     }
 
     private sealed class QueryCounter : DbCommandInterceptor
