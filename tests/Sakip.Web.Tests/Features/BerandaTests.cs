@@ -26,6 +26,19 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         return html[m.Index..];
     }
 
+    [Fact]
+    public async Task ASatkerThatReportsOnlyTheOutputOfAnIndicatorIsToldSoInTheDrillDown()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var ik31 = await app.IndikatorAsync("3.1");
+
+        var rincian = Bagian(Teks(await klien.GetStringAsync($"/Beranda/Indikator?id={ik31}&tahun=2023")), "per-satker");
+
+        var padang = Regex.Match(rincian, @"<tr data-satker=""\d+""[^>]*>\s*<th[^>]*><a[^>]*>BBPPKS Padang</a>.*?</tr>", RegexOptions.Singleline).Value;
+        padang.Should().Contain("Hanya output dilaporkan").And.Contain("2.555 / 2.286", "Padang reported 2.555 of 2.286 KPM as output")
+            .And.NotContain("Tidak dapat dihitung");
+    }
+
     [Theory]
     [InlineData("pimpinan@sakip.local")]
     [InlineData("perencana@sakip.local")]

@@ -26,6 +26,10 @@ public static class TampilanDasbor
         _ => "Tidak dapat dihitung",
     };
 
+    /// <summary>A satker's status: a satker that reports only the output volume of an indicator (e.g. 3.1: bantuan) is told so, not "cannot be computed".</summary>
+    public static string TeksStatusSatker(BarisCapaian b)
+        => b.Realisasi is null && b.RealisasiVolume is not null ? "Hanya output dilaporkan" : TeksStatus(b.Status);
+
     public static string Nilai(IndikatorDef ik, decimal? v) => FormatLaporan.Nilai(ik, v);
 
     /// <summary>The text beside a bar: the value and, when it can be judged, the status in words.</summary>
