@@ -120,16 +120,4 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
         // the consolidated report also compares the figures printed in the published LAKIN: two more queries, whatever the size
         pusat.Should().Be(padang + 2).And.BeLessThanOrEqualTo(22, "one query per table, never per indicator or satker");
     }
-
-    private sealed class QueryCounter : DbCommandInterceptor
-    {
-        public int Count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

@@ -99,16 +99,4 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
             .Should().Equal([Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4, Periode.Tahunan], "the annual report opens with the last quarter");
         TugasSatker.Dari(papan, 2, [], new DateOnly(2025, 12, 31)).Kosong.Should().BeTrue("nothing of 2026 is due in 2025");
     }
-
-    private sealed class QueryCounter : DbCommandInterceptor
-    {
-        public int Count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }

@@ -109,16 +109,4 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
             pk.Baris.Should().NotBeEmpty();
         }
     }
-
-    private sealed class QueryCounter : DbCommandInterceptor
-    {
-        public int Count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
 }
