@@ -24,10 +24,13 @@ switch (perintah)
     case "laporan":
         await LaporanBench.RunAsync(Arg("satker", 500));
         break;
+    case "kueri":
+        await KueriBench.RunAsync(Arg("kali", 2000));
+        break;
     case "beban":
         return await BebanBench.RunAsync(args, Arg("detik", 60), Arg("pengguna", 50), Flag("dengan-latar"), Arg("jeda", 0), Flag("rinci"));
     default:
-        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, laporan, impor, beban");
+        Console.Error.WriteLine($"Perintah tidak dikenal: {perintah}. Pilihan: agregasi, laporan, impor, beban, kueri");
         return 2;
 }
 return 0;

@@ -23,8 +23,7 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
     /// <summary>Longest narrative text of a realisation (the column's size).</summary>
     public const int PanjangNarasiMaksimum = 4000;
 
-    public async Task<bool> DikunciAsync(int tahun, Periode periode, CancellationToken ct)
-        => await db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun && p.Periode == periode && p.Dikunci, ct);
+    public Task<bool> DikunciAsync(int tahun, Periode periode, CancellationToken ct) => KueriTerkompilasi.DikunciAsync(db, tahun, periode, ct);
 
     /// <summary>The indicators of a satker's PK of a year, in LAKIN order, with the components and breakdown categories they have.</summary>
     public async Task<IReadOnlyDictionary<int, IndikatorFormulir>> IndikatorPkAsync(int satkerId, int tahun, CancellationToken ct)
@@ -42,8 +41,7 @@ public sealed class PenerapRealisasi(SakipDbContext db, ICurrentUser currentUser
         // The PK's indicators are those of the year's goals: read the year's handful by a plain parameter (a list or subquery
         // of ids measured 2–3× the CPU: EF builds that SQL again on every call); any PK indicator outside the year is read by id.
         var ids = pasangan.Select(p => p.IndikatorKinerjaId).ToHashSet();
-        var ik = (await db.IndikatorKinerja.AsNoTracking().Where(i => i.SasaranKegiatan!.Tahun == tahun)
-            .Include(i => i.SasaranKegiatan).Include(i => i.Komponen).AsSingleQuery().ToListAsync(ct))
+        var ik = (await KueriTerkompilasi.IndikatorTahunAsync(db, tahun, ct))
             .Where(i => ids.Contains(i.Id)).ToList();
         if (ik.Count < ids.Count)
         {

@@ -35,24 +35,30 @@ internal sealed class RealisasiService(SakipDbContext db, PenerapRealisasi pener
                 : await db.Satker.AsNoTracking().Where(s => satkerIds.Contains(s.Id)).ToListAsync(ct))
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
         var indikator = await penerap.IndikatorPkAsync(satkerIds, tahun, ct);
-        var target = (await db.TargetKinerja.AsNoTracking()
-                .Join(PenerapRealisasi.PkDari(db, satkerIds, tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t })
-                .ToListAsync(ct))
-            .ToLookup(x => (x.SatkerId, x.t.IndikatorKinerjaId, x.t.Periode), x => x.t);
-        // one satker (the form page) by a plain parameter, several (the consolidated template) by the list
+        // one satker (the form page) by compiled queries with a plain parameter, several (the consolidated template) by the list
         var satu = satkerIds.Count == 1 ? satkerIds.First() : (int?)null;
+        var target = (satu is { } s0
+                ? await KueriTerkompilasi.TargetFormulirAsync(db, s0, tahun, ct)
+                : await db.TargetKinerja.AsNoTracking()
+                    .Join(PenerapRealisasi.PkDari(db, satkerIds, tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new TargetSatker(p.SatkerId, t))
+                    .ToListAsync(ct))
+            .ToLookup(x => (x.SatkerId, x.Target.IndikatorKinerjaId, x.Target.Periode), x => x.Target);
         var qr = db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun && r.Periode == periode);
         qr = satu is { } s1 ? qr.Where(r => r.SatkerId == s1) : qr.Where(r => satkerIds.Contains(r.SatkerId));
         var qd = db.DataDukung.AsNoTracking().Where(d => d.Tahun == tahun && d.Periode == periode);
         qd = satu is { } s2 ? qd.Where(d => d.SatkerId == s2) : qd.Where(d => satkerIds.Contains(d.SatkerId));
-        var realisasi = (await qr
-                // split on purpose: one command joining both collections measured slower (a breakdown has up to ~130 rows)
-                .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
-                .ToListAsync(ct))
+        var realisasi = (satu is { } s3
+                ? await KueriTerkompilasi.RealisasiFormulirAsync(db, s3, tahun, periode, ct)
+                : await qr
+                    // split on purpose: one command joining both collections measured slower (a breakdown has up to ~130 rows)
+                    .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
+                    .ToListAsync(ct))
             .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
         var dikunci = await penerap.DikunciAsync(tahun, periode, ct);
-        var dataDukung = (await qd
-                .OrderBy(d => d.Id).Select(d => new { d.SatkerId, Info = new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh) }).ToListAsync(ct))
+        var dataDukung = (satu is { } s4
+                ? await KueriTerkompilasi.DataDukungFormulirAsync(db, s4, tahun, periode, ct)
+                : await qd
+                    .OrderBy(d => d.Id).Select(d => new DataDukungSatker(d.SatkerId, new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh))).ToListAsync(ct))
             .ToLookup(x => x.SatkerId, x => x.Info);
 
         return daftarSatker.Select(satker =>

@@ -51,12 +51,7 @@ internal sealed class KinerjaQuery(SakipDbContext db, ReferensiCache? referensi 
             : await db.Satker.AsNoTracking().OrderBy(s => s.Urutan).ToListAsync(ct);
 
         // one command: the year's indicators are a handful, each with a few components
-        var ik = await db.IndikatorKinerja.AsNoTracking()
-            .Where(i => i.SasaranKegiatan!.Tahun == tahun)
-            .Include(i => i.SasaranKegiatan)
-            .Include(i => i.Komponen)
-            .AsSingleQuery()
-            .ToListAsync(ct);
+        var ik = await KueriTerkompilasi.IndikatorTahunAsync(db, tahun, ct);
         var indikator = ik
             .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan)
             .Select(i => new IndikatorDef(i.Id, i.Kode, i.Nama, i.SasaranKegiatan!.Nomor, i.SasaranKegiatan.Nama, i.Satuan, i.Jenis, i.Agregasi,
@@ -64,20 +59,10 @@ internal sealed class KinerjaQuery(SakipDbContext db, ReferensiCache? referensi 
                 i.Komponen.OrderBy(k => k.Urutan).Select(k => new KomponenDef(k.Id, k.Nama, k.Bobot, k.IndukId, k.Kelompok)).ToList()))
             .ToList();
 
-        var pk = db.PerjanjianKinerja.Where(p => p.Tahun == tahun);
-        if (hanyaSatkerId is not null) pk = pk.Where(p => p.SatkerId == hanyaSatkerId);
-        var target = await db.TargetKinerja.AsNoTracking()
-            .Where(t => t.Periode == periode)
-            .Join(pk, t => t.PerjanjianKinerjaId, p => p.Id,
-                (t, p) => new TargetData(p.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume))
-            .ToListAsync(ct);
+        var target = await KueriTerkompilasi.TargetAsync(db, tahun, periode, hanyaSatkerId, ct);
 
         var volumeDariT = ik.Where(i => i.SumberVolume == SumberVolume.SamaDenganT).Select(i => i.Id).ToHashSet();
-        var qr = db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun && r.Periode == periode);
-        if (hanyaSatkerId is not null) qr = qr.Where(r => r.SatkerId == hanyaSatkerId);
-        var realisasi = (await qr
-                .Include(r => r.Komponen)
-                .ToListAsync(ct))
+        var realisasi = (await KueriTerkompilasi.RealisasiAsync(db, tahun, periode, hanyaSatkerId, ct))
             .Select(r => new RealisasiData(r.SatkerId, r.IndikatorKinerjaId, r.N, r.T, r.Nilai,
                 volumeDariT.Contains(r.IndikatorKinerjaId) ? r.T : r.Volume,
                 r.Responden, r.Komponen.ToDictionary(k => k.KomponenIndikatorId, k => k.Nilai)))
