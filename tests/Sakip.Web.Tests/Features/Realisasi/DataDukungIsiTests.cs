@@ -11,22 +11,7 @@ namespace Sakip.Web.Tests.Features.Realisasi;
 public sealed class DataDukungIsiTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
     private static async Task UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
-    {
-        var page = await klien.GetStringAsync(halaman);
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(satker.ToString()), "satker" },
-            { new StringContent(indikator.ToString()), "indikator" },
-            { new StringContent("2023"), "tahun" },
-            { new StringContent("TW1"), "periode" },
-        };
-        var f = new ByteArrayContent(isi);
-        f.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(f, "berkas", nama);
-        (await klien.PostAsync("/DataDukung/Unggah", form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-    }
+        => (await DataDukungTests.UnggahAsync(klien, satker, indikator, isi, nama, halaman)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
     private static byte[] Zip(params (string Nama, int Ukuran)[] bagian)
     {

@@ -8,7 +8,8 @@ namespace Sakip.Web.Tests.Features.Realisasi;
 
 public sealed class DataDukungTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
-    private static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
+    /// <summary>Posts an evidence file the way the realisation page's upload form does (multipart, with the page's antiforgery token).</summary>
+    internal static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
     {
         var page = await klien.GetStringAsync(halaman);
         var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
