@@ -160,50 +160,19 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
     }
 }
 
-/// <summary>The app as it runs in production (no developer exception page), with the satker list made to fail.</summary>
-public sealed class ProduksiWebFactory : WebApplicationFactory<Program>
-{
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"sakip-prod-{Guid.NewGuid():N}.db");
-    private readonly string _berkas = Path.Combine(Path.GetTempPath(), $"sakip-berkas-{Guid.NewGuid():N}");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Sakip", $"Data Source={_db};Pooling=False");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Seed:DemoUsers", "true");
-        builder.UseSetting("Berkas:Folder", _berkas);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
-        builder.ConfigureTestServices(s => s.AddScoped<ISatkerQuery, SatkerQueryRusak>());
-    }
-
-    private sealed class SatkerQueryRusak : ISatkerQuery
-    {
-        public Task<IReadOnlyList<Satker>> DaftarAsync(int? hanyaSatkerId = null, CancellationToken ct = default)
-            => throw new InvalidOperationException("Simulated failure in Sakip.Infrastructure.Services.SatkerQuery");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        foreach (var f in new[] { _db, _db + "-wal", _db + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
-        if (Directory.Exists(_berkas)) Directory.Delete(_berkas, recursive: true);
-    }
-}
-
-public sealed class HalamanStatusProduksiTests(ProduksiWebFactory app) : IClassFixture<ProduksiWebFactory>
+/// <summary>The app as deployed (Production, HTTPS required; the Satker page made to fail: <see cref="Keamanan.AplikasiProduksi"/>).</summary>
+public sealed class HalamanStatusProduksiTests(Keamanan.AplikasiProduksi app) : IClassFixture<Keamanan.AplikasiProduksi>
 {
     private static void TanpaJejakTumpukan(string html)
     {
-        html.Should().NotContain("Exception").And.NotContain("Simulated failure").And.NotContain("   at ").And.NotContain("StackTrace")
+        html.Should().NotContain("Exception").And.NotContain("RAHASIA-DALAM").And.NotContain("   at ").And.NotContain("StackTrace")
             .And.NotContain(".cs:line").And.NotContain("Sakip.Infrastructure.Services");
     }
 
     [Fact]
     public async Task AnUnknownUrlInProductionGivesTheFriendly404WithAWayBack()
     {
-        var resp = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }).GetAsync("/tidak/ada/halaman-ini");
+        var resp = await app.Klien("https://localhost").GetAsync("/tidak/ada/halaman-ini");
         resp.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var html = await resp.Content.ReadAsStringAsync();
         html.Should().Contain("lang=\"id\"").And.Contain("<h1 class=\"h3\">Halaman tidak ditemukan</h1>").And.Contain("Kembali ke beranda");
@@ -213,7 +182,7 @@ public sealed class HalamanStatusProduksiTests(ProduksiWebFactory app) : IClassF
     [Fact]
     public async Task AFailingPageInProductionShowsTheFriendly500AndNoStackTrace()
     {
-        var klien = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        var klien = app.Klien("https://localhost");
         (await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
