@@ -4,13 +4,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Sakip.Infrastructure.Audit;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Anggaran;
+using Sakip.Application.Laporan;
+using Sakip.Application;
+using Sakip.Infrastructure.Berkas;
 using Sakip.Infrastructure.Data;
+using Sakip.Infrastructure.Excel;
+using Sakip.Infrastructure.Pdf;
 using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Reporting;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Infrastructure;
 
@@ -59,7 +63,6 @@ public static class DependencyInjection
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<SumberPerubahan>();
         builder.Services.AddScoped<AuditInterceptor>();
-        builder.Services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
         // the year and satker lists every page shows, kept in memory and forgotten on every save of a satker or PK (issue 9)
         builder.Services.AddSingleton<ReferensiCache>();
         builder.Services.AddSingleton<PenandaReferensi>();
@@ -95,29 +98,19 @@ public static class DependencyInjection
         builder.Services.AddHealthChecks().AddDbContextCheck<SakipDbContext>("database");
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
-        builder.Services.AddScoped<IKinerjaQuery, KinerjaQuery>();
-        builder.Services.AddScoped<IDasborQuery, DasborQuery>();
-        // LAKIN (Reporting/): read model builder and the PDF/Excel export
-        builder.Services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
-        builder.Services.AddScoped<IEksporLaporan, EksporLaporan>();
-        builder.Services.AddScoped<INarasiService, NarasiService>();
-        builder.Services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
-        builder.Services.AddScoped<ISatkerQuery, SatkerQuery>();
+        // ports of the use cases (Sakip.Application): the database, compiled reads, kept lists, files, workbooks, renderers
+        builder.Services.AddScoped<ISakipDbContext>(sp => sp.GetRequiredService<SakipDbContext>());
+        builder.Services.AddScoped<IKueriCepat, KueriCepat>();
+        builder.Services.AddScoped<IReferensi, Referensi>();
+        builder.Services.AddScoped<ISumberPerubahan>(sp => sp.GetRequiredService<SumberPerubahan>());
         builder.Services.AddSingleton(new FolderBerkas(config["Berkas:Folder"] is { Length: > 0 } folder
             ? folder : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
-        builder.Services.AddScoped<PenerapRealisasi>();
-        builder.Services.AddScoped<IRealisasiService, RealisasiService>();
-        builder.Services.AddScoped<UnggahanTertunda>();
-        builder.Services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
-        builder.Services.AddScoped<IUnggahAnggaranService, UnggahAnggaranService>();
-        builder.Services.AddScoped<IVerifikasiService, VerifikasiService>();
-        builder.Services.AddScoped<IDataDukungService, DataDukungService>();
-        builder.Services.AddScoped<IPerencanaanService, PerencanaanService>();
-        builder.Services.AddScoped<IIndikatorService, IndikatorService>();
-        builder.Services.AddScoped<IAgregasiQuery, AgregasiQuery>();
-        builder.Services.AddScoped<IRenstraService, RenstraService>();
-        builder.Services.AddScoped<IAnggaranService, AnggaranService>();
-        builder.Services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
+        builder.Services.AddScoped<IUnggahanTertunda, UnggahanTertunda>();
+        builder.Services.AddScoped<IPenyimpananBerkas, PenyimpananBerkas>();
+        builder.Services.AddSingleton<IBukuKerjaRealisasi, BukuKerjaRealisasi>();
+        builder.Services.AddSingleton<IBukuKerjaAnggaran, BukuKerjaAnggaran>();
+        builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
+        builder.Services.AddApplicationServices();
         return builder;
     }
 

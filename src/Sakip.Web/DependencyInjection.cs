@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Sakip.Infrastructure.Data;
+using Sakip.Application.Common;
 using Sakip.Web.Infrastructure;
 using Serilog;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Bench;
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Pelaporan;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
 
 namespace Sakip.Bench;
 

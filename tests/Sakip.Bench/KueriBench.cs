@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Bench;
 

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Reporting;
-using Sakip.Infrastructure.Reporting.Pdf;
+using Sakip.Application.Laporan;
+using Sakip.Application.Beranda;
+using Sakip.Infrastructure.Pdf;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Bench;
 
@@ -65,7 +65,7 @@ internal static class LaporanBench
     private static async Task<(long Bytes, int Halaman)> BuatPdfAsync(string cs)
     {
         await using var db = Context(cs);
-        var kinerja = new KinerjaQuery(db);
+        var kinerja = new KinerjaQuery(new Referensi(new ReferensiCache(TimeProvider.System), db), new KueriCepat(db));
         var service = new LaporanKinerjaService(db, kinerja, new PemeriksaanTercantum(db, kinerja));
         var pusat = await db.Satker.SingleAsync(s => s.IndukId == null);
         var model = await service.BuatAsync(2023, pusat.Id) ?? throw new InvalidOperationException("no report");

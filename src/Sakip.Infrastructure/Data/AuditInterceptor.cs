@@ -5,24 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Sakip.Application.Audit;
+using Sakip.Application.Common;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Infrastructure.Data;
-
-/// <summary>Who is acting and from where; the web project supplies the signed-in user, the client IP and the request's correlation id.</summary>
-public interface ICurrentUser
-{
-    string? UserName { get; }
-    /// <summary>The client's IP address, when acting for an HTTP request.</summary>
-    string? AlamatIp => null;
-    /// <summary>The request's correlation id (HttpContext.TraceIdentifier), when acting for an HTTP request.</summary>
-    string? IdKorelasi => null;
-}
-
-/// <summary>One changed property as the audit log stores it (JSON): name, old value, new value (invariant text).</summary>
-public sealed record PerubahanProperti(string Properti, string? Lama, string? Baru);
 
 /// <summary>
 /// Fills the audit columns (who, when) of every changed <see cref="AuditableEntity"/>, and writes one

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 
@@ -76,7 +78,7 @@ internal sealed class KueriTerkompilasi
         EF.CompileAsyncQuery((SakipDbContext db, int satkerId, int tahun, Periode periode) => db.DataDukung.AsNoTracking()
             .Where(d => d.Tahun == tahun && d.Periode == periode && d.SatkerId == satkerId)
             .OrderBy(d => d.Id)
-            .Select(d => new DataDukungSatker(d.SatkerId, new Sakip.Infrastructure.Pelaporan.InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh))));
+            .Select(d => new DataDukungSatker(d.SatkerId, new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh))));
 
     public static Task<List<TargetSatker>> TargetFormulirAsync(SakipDbContext db, int satkerId, int tahun, CancellationToken ct)
         => DaftarAsync(Untuk(db).TargetFormulirKueri(db, satkerId, tahun), ct);
@@ -104,8 +106,15 @@ internal sealed class KueriTerkompilasi
     }
 }
 
-/// <summary>A target with the satker whose PK holds it.</summary>
-internal sealed record TargetSatker(int SatkerId, TargetKinerja Target);
 
-/// <summary>An evidence file with its satker.</summary>
-internal sealed record DataDukungSatker(int SatkerId, Sakip.Infrastructure.Pelaporan.InfoDataDukung Info);
+/// <summary>The compiled queries as the use cases ask for them (<see cref="IKueriCepat"/>), on the request's context.</summary>
+internal sealed class KueriCepat(SakipDbContext db) : IKueriCepat
+{
+    public Task<bool> DikunciAsync(int tahun, Periode periode, CancellationToken ct) => KueriTerkompilasi.DikunciAsync(db, tahun, periode, ct);
+    public Task<List<TargetSatker>> TargetFormulirAsync(int satkerId, int tahun, CancellationToken ct) => KueriTerkompilasi.TargetFormulirAsync(db, satkerId, tahun, ct);
+    public Task<List<Realisasi>> RealisasiFormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct) => KueriTerkompilasi.RealisasiFormulirAsync(db, satkerId, tahun, periode, ct);
+    public Task<List<DataDukungSatker>> DataDukungFormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct) => KueriTerkompilasi.DataDukungFormulirAsync(db, satkerId, tahun, periode, ct);
+    public Task<List<IndikatorKinerja>> IndikatorTahunAsync(int tahun, CancellationToken ct) => KueriTerkompilasi.IndikatorTahunAsync(db, tahun, ct);
+    public Task<List<TargetData>> TargetAsync(int tahun, Periode periode, int? satkerId, CancellationToken ct) => KueriTerkompilasi.TargetAsync(db, tahun, periode, satkerId, ct);
+    public Task<List<Realisasi>> RealisasiAsync(int tahun, Periode periode, int? satkerId, CancellationToken ct) => KueriTerkompilasi.RealisasiAsync(db, tahun, periode, satkerId, ct);
+}

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Sakip.Application.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Infrastructure.Data;
 
-public class SakipDbContext(DbContextOptions<SakipDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class SakipDbContext(DbContextOptions<SakipDbContext> options) : IdentityDbContext<ApplicationUser>(options), ISakipDbContext
 {
     public DbSet<Satker> Satker => Set<Satker>();
     public DbSet<Renstra> Renstra => Set<Renstra>();
@@ -29,6 +31,8 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
+
+    public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
 
     /// <summary>
     /// The audit interceptor of the request scope that rented this pooled context (<see cref="PenerusAudit"/>); cleared when the

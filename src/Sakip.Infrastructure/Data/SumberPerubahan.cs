@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 
+using Sakip.Application.Common;
+
 namespace Sakip.Infrastructure.Data;
 
 /// <summary>
 /// Where the changes saved in this scope come from, as the audit log records it: "formulir" (typed in the browser) unless an
 /// upload service says the changes come from a file (<see cref="Unggahan"/>), or the start-up seeder loads the initial data.
 /// </summary>
-public sealed class SumberPerubahan
+public sealed class SumberPerubahan : ISumberPerubahan
 {
     public const string Formulir = "formulir";
     public const string DataAwal = "data awal";

@@ -1,11 +1,14 @@
 using ClosedXML.Excel;
 
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+
 namespace Sakip.Infrastructure.Excel;
 
 /// <summary>Safety checks shared by every uploaded template: open without throwing, hidden sheets, merged cells, headers, hidden columns, cell contents.</summary>
 public static class WorkbookGuard
 {
-    public const string PesanRusak = "Berkas bukan berkas Excel (.xlsx) yang dapat dibaca atau berkas rusak. Unduh templat lalu isi kembali.";
+    public const string PesanRusak = PemeriksaArsip.PesanRusakXlsx;
 
     /// <summary>Opens the workbook, or reports a corrupt / non-Excel file and returns null.</summary>
     public static XLWorkbook? Buka(Stream berkas, List<MasalahUnggah> masalah)

@@ -10,17 +10,3 @@ public class ApplicationUser : IdentityUser
     public int? SatkerId { get; set; }
     public Satker? Satker { get; set; }
 }
-
-/// <summary>The roles of the system.</summary>
-public static class Peran
-{
-    public const string Admin = "Admin";
-    /// <summary>Planner: owns the Renstra and the Perjanjian Kinerja.</summary>
-    public const string Perencana = "Perencana";
-    /// <summary>Administrator of one satker: enters its realisations and budget.</summary>
-    public const string AdminSatker = "AdminSatker";
-    /// <summary>Leadership: reads and downloads everything.</summary>
-    public const string Pimpinan = "Pimpinan";
-
-    public static readonly string[] Semua = [Admin, Perencana, AdminSatker, Pimpinan];
-}

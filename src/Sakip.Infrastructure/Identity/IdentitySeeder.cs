@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Sakip.Infrastructure.Data;
 
+using Sakip.Application.Common;
+
 namespace Sakip.Infrastructure.Identity;
 
 /// <summary>Creates the roles, the administrator and (in the embedded demo only) one demo user per role.</summary>

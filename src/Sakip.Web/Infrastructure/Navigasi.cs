@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Sakip.Infrastructure.Identity;
+
+using Sakip.Application.Common;
 
 namespace Sakip.Web.Infrastructure;
 

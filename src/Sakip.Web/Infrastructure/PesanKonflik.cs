@@ -1,4 +1,4 @@
-using Sakip.Infrastructure.Data;
+using Sakip.Application.Common;
 
 namespace Sakip.Web.Infrastructure;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
 
+using Sakip.Application.Common;
+
 namespace Sakip.Infrastructure.Tests.Data;
 
 public sealed class AuditInterceptorTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
 
+using Sakip.Application.Common;
+
 namespace Sakip.Infrastructure.Tests.Data;
 
 /// <summary>Backup (online backup API) and restore of the SQLite database, and the restore's refusal of foreign files.</summary>

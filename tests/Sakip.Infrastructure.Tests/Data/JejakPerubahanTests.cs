@@ -6,6 +6,9 @@ using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
 
+using Sakip.Application.Common;
+using Sakip.Application.Audit;
+
 namespace Sakip.Infrastructure.Tests.Data;
 
 /// <summary>The append-only audit log written by the interceptor for every change, and its refusal of edits.</summary>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
 
+using Sakip.Application.Common;
+
 namespace Sakip.Infrastructure.Tests.Data;
 
 /// <summary>

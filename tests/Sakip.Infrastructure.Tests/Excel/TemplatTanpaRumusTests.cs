@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Excel;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Anggaran;
 
 namespace Sakip.Infrastructure.Tests.Excel;
 
@@ -29,7 +29,7 @@ public sealed class TemplatTanpaRumusTests
         var baris = new MataAnggaran(1, 2023, KlasifikasiAnggaran.JenisBelanja, teks, 1_000m, 0m, Cakupan.Satker, 1);
         var data = new DataAnggaran(2023, satker, [(baris, (IReadOnlyList<string>)[])], [new RevisiPagu(1, 2023, 0, new DateOnly(2023, 1, 1), 1_000m, teks)], []);
 
-        TanpaRumus(TemplatAnggaran.Buat(data), teks);
+        TanpaRumus(new BukuKerjaAnggaran().Buat(data), teks);
     }
 
     [Theory]
@@ -41,6 +41,6 @@ public sealed class TemplatTanpaRumusTests
             teks, teks, teks, SumberVolume.Diinput, null, 2, false, [], []);
         var formulir = new BarisFormulir(ik, 80m, true, null, null, null, null, null, new IsianRealisasi { IndikatorId = 1 });
 
-        TanpaRumus(TemplatRealisasi.Buat(new MetaTemplat("BBPPKS_UJI", 2023, Periode.TW1), $"Realisasi kinerja {teks}", [new BarisTemplat(satker, formulir)]), teks);
+        TanpaRumus(new BukuKerjaRealisasi().Buat(new MetaTemplat("BBPPKS_UJI", 2023, Periode.TW1), $"Realisasi kinerja {teks}", [new BarisTemplat(satker, formulir)]), teks);
     }
 }

@@ -10,9 +10,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Excel;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Anggaran;
 
 namespace Sakip.Infrastructure.Tests.Excel;
 

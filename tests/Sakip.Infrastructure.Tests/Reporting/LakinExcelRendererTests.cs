@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Sakip.Infrastructure.Reporting.Excel;
+using Sakip.Infrastructure.Excel;
 
 namespace Sakip.Infrastructure.Tests.Reporting;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Sakip.Infrastructure.Reporting.Excel;
-using Sakip.Infrastructure.Reporting.Pdf;
+using Sakip.Infrastructure.Excel;
+using Sakip.Infrastructure.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -149,8 +149,8 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
 
     private static class PageFlowMargins
     {
-        public const double Left = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginLeft;
-        public const double Right = Sakip.Infrastructure.Reporting.Pdf.PageFlow.MarginRight;
+        public const double Left = Sakip.Infrastructure.Pdf.PageFlow.MarginLeft;
+        public const double Right = Sakip.Infrastructure.Pdf.PageFlow.MarginRight;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Sakip.Infrastructure.Reporting;
-using Sakip.Infrastructure.Reporting.Pdf;
+using Sakip.Application.Laporan;
+using Sakip.Infrastructure.Pdf;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Infrastructure.Tests.Reporting;
 
@@ -19,7 +18,7 @@ public sealed class LaporanFixture : IAsyncLifetime
     {
         await using var db = Database.CreateContext();
         var id = (await db.Satker.SingleAsync(s => s.Kode == kodeSatker)).Id;
-        return (await new LaporanKinerjaService(db, new KinerjaQuery(db), new PemeriksaanTercantum(db, new KinerjaQuery(db))).BuatAsync(tahun, id))!;
+        return (await new LaporanKinerjaService(db, Layanan.Kinerja(db), new PemeriksaanTercantum(db, Layanan.Kinerja(db))).BuatAsync(tahun, id))!;
     }
 
     public async Task InitializeAsync()

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Reporting;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Infrastructure.Tests.Reporting;
 
@@ -111,7 +111,7 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
             await using var db = fixture.Database.CreateContext(counter);
             var id = (await db.Satker.SingleAsync(s => s.Kode == kode)).Id;
             counter.Count = 0;
-            (await new LaporanKinerjaService(db, new KinerjaQuery(db), new PemeriksaanTercantum(db, new KinerjaQuery(db))).BuatAsync(2023, id)).Should().NotBeNull();
+            (await new LaporanKinerjaService(db, Layanan.Kinerja(db), new PemeriksaanTercantum(db, Layanan.Kinerja(db))).BuatAsync(2023, id)).Should().NotBeNull();
             return counter.Count;
         }
 

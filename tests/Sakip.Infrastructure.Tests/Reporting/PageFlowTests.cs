@@ -1,5 +1,5 @@
 using PdfSharp.Drawing;
-using Sakip.Infrastructure.Reporting.Pdf;
+using Sakip.Infrastructure.Pdf;
 
 namespace Sakip.Infrastructure.Tests.Reporting;
 

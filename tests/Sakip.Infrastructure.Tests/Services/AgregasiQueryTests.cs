@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Infrastructure.Tests.Services;
 

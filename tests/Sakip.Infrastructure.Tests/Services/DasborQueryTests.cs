@@ -5,9 +5,10 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 using Sakip.Infrastructure.Data;
-using Sakip.Infrastructure.Pelaporan;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Beranda;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Infrastructure.Tests.Services;
 
@@ -19,7 +20,7 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
     }
 
     private static DasborQuery Buat(SakipDbContext db)
-        => new(db, new KinerjaQuery(db), new VerifikasiService(db, new PenerapRealisasi(db, new Sistem(), TimeProvider.System), new Sistem(), TimeProvider.System), TimeProvider.System);
+        => new(db, Layanan.Kinerja(db), new VerifikasiService(db, Layanan.Penerap(db, new Sistem()), new Sistem(), TimeProvider.System, Layanan.Referensi(db)), TimeProvider.System);
 
     [Fact]
     public async Task LeadersDashboardOf2023HoldsTheRollUpEachSatkerTheTrendAndTheBudget()

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Common;
 using Sakip.Domain.Rules;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Infrastructure.Tests.Services;
 
@@ -12,7 +12,7 @@ public sealed class KinerjaQueryTests(SqliteDatabase database) : IClassFixture<S
     {
         await using var db = database.CreateContext();
         var id = (await db.Satker.SingleAsync(s => s.Kode == kodeSatker)).Id;
-        return (await new KinerjaQuery(db).PerjanjianKinerjaAsync(2023, id))!;
+        return (await Layanan.Kinerja(db).PerjanjianKinerjaAsync(2023, id))!;
     }
 
     [Fact]

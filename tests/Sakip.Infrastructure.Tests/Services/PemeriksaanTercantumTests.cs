@@ -1,5 +1,5 @@
 using Sakip.Domain.Aggregation;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Laporan;
 
 namespace Sakip.Infrastructure.Tests.Services;
 
@@ -8,7 +8,7 @@ public sealed class PemeriksaanTercantumTests(SqliteDatabase database) : IClassF
     private async Task<IReadOnlyList<Temuan>> PeriksaAsync()
     {
         await using var db = database.CreateContext();
-        return await new PemeriksaanTercantum(db, new KinerjaQuery(db)).PeriksaAsync(2023);
+        return await new PemeriksaanTercantum(db, Layanan.Kinerja(db)).PeriksaAsync(2023);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Seed;
-using Sakip.Infrastructure.Services;
 
 namespace Sakip.Infrastructure.Tests.Services;
 
@@ -28,8 +27,8 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
     {
         await using (var db = Konteks())
         {
-            (await new KinerjaQuery(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
-            (await new SatkerQuery(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_BARU");
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
+            (await Layanan.Satker(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_BARU");
         }
 
         await using (var db = Konteks())
@@ -44,8 +43,8 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
 
         await using (var db = Konteks())
         {
-            (await new KinerjaQuery(db, _cache).DaftarTahunAsync()).Should().Equal([2031, 2023], "the next read after the save");
-            var satker = await new SatkerQuery(db, _cache).DaftarAsync();
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal([2031, 2023], "the next read after the save");
+            var satker = await Layanan.Satker(db, _cache).DaftarAsync();
             satker.Should().ContainSingle(s => s.Kode == "UJI_BARU").Which.Induk!.Kode.Should().Be(DataSeeder.KodePusat);
             satker[0].Kode.Should().Be(DataSeeder.KodePusat, "LAKIN order: Pusdiklatbangprof first");
         }
@@ -55,8 +54,8 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
             db.PerjanjianKinerja.Remove(await db.PerjanjianKinerja.SingleAsync(p => p.Tahun == 2031));
             db.Satker.Remove(await db.Satker.SingleAsync(s => s.Kode == "UJI_BARU"));
             await db.SaveChangesAsync();
-            (await new KinerjaQuery(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
-            (await new SatkerQuery(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_BARU");
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
+            (await Layanan.Satker(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_BARU");
         }
     }
 
@@ -71,16 +70,16 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
 
         // another request reads meanwhile: it sees the committed data only
         await using (var pembaca = Konteks())
-            (await new KinerjaQuery(pembaca, _cache).DaftarTahunAsync()).Should().NotContain(2032);
+            (await Layanan.Kinerja(pembaca, _cache).DaftarTahunAsync()).Should().NotContain(2032);
 
         await tx.CommitAsync();
         await using (var pembaca = Konteks())
-            (await new KinerjaQuery(pembaca, _cache).DaftarTahunAsync()).Should().Contain(2032, "the list read before the commit was not kept");
+            (await Layanan.Kinerja(pembaca, _cache).DaftarTahunAsync()).Should().Contain(2032, "the list read before the commit was not kept");
 
         penulis.PerjanjianKinerja.Remove(await penulis.PerjanjianKinerja.SingleAsync(p => p.Tahun == 2032));
         await penulis.SaveChangesAsync();
         await using (var pembaca = Konteks())
-            (await new KinerjaQuery(pembaca, _cache).DaftarTahunAsync()).Should().NotContain(2032);
+            (await Layanan.Kinerja(pembaca, _cache).DaftarTahunAsync()).Should().NotContain(2032);
     }
 
     [Fact]
@@ -90,8 +89,8 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
         await using var db = Konteks(counter);
         var padang = (await db.Satker.SingleAsync(s => s.Kode == "BBPPKS_PADANG")).Id;
         var pusat = (await db.Satker.SingleAsync(s => s.Kode == DataSeeder.KodePusat)).Id;
-        var tanpa = new KinerjaQuery(db);
-        var dengan = new KinerjaQuery(db, _cache);
+        var tanpa = Layanan.Kinerja(db);
+        var dengan = Layanan.Kinerja(db, _cache);
         await dengan.DaftarTahunAsync();
         await dengan.PerjanjianKinerjaAsync(2023, padang); // fills the satker list
 

@@ -12,9 +12,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Data;
 using Sakip.Web.Features.Audit;
 using Sakip.Web.Tests.Features.Realisasi;
+
+using Sakip.Application.Audit;
 
 namespace Sakip.Web.Tests.Features;
 

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Services;
 using Sakip.Web.Tests.Features.Realisasi;
 
 namespace Sakip.Web.Tests.Features;

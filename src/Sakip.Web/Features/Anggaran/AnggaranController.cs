@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Reporting;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Common;
+using Sakip.Application.Anggaran;
+using Sakip.Application.Laporan;
+using Sakip.Infrastructure.Data;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Anggaran;
@@ -50,7 +51,7 @@ public sealed record AnggaranModel(DataAnggaran Data, LaporanKinerja? Laporan, P
 public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, ILaporanKinerjaService laporan, IAksesSatker akses) : Controller
 {
     /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
-    private const long BatasPermintaan = UnggahanTertunda.UkuranMaksimum + 1024 * 1024;
+    private const long BatasPermintaan = BatasUnggahan.UkuranMaksimum + 1024 * 1024;
 
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
     {

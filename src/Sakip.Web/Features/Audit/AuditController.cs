@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Infrastructure.Audit;
-using Sakip.Infrastructure.Identity;
+using Sakip.Application.Common;
+using Sakip.Application.Audit;
 
 namespace Sakip.Web.Features.Audit;
 

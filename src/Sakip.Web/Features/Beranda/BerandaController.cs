@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Services;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Web.Features.Beranda;
 
@@ -73,5 +73,5 @@ public sealed record BerandaIndikatorModel(DasborPimpinan Data, BarisCapaian Bar
 {
     public IReadOnlyList<CapaianSatker> PerSatker => Data.SatkerDari(Baris.Indikator.Id);
     public TrenIndikator? Tren => Data.Tren.FirstOrDefault(t => t.Indikator.Id == Baris.Indikator.Id);
-    public Sakip.Infrastructure.Reporting.BarisEfisiensi? Anggaran => Data.Efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == Baris.Indikator.Id);
+    public BarisEfisiensi? Anggaran => Data.Efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == Baris.Indikator.Id);
 }

@@ -1,8 +1,8 @@
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Rules;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Reporting;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Laporan;
 
 namespace Sakip.Web.Features.Beranda;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
 
 namespace Sakip.Web.Features.DataDukung;
 

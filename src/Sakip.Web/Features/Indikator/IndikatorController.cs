@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Common;
+using Sakip.Application.Perencanaan;
+using Sakip.Infrastructure.Data;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Indikator;

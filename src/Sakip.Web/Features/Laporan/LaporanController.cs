@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Infrastructure.Reporting;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
 
 namespace Sakip.Web.Features.Laporan;
 

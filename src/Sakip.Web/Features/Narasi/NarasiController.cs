@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Reporting;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
 
 namespace Sakip.Web.Features.Narasi;
 

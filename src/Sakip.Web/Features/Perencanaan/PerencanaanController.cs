@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Common;
+using Sakip.Application.Perencanaan;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Perencanaan;

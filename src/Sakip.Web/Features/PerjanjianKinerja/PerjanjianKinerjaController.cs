@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Infrastructure.Services;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Perencanaan;
+using Sakip.Application.Laporan;
+using Sakip.Application.Beranda;
+using Sakip.Infrastructure.Data;
 
 namespace Sakip.Web.Features.PerjanjianKinerja;
 
-public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQuery satkerQuery, IAksesSatker akses, Sakip.Infrastructure.Reporting.IDokumenPerjanjianKinerja dokumen) : Controller
+public sealed class PerjanjianKinerjaController(IKinerjaQuery kinerja, ISatkerQuery satkerQuery, IAksesSatker akses, IDokumenPerjanjianKinerja dokumen) : Controller
 {
     /// <summary>The PK table of a year: consolidated for Pusdiklatbangprof, or of one satker.</summary>
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Services;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Perencanaan;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Web.Features.Realisasi;
 

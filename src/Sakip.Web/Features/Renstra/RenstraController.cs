@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Common;
-using Sakip.Infrastructure.Services;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Perencanaan;
 
 namespace Sakip.Web.Features.Renstra;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Infrastructure.Services;
-using Sakip.Web.Infrastructure;
+using Sakip.Application.Common;
+using Sakip.Application.Perencanaan;
 
 namespace Sakip.Web.Features.Satker;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Reporting;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
 
 namespace Sakip.Web.Features.Temuan;
 

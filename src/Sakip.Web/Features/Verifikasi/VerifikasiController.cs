@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Identity;
-using Sakip.Infrastructure.Pelaporan;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Perencanaan;
+using Sakip.Application.Beranda;
 
 namespace Sakip.Web.Features.Verifikasi;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Services;
+using Sakip.Application.Perencanaan;
 using Serilog.Core;
 using Serilog.Events;
 

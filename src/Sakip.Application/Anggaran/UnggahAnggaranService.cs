@@ -1,0 +1,242 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Anggaran;
+
+namespace Sakip.Application.Anggaran;
+
+/// <summary>What an upload does to one budget line.</summary>
+public enum JenisPerubahanAnggaran { Tambah, Ubah, Hapus, Tetap }
+
+/// <summary>One changed field of a budget line: old → new as printed.</summary>
+public sealed record SelAnggaran(string Kolom, string? Lama, string? Baru);
+
+/// <summary>One budget line an upload adds, changes, removes or keeps (absent from the file, not removed).</summary>
+public sealed record PerubahanAnggaran(int? Baris, JenisPerubahanAnggaran Jenis, string Klasifikasi, string Cakupan, string Uraian, IReadOnlyList<SelAnggaran> Sel);
+
+/// <summary>A pagu revision an upload adds to the log.</summary>
+public sealed record RevisiPaguBaru(int Baris, DateOnly Tanggal, decimal Pagu, string? Keterangan);
+
+/// <summary>The preview of a budget upload: every change and every problem; a token only when there is no problem.</summary>
+public sealed record PratinjauAnggaran(Guid? Token, string NamaBerkas, int SatkerId, string NamaSatker, int Tahun, bool HapusYangTidakAda,
+    IReadOnlyList<PerubahanAnggaran> Perubahan, IReadOnlyList<RevisiPaguBaru> Revisi, IReadOnlyList<MasalahUnggah> Masalah);
+
+/// <summary>Outcome of saving a budget upload.</summary>
+/// <summary>Outcome of saving a budget upload; <see cref="Konflik"/> when the budget changed after the preview was made (nothing saved).</summary>
+public sealed record HasilUnggahAnggaran(bool Berhasil, string Pesan, PratinjauAnggaran Pratinjau, KonflikVersi? Konflik = null);
+
+/// <summary>Excel template and validated upload of a satker's budget lines and pagu revisions (validate all → preview → save all or nothing).</summary>
+public interface IUnggahAnggaranService
+{
+    Task<BerkasUnduhan?> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default);
+    Task<PratinjauAnggaran> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default);
+    /// <summary>Applies a previewed upload (checked again) in one transaction; null when the token is unknown, not the user's, or the user may no longer change that satker.</summary>
+    Task<HasilUnggahAnggaran?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default);
+}
+
+internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService anggaran, IBukuKerjaAnggaran bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
+{
+    private const string Jenis = TemplatAnggaran.JenisTemplat;
+    private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy"];
+
+    /// <summary>Month names are Indonesian ("15 Agustus 2023", "15 Agu 2023"): the real id-ID calendar, not the number format.</summary>
+    private static readonly CultureInfo Kalender = CultureInfo.GetCultureInfo("id-ID");
+
+    public async Task<BerkasUnduhan?> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
+        if (data is null) return null;
+        return new BerkasUnduhan($"anggaran-{data.Satker.Kode.ToLowerInvariant()}-{tahun}.xlsx", bukuKerja.Buat(data));
+    }
+
+    public async Task<PratinjauAnggaran> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default)
+    {
+        namaBerkas = Path.GetFileName(namaBerkas);
+        var tolak = berkas is null || ukuran == 0 ? "Pilih berkas Excel (.xlsx) yang akan diunggah." : BatasUnggahan.TolakBerkas(ukuran, namaBerkas);
+        if (tolak is not null)
+        {
+            var nama = await db.Satker.Where(s => s.Id == satkerId).Select(s => s.NamaSingkat).FirstOrDefaultAsync(ct) ?? "";
+            return new PratinjauAnggaran(null, namaBerkas, satkerId, nama, tahun, hapusYangTidakAda, [], [], [new MasalahUnggah(null, null, null, tolak)]);
+        }
+        using var salinan = new MemoryStream();
+        await berkas!.CopyToAsync(salinan, ct);
+        var (pratinjau, _, _, versi) = await PeriksaAsync(salinan, namaBerkas, tahun, satkerId, hapusYangTidakAda, ct);
+        if (pratinjau.Masalah.Count > 0) return pratinjau;
+        // The preview is of the budget as it is now: its version waits with the file, and the save is refused if the budget changed.
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanAnggaran(namaBerkas, satkerId, tahun, hapusYangTidakAda, versi), ct);
+        return pratinjau with { Token = token };
+    }
+
+    public async Task<HasilUnggahAnggaran?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        var tunggu = await tertunda.AmbilAsync<CatatanAnggaran>(Jenis, token, ct);
+        if (tunggu is null) return null;
+        var (isi, c, pemilik) = tunggu.Value;
+        if (!bolehUbah(c.SatkerId)) return null;
+        using var fs = new MemoryStream(isi);
+        var (pratinjau, baris, revisi, _) = await PeriksaAsync(fs, c.NamaBerkas, c.Tahun, c.SatkerId, c.HapusYangTidakAda, ct);
+        if (pratinjau.Masalah.Count > 0) return new HasilUnggahAnggaran(false, "Berkas tidak disimpan karena ada masalah.", pratinjau with { Token = null });
+        HasilSimpanAnggaran hasil;
+        using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
+            hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, c.Versi, ct);
+        if (hasil.Konflik is not null)
+        {
+            tertunda.Hapus(token); // made against a budget that no longer exists: it can only be uploaded again
+            logger.LogWarning("Budget upload {File} of {User} refused: satker {Satker} {Year} changed since the preview", c.NamaBerkas, pemilik, c.SatkerId, c.Tahun);
+            return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: anggaran berubah sejak pratinjau dibuat.", pratinjau with { Token = null }, hasil.Konflik);
+        }
+        if (!hasil.Berhasil)
+            return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Kesalahan),
+                pratinjau with { Token = null, Masalah = hasil.Kesalahan.Select(k => new MasalahUnggah(null, null, null, k)).ToList() });
+        tertunda.Hapus(token);
+        var berubah = pratinjau.Perubahan.Count(p => p.Jenis != JenisPerubahanAnggaran.Tetap);
+        logger.LogInformation("Budget upload {File} applied by {User} for satker {Satker} {Year}: {Lines} lines changed, {Revisions} revisions",
+            c.NamaBerkas, pemilik, c.SatkerId, c.Tahun, berubah, revisi.Count);
+        return new HasilUnggahAnggaran(true, $"Unggahan {c.NamaBerkas} disimpan: {berubah} mata anggaran berubah, {revisi.Count} revisi pagu dicatat.", pratinjau);
+    }
+
+    /// <summary>Reads the whole workbook and checks it against the stored budget; returns the preview and what to save.</summary>
+    private async Task<(PratinjauAnggaran Pratinjau, List<BarisAnggaranInput> Baris, List<RevisiPaguInput> Revisi, string Versi)> PeriksaAsync(
+        Stream berkas, string namaBerkas, int tahun, int satkerId, bool hapus, CancellationToken ct)
+    {
+        berkas.Position = 0;
+        var bacaan = bukuKerja.Baca(berkas);
+        var masalah = bacaan.Masalah.ToList();
+        var perubahan = new List<PerubahanAnggaran>();
+        var simpan = new List<BarisAnggaranInput>();
+        var revisiBaru = new List<RevisiPaguBaru>();
+        var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
+        PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah);
+        List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan)).ToList();
+        if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, [], ""); }
+        if (bacaan.Meta is null) return (Pratinjau(), simpan, [], data.Versi);
+
+        if (bacaan.Meta.KodeSatker != data.Satker.Kode || bacaan.Meta.Tahun != tahun)
+        {
+            var lain = await db.Satker.Where(s => s.Kode == bacaan.Meta.KodeSatker).Select(s => s.NamaSingkat).FirstOrDefaultAsync(ct) ?? bacaan.Meta.KodeSatker;
+            masalah.Add(new(null, null, null, $"Templat ini untuk {lain} tahun {bacaan.Meta.Tahun}, bukan {data.Satker.NamaSingkat} tahun {tahun}. Unduh templat satker dan tahun yang benar."));
+            return (Pratinjau(), simpan, [], data.Versi);
+        }
+
+        var ada = data.Baris.ToDictionary(x => x.Baris.Id);
+        var kodeIk = data.KodeIndikatorTahunIni.ToHashSet(StringComparer.Ordinal);
+        var dipakai = new HashSet<int>();
+        var unik = new Dictionary<(KlasifikasiAnggaran, Cakupan, string), int>();
+        const string lembar = TemplatAnggaran.LembarAnggaran;
+
+        foreach (var b in bacaan.Baris)
+        {
+            var sebelum = masalah.Count;
+            void M(string kolom, string alasan) => masalah.Add(new(lembar, b.Baris, TemplatAnggaran.NamaKolom(kolom), alasan));
+            (MataAnggaran Baris, IReadOnlyList<string> KodeIndikator)? lama = null;
+            if (b.Id is not null)
+            {
+                if (!int.TryParse(b.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) || !ada.TryGetValue(id, out var x))
+                    M(TemplatAnggaran.KolomId, $"'{Ringkas(b.Id)}' bukan ID mata anggaran {data.Satker.NamaSingkat} {tahun}; kosongkan ID untuk baris baru.");
+                else if (!dipakai.Add(id)) M(TemplatAnggaran.KolomId, $"ID {id} muncul lebih dari sekali.");
+                else lama = x;
+            }
+            if (!LabelAnggaran.TryBaca(b.Klasifikasi, out KlasifikasiAnggaran klas))
+                M(TemplatAnggaran.KolomKlasifikasi, b.Klasifikasi is null ? "klasifikasi wajib diisi (Jenis belanja, Kegiatan, atau Indikator)." : $"'{Ringkas(b.Klasifikasi)}' bukan klasifikasi yang dikenal; pilih Jenis belanja, Kegiatan, atau Indikator.");
+            if (!LabelAnggaran.TryBaca(b.Cakupan, out Cakupan cakupan))
+                M(TemplatAnggaran.KolomCakupan, b.Cakupan is null ? "cakupan wajib diisi (Satker sendiri atau Konsolidasi)." : $"'{Ringkas(b.Cakupan)}' bukan cakupan yang dikenal; pilih Satker sendiri atau Konsolidasi.");
+            if (b.Uraian is null) M(TemplatAnggaran.KolomUraian, "uraian wajib diisi.");
+            else if (b.Uraian.Length > MataAnggaran.PanjangUraianMaksimum) M(TemplatAnggaran.KolomUraian, $"uraian paling panjang {MataAnggaran.PanjangUraianMaksimum} karakter ({b.Uraian.Length} karakter).");
+            if (b.KodeIk?.Length > 300) M(TemplatAnggaran.KolomIk, "kode IK terlalu panjang; tulis kode indikator dipisah koma, contoh 3.1, 4.1.");
+            var pagu = Rupiah(b.Pagu, TemplatAnggaran.KolomPagu, wajib: true, M);
+            var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M) ?? 0;
+            var kode = (b.KodeIk ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Order(StringComparer.Ordinal).ToList();
+            foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
+            if (b.Uraian is not null && masalah.Count == sebelum)
+            {
+                if (unik.TryGetValue((klas, cakupan, b.Uraian.ToUpperInvariant()), out var pertama))
+                    M(TemplatAnggaran.KolomUraian, $"uraian '{b.Uraian}' sudah ada di baris {pertama} dengan klasifikasi dan cakupan yang sama.");
+                else unik[(klas, cakupan, b.Uraian.ToUpperInvariant())] = b.Baris;
+            }
+            if (masalah.Count > sebelum) continue;
+
+            var input = new BarisAnggaranInput(lama?.Baris.Id, klas, cakupan, b.Uraian, pagu, realisasi, kode, false);
+            simpan.Add(input);
+            if (lama is not { } l)
+            {
+                perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Tambah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!,
+                    [new("Pagu", null, Angka.Rupiah(pagu)), new("Realisasi", null, Angka.Rupiah(realisasi)), new("IK", null, string.Join(", ", kode))]));
+                continue;
+            }
+            var sel = new List<SelAnggaran>();
+            void Banding(string kolom, string dulu, string kini) { if (dulu != kini) sel.Add(new(kolom, dulu, kini)); }
+            Banding("Klasifikasi", LabelAnggaran.Teks(l.Baris.Klasifikasi), LabelAnggaran.Teks(klas));
+            Banding("Cakupan", LabelAnggaran.Teks(l.Baris.Cakupan), LabelAnggaran.Teks(cakupan));
+            Banding("Uraian", l.Baris.Uraian, b.Uraian!);
+            Banding("Pagu", Angka.Rupiah(l.Baris.Pagu), Angka.Rupiah(pagu));
+            Banding("Realisasi", Angka.Rupiah(l.Baris.Realisasi), Angka.Rupiah(realisasi));
+            Banding("IK", string.Join(", ", l.KodeIndikator), string.Join(", ", kode));
+            if (sel.Count > 0) perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Ubah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!, sel));
+        }
+
+        foreach (var (m, kode) in data.Baris.Where(x => !dipakai.Contains(x.Baris.Id)))
+        {
+            var klas = LabelAnggaran.Teks(m.Klasifikasi);
+            var cak = LabelAnggaran.Teks(m.Cakupan);
+            if (hapus)
+            {
+                simpan.Add(new BarisAnggaranInput(m.Id, m.Klasifikasi, m.Cakupan, m.Uraian, m.Pagu, m.Realisasi, kode, true));
+                perubahan.Add(new(null, JenisPerubahanAnggaran.Hapus, klas, cak, m.Uraian, [new("Pagu", Angka.Rupiah(m.Pagu), null), new("Realisasi", Angka.Rupiah(m.Realisasi), null)]));
+                continue;
+            }
+            perubahan.Add(new(null, JenisPerubahanAnggaran.Tetap, klas, cak, m.Uraian, []));
+            if (unik.TryGetValue((m.Klasifikasi, m.Cakupan, m.Uraian.ToUpperInvariant()), out var baris))
+                masalah.Add(new(lembar, baris, TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomUraian),
+                    $"uraian '{m.Uraian}' sudah tersimpan (baris yang tidak ada di berkas tetap disimpan); ubah baris lama atau centang hapus."));
+        }
+
+        var revisiAda = data.Revisi.ToDictionary(r => r.Nomor);
+        const string lembarRevisi = TemplatAnggaran.LembarRevisi;
+        foreach (var x in bacaan.Revisi)
+        {
+            void M(string kolom, string alasan) => masalah.Add(new(lembarRevisi, x.Baris, TemplatAnggaran.NamaKolomRevisi(kolom), alasan));
+            var sebelum = masalah.Count;
+            DateOnly tanggal = default;
+            if (x.Tanggal is null) M(TemplatAnggaran.KolomTanggal, "tanggal wajib diisi.");
+            else if (!DateOnly.TryParseExact(x.Tanggal.Trim(), FormatTanggal, Kalender, DateTimeStyles.None, out tanggal))
+                M(TemplatAnggaran.KolomTanggal, $"'{Ringkas(x.Tanggal)}' bukan tanggal (contoh 15/12/2023).");
+            var pagu = Rupiah(x.Pagu, TemplatAnggaran.KolomPaguRevisi, wajib: true, M);
+            if (x.Keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum)
+                M(TemplatAnggaran.KolomKeterangan, $"keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.");
+            if (masalah.Count > sebelum) continue;
+            if (x.Nomor is not null)
+            {
+                if (!int.TryParse(x.Nomor, NumberStyles.Integer, CultureInfo.InvariantCulture, out var no) || !revisiAda.TryGetValue(no, out var r))
+                    M(TemplatAnggaran.KolomNo, $"revisi nomor '{Ringkas(x.Nomor)}' tidak tercatat; kosongkan No untuk revisi baru.");
+                else if (r.Tanggal != tanggal || r.Pagu != pagu || (r.Keterangan ?? "") != (x.Keterangan ?? ""))
+                    M(TemplatAnggaran.KolomNo, $"revisi nomor {no} sudah tercatat dan tidak dapat diubah; tambahkan revisi baru.");
+                continue;
+            }
+            revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan));
+        }
+        return (Pratinjau(), simpan, Revisi(), data.Versi);
+    }
+
+    /// <summary>Reads a rupiah cell ("Rp 38.057.093.000", "2.336.599.000" or a number) and applies the domain's whole-rupiah rule.</summary>
+    private static decimal? Rupiah(string? teks, string kolom, bool wajib, Action<string, string> masalah)
+    {
+        if (teks is null)
+        {
+            if (wajib) masalah(kolom, $"{kolom.ToLowerInvariant()} wajib diisi.");
+            return null;
+        }
+        if (!Angka.TryParse(teks, out var v)) { masalah(kolom, $"'{Ringkas(teks)}' bukan angka."); return null; }
+        if (MataAnggaran.PeriksaRupiah(v, kolom) is { } alasan) { masalah(kolom, $"'{teks}': {alasan}"); return null; }
+        return v;
+    }
+
+    /// <summary>A typed text as a message quotes it: at most 60 characters.</summary>
+    private static string Ringkas(string teks) => teks.Length <= 60 ? teks : teks[..60] + "…";
+
+    /// <summary>Note kept with a waiting budget upload; <see cref="Versi"/> is the budget's version the preview was made from (missing in older notes: refused).</summary>
+    private sealed record CatatanAnggaran(string NamaBerkas, int SatkerId, int Tahun, bool HapusYangTidakAda, string? Versi = null);
+}

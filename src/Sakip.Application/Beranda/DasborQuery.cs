@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.Laporan;
+using Sakip.Application.Beranda;
+
+namespace Sakip.Application.Beranda;
+
+/// <summary>An indicator's trend: earlier years (CapaianHistoris) and the computed year shown.</summary>
+public sealed record TrenIndikator(IndikatorDef Indikator, IReadOnlyList<TitikCapaian> Titik);
+
+/// <summary>A realisation the planner returned to its satker, with the planner's comment.</summary>
+public sealed record Pengembalian(int SatkerId, Periode Periode, string KodeIndikator, string NamaIndikator, string? Komentar);
+
+/// <summary>A pair of budget figures (pagu, realisasi) with the absorption.</summary>
+public sealed record TotalAnggaran(decimal Pagu, decimal Realisasi)
+{
+    public decimal? Serapan => Efisiensi.Serapan(Pagu, Realisasi);
+}
+
+/// <summary>
+/// The leaders' dashboard (Pimpinan, Perencana, Admin) for one year: the consolidated PK, every indicator per satker, the trends,
+/// output and budget against performance, and the reporting status board. Empty lists when the year has no PK.
+/// </summary>
+public sealed record DasborPimpinan(
+    int Tahun,
+    IReadOnlyList<int> DaftarTahun,
+    Satker? Induk,
+    IReadOnlyList<BarisCapaian> Pk,
+    IReadOnlyDictionary<int, IReadOnlyList<CapaianSatker>> PerSatker,
+    IReadOnlyList<TrenIndikator> Tren,
+    IReadOnlyList<BarisEfisiensi> Efisiensi,
+    TotalAnggaran? AnggaranInduk,
+    TotalAnggaran? AnggaranKonsolidasi,
+    PapanStatus Papan,
+    IReadOnlyList<Pengembalian> Dikembalikan)
+{
+    public IReadOnlyList<CapaianSatker> SatkerDari(int indikatorId) => PerSatker.GetValueOrDefault(indikatorId) ?? [];
+}
+
+/// <summary>A satker's open reporting tasks of a year (<see cref="TugasSatker"/>).</summary>
+public sealed record DaftarTugas(IReadOnlyList<SelPapan> PerluDiisi, IReadOnlyList<Pengembalian> Dikembalikan, IReadOnlyList<SelPapan> MenungguVerifikasi)
+{
+    public bool Kosong => PerluDiisi.Count == 0 && Dikembalikan.Count == 0;
+}
+
+/// <summary>An AdminSatker's dashboard: its own satker's PK (never the roll-up) and its own open tasks only.</summary>
+public sealed record DasborSatker(int Tahun, IReadOnlyList<int> DaftarTahun, Satker Satker, IReadOnlyList<BarisCapaian> Pk, DaftarTugas Tugas);
+
+/// <summary>The dashboard (Beranda) read models, each loaded with a fixed handful of queries whatever the number of satker or indicators.</summary>
+public interface IDasborQuery
+{
+    /// <summary>The leaders' dashboard of <paramref name="tahun"/>, or of the latest year with a PK when null.</summary>
+    Task<DasborPimpinan> PimpinanAsync(int? tahun, CancellationToken ct = default);
+
+    /// <summary>The dashboard of one satker (its own data only), or null when the satker does not exist.</summary>
+    Task<DasborSatker?> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default);
+}
+
+/// <summary>Which reporting periods a satker still has to act on (pure; the board state comes from <see cref="IVerifikasiService.PapanAsync"/>).</summary>
+public static class TugasSatker
+{
+    /// <summary>Quarters first, then the annual report: the order a satker works in.</summary>
+    public static readonly IReadOnlyList<Periode> Urutan = [Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4, Periode.Tahunan];
+
+    /// <summary>
+    /// The first day a period can be reported: its quarter's first day (TW I 1 January … TW IV 1 October); the annual report
+    /// opens with the last quarter, when the year's figures are being closed.
+    /// </summary>
+    public static DateOnly Mulai(int tahun, Periode periode) => periode switch
+    {
+        Periode.TW1 => new DateOnly(tahun, 1, 1),
+        Periode.TW2 => new DateOnly(tahun, 4, 1),
+        Periode.TW3 => new DateOnly(tahun, 7, 1),
+        _ => new DateOnly(tahun, 10, 1),
+    };
+
+    /// <summary>
+    /// A period is to fill when it has begun (<see cref="Mulai"/> on or before <paramref name="hariIni"/>: a quarter still ahead is
+    /// no task yet), the satker has not sent every PK indicator yet (not filled or still draft) and the period is not locked;
+    /// a returned period is listed by its returned indicators with the comment; sent periods wait for verification.
+    /// </summary>
+    public static DaftarTugas Dari(PapanStatus papan, int satkerId, IEnumerable<Pengembalian> dikembalikan, DateOnly hariIni)
+    {
+        bool Dikunci(Periode p) => papan.Periode.TryGetValue(p, out var info) && info.Dikunci;
+        static int Posisi(Periode p) => p == Periode.Tahunan ? 5 : (int)p;
+        var sel = papan.Sel.Where(s => s.SatkerId == satkerId).OrderBy(s => Posisi(s.Periode)).ToList();
+        return new DaftarTugas(
+            sel.Where(s => (s.Status is StatusPapan.BelumDiisi or StatusPapan.Draf) && !Dikunci(s.Periode) && Mulai(papan.Tahun, s.Periode) <= hariIni).ToList(),
+            dikembalikan.Where(d => d.SatkerId == satkerId).OrderBy(d => Posisi(d.Periode)).ToList(),
+            sel.Where(s => s.Status == StatusPapan.Dikirim).ToList());
+    }
+}
+
+internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVerifikasiService verifikasi, TimeProvider jam) : IDasborQuery
+{
+    public async Task<DasborPimpinan> PimpinanAsync(int? tahun, CancellationToken ct = default)
+    {
+        var daftarTahun = await kinerja.DaftarTahunAsync(ct);
+        var th = tahun ?? daftarTahun.FirstOrDefault();
+        var data = await kinerja.MuatAsync(th, Periode.Tahunan, ct);
+        var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
+        if (induk is null)
+            return new DasborPimpinan(th, daftarTahun, null, [], new Dictionary<int, IReadOnlyList<CapaianSatker>>(), [], [], null, null,
+                new PapanStatus(th, [], [], new Dictionary<Periode, (bool, string?)>()), []);
+        var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
+
+        var urutanSatker = data.Satker.OrderBy(s => s.IndukId is null ? 1 : 0).ThenBy(s => s.Urutan).Select(s => (s.Id, s.NamaSingkat)).ToList();
+        var perSatker = pk.ToDictionary(b => b.Indikator.Id,
+            b => Dasbor.PerSatker(b.Indikator, urutanSatker, data.Target, data.Realisasi));
+
+        var ids = pk.Select(b => b.Indikator.Id).ToList();
+        var historis = (await db.CapaianHistoris.AsNoTracking()
+                .Where(h => ids.Contains(h.IndikatorKinerjaId))
+                .Select(h => new { h.IndikatorKinerjaId, h.Tahun, h.Realisasi, h.Target })
+                .ToListAsync(ct))
+            .ToLookup(h => h.IndikatorKinerjaId, h => (h.Tahun, h.Realisasi, h.Target));
+        var tren = pk.Select(b => new TrenIndikator(b.Indikator, Dasbor.Tren(th, historis[b.Indikator.Id], b))).ToList();
+
+        // the parent's budget lines: per indicator (efficiency), per jenis belanja (its own total) and per kegiatan for all satker
+        var anggaran = await db.MataAnggaran.AsNoTracking()
+            .Where(m => m.Tahun == th && m.SatkerId == induk.Id)
+            .Include(m => m.Indikator)
+            .ToListAsync(ct);
+        var efisiensi = LaporanKinerjaService.BarisEfisiensi(pk, anggaran);
+        TotalAnggaran? Total(KlasifikasiAnggaran k, Cakupan c)
+        {
+            var baris = anggaran.Where(m => m.Klasifikasi == k && m.Cakupan == c).ToList();
+            return baris.Count == 0 ? null : new TotalAnggaran(baris.Sum(m => m.Pagu), baris.Sum(m => m.Realisasi));
+        }
+
+        var papan = await verifikasi.PapanAsync(th, ct);
+        var dikembalikan = await DikembalikanAsync(th, null, ct);
+        return new DasborPimpinan(th, daftarTahun, induk, pk, perSatker, tren, efisiensi,
+            Total(KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker) ?? Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
+            Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi), papan, dikembalikan);
+    }
+
+    public async Task<DasborSatker?> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default)
+    {
+        var daftarTahun = await kinerja.DaftarTahunAsync(ct);
+        var th = tahun ?? daftarTahun.FirstOrDefault();
+        var data = await kinerja.MuatAsync(th, Periode.Tahunan, satkerId, ct); // its own rows only
+        var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
+        if (satker is null) return null;
+        // its own data only, also for Pusdiklatbangprof's own AdminSatker: never the roll-up of the other satker
+        var pk = KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
+        var papan = await verifikasi.PapanAsync(th, ct);
+        // today in WIB (UTC+7), the offices' calendar day
+        var hariIni = DateOnly.FromDateTime(jam.GetUtcNow().UtcDateTime.AddHours(7));
+        var tugas = TugasSatker.Dari(papan, satkerId, await DikembalikanAsync(th, satkerId, ct), hariIni);
+        return new DasborSatker(th, daftarTahun, satker, pk, tugas);
+    }
+
+    private async Task<IReadOnlyList<Pengembalian>> DikembalikanAsync(int tahun, int? satkerId, CancellationToken ct)
+    {
+        var q = db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun && r.Status == StatusRealisasi.Dikembalikan);
+        if (satkerId is not null) q = q.Where(r => r.SatkerId == satkerId);
+        var daftar = await q
+            .Select(r => new { r.SatkerId, r.Periode, r.IndikatorKinerja!.Kode, r.IndikatorKinerja.Nama, r.IndikatorKinerja.Urutan, Nomor = r.IndikatorKinerja.SasaranKegiatan!.Nomor, r.KomentarVerifikasi })
+            .ToListAsync(ct);
+        return daftar.OrderBy(x => x.Nomor).ThenBy(x => x.Urutan)
+            .Select(x => new Pengembalian(x.SatkerId, x.Periode, x.Kode, x.Nama, x.KomentarVerifikasi)).ToList();
+    }
+}

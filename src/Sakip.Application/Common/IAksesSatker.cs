@@ -1,0 +1,40 @@
+namespace Sakip.Application.Common;
+
+/// <summary>
+/// Which satker the signed-in user may see and change: the one rule every use case asks itself (the web project supplies it
+/// from the signed-in user's roles and satker claim). Controllers do not repeat it.
+/// </summary>
+public interface IAksesSatker
+{
+    /// <summary>The satker an AdminSatker is bound to; null for roles that see every satker.</summary>
+    int? SatkerSendiri { get; }
+    bool BolehLihat(int satkerId);
+    /// <summary>Realisations and budget: an AdminSatker only its own satker; Perencana and Admin all; Pimpinan none.</summary>
+    bool BolehUbahData(int satkerId);
+    /// <summary>Plans (Renstra, PK): Perencana and Admin only.</summary>
+    bool BolehUbahRencana { get; }
+    /// <summary>The roll-up of every satker (and its per-satker tables): Admin, Perencana and Pimpinan, never an AdminSatker.</summary>
+    bool BolehLihatKonsolidasi { get; }
+}
+
+/// <summary>
+/// The satker rule itself, from a user's roles and bound satker: the web project builds it from the signed-in user's claims,
+/// tests and background jobs from whoever they act as. One home for who may see and change what.
+/// </summary>
+public sealed class AksesPeran(IReadOnlyCollection<string> peran, int? satkerId) : IAksesSatker
+{
+    private bool Punya(string p) => peran.Contains(p);
+    private bool Semua => Punya(Peran.Admin) || Punya(Peran.Perencana) || Punya(Peran.Pimpinan);
+
+    /// <summary>An AdminSatker without a (readable) satker claim is bound to no satker (-1), never to every one.</summary>
+    public int? SatkerSendiri => Semua ? null : satkerId ?? -1;
+
+    public bool BolehLihat(int satkerId) => Semua || (Punya(Peran.AdminSatker) && SatkerSendiri == satkerId);
+
+    public bool BolehUbahData(int satkerId)
+        => Punya(Peran.Admin) || Punya(Peran.Perencana) || (Punya(Peran.AdminSatker) && SatkerSendiri == satkerId);
+
+    public bool BolehUbahRencana => Punya(Peran.Admin) || Punya(Peran.Perencana);
+
+    public bool BolehLihatKonsolidasi => Semua;
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.Application.Anggaran;
+using Sakip.Application.Audit;
+using Sakip.Application.Beranda;
+using Sakip.Application.Laporan;
+using Sakip.Application.Perencanaan;
+using Sakip.Application.RealisasiKinerja;
+
+namespace Sakip.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The use cases, one folder per user task; their ports are supplied by Infrastructure and Web.</summary>
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services)
+    {
+        // Realisasi kinerja: entry, upload, verification, evidence
+        services.AddScoped<PenerapRealisasi>();
+        services.AddScoped<IRealisasiService, RealisasiService>();
+        services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
+        services.AddScoped<IVerifikasiService, VerifikasiService>();
+        services.AddScoped<IDataDukungService, DataDukungService>();
+        // Anggaran: budget lines, monthly realisation, pagu revisions, upload
+        services.AddScoped<IAnggaranService, AnggaranService>();
+        services.AddScoped<IUnggahAnggaranService, UnggahAnggaranService>();
+        // Perencanaan: PK targets, indicators, Renstra, satker
+        services.AddScoped<IPerencanaanService, PerencanaanService>();
+        services.AddScoped<IIndikatorService, IndikatorService>();
+        services.AddScoped<IRenstraService, RenstraService>();
+        services.AddScoped<ISatkerQuery, SatkerQuery>();
+        // Laporan: LAKIN read model and export, narratives, findings, PK document
+        services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
+        services.AddScoped<IEksporLaporan, EksporLaporan>();
+        services.AddScoped<INarasiService, NarasiService>();
+        services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
+        services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
+        // Beranda: dashboards, consolidated figures
+        services.AddScoped<IKinerjaQuery, KinerjaQuery>();
+        services.AddScoped<IDasborQuery, DasborQuery>();
+        services.AddScoped<IAgregasiQuery, AgregasiQuery>();
+        // Audit
+        services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,152 @@
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
+
+namespace Sakip.Application.Laporan;
+
+/// <summary>Laporan Kinerja (LAKIN) of one satker and year: everything the PDF and Excel renderers print, already computed.</summary>
+public sealed record LaporanKinerja(
+    IdentitasLaporan Identitas,
+    IReadOnlyList<BarisCapaian> PerjanjianKinerja,
+    RenstraLaporan? Renstra,
+    IReadOnlyList<SasaranLaporan> Sasaran,
+    AnggaranLaporan Anggaran,
+    IReadOnlyList<BarisEfisiensi> Efisiensi,
+    KesimpulanLaporan Kesimpulan,
+    IReadOnlyList<Temuan> Temuan,
+    IReadOnlyDictionary<BagianNarasi, string> Narasi)
+{
+    /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
+    public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
+
+    public IEnumerable<BagianIndikator> SemuaIndikator => Sasaran.SelectMany(s => s.Indikator);
+}
+
+/// <summary>Who reports, for which year, and who signs.</summary>
+public sealed record IdentitasLaporan(
+    int Tahun,
+    int SatkerId,
+    string NamaSatker,
+    string NamaSingkat,
+    bool Konsolidasi,
+    string Tempat,
+    string TanggalTeks,
+    string? PenandaTangan,
+    string? Jabatan)
+{
+    public string Judul => $"Laporan Kinerja {NamaSingkat} Tahun {Tahun}";
+}
+
+/// <summary>Renstra in force for the year: visi, misi, tujuan and the IKU with their yearly targets.</summary>
+public sealed record RenstraLaporan(string Periode, string Visi, string Tujuan, IReadOnlyList<string> Misi, IReadOnlyList<IkuLaporan> Iku);
+
+/// <summary>An IKU of the Renstra: name, unit, the PK indicator measuring it, and its target per year.</summary>
+public sealed record IkuLaporan(string Nama, string Satuan, string? KodeIndikator, IReadOnlyDictionary<int, decimal> Target);
+
+/// <summary>A Sasaran Kegiatan with the sections of its indicators.</summary>
+public sealed record SasaranLaporan(int Nomor, string Nama, IReadOnlyList<BagianIndikator> Indikator);
+
+/// <summary>Everything printed about one indicator in chapter III.</summary>
+public sealed record BagianIndikator(
+    BarisCapaian Capaian,
+    string? LabelN,
+    string? LabelT,
+    string? LabelOutput,
+    string? SumberData,
+    string? Predikat,
+    TabelSatker? Satker,
+    IReadOnlyList<TabelRincian> Rincian,
+    IReadOnlyList<TitikTren> Tren,
+    NarasiIndikator Narasi,
+    BarisEfisiensi? Anggaran)
+{
+    public IndikatorDef Indikator => Capaian.Indikator;
+}
+
+/// <summary>Per-satker figures of an indicator (consolidated report only), with the roll-up in <see cref="Total"/>.</summary>
+public sealed record TabelSatker(IReadOnlyList<BarisSatker> Baris, BarisSatker Total, string KeteranganTotal, string? LabelTerdaftar);
+
+/// <summary>One satker's row: output target, registrations, T, n, output realised, value, respondents.</summary>
+public sealed record BarisSatker(
+    string Satker,
+    decimal? TargetVolume,
+    decimal? Terdaftar,
+    decimal? T,
+    decimal? N,
+    decimal? RealisasiVolume,
+    decimal? Nilai,
+    int? Responden);
+
+/// <summary>A breakdown table (grades per satker or province, clusters, SDM types) with row sums and column shares.</summary>
+public sealed record TabelRincian(
+    DimensiRincian Dimensi,
+    Cakupan Cakupan,
+    string Judul,
+    string LabelBaris,
+    IReadOnlyList<string> Kolom,
+    IReadOnlyList<BarisRincian> Baris)
+{
+    public IReadOnlyList<decimal> Total => Kolom.Select((_, i) => Baris.Sum(b => b.Nilai[i])).ToList();
+    public decimal JumlahTotal => Baris.Sum(b => b.Jumlah);
+    /// <summary>Each column's share of the grand total, in percent (null when the table is empty).</summary>
+    public IReadOnlyList<decimal?> Persen => Total.Select(t => Persentase.Hitung(t, JumlahTotal)).ToList();
+}
+
+/// <summary>One row of a breakdown.</summary>
+public sealed record BarisRincian(string Label, IReadOnlyList<decimal> Nilai)
+{
+    public decimal Jumlah => Nilai.Sum();
+}
+
+/// <summary>One year of the trend: earlier realisations, this year, next year's target.</summary>
+public sealed record TitikTren(int Tahun, decimal? Realisasi, decimal? Target, bool TahunBerjalan);
+
+/// <summary>Written analysis of an indicator.</summary>
+public sealed record NarasiIndikator(string? AnalisisCapaian, string? FaktorPendukung, string? Hambatan, string? AnalisisEfisiensi, string? Rekomendasi);
+
+/// <summary>Budget tables: per jenis belanja, per kegiatan (own and consolidated), and the pagu revision log.</summary>
+public sealed record AnggaranLaporan(
+    TabelAnggaran JenisBelanja,
+    TabelAnggaran KegiatanSatker,
+    TabelAnggaran? KegiatanKonsolidasi,
+    IReadOnlyList<BarisRevisiPagu> RevisiPagu);
+
+/// <summary>Budget lines with their total.</summary>
+public sealed record TabelAnggaran(string Judul, IReadOnlyList<BarisAnggaran> Baris)
+{
+    public BarisAnggaran Total => new("Total", Baris.Sum(b => b.Pagu), Baris.Sum(b => b.Realisasi));
+}
+
+/// <summary>Pagu and realisasi of a budget line; sisa and serapan (%) follow.</summary>
+public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal Realisasi)
+{
+    public decimal Sisa => Efisiensi.Sisa(Pagu, Realisasi);
+    public decimal? Serapan => Efisiensi.Serapan(Pagu, Realisasi);
+}
+
+/// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>
+public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan);
+
+/// <summary>An indicator's performance beside the budget that financed it, with the efficiency verdict of <see cref="Efisiensi"/>.</summary>
+public sealed record BarisEfisiensi(BarisCapaian Capaian, HasilEfisiensi Hasil, string? DipakaiBersama)
+{
+    public decimal? Pagu => Hasil.Pagu;
+    public decimal? Realisasi => Hasil.RealisasiAnggaran;
+    public decimal? Serapan => Hasil.Serapan;
+}
+
+/// <summary>The computed conclusion (<see cref="Domain.Aggregation.Kesimpulan"/>): counts against target, the budget absorbed, the sentences.</summary>
+public sealed record KesimpulanLaporan(RingkasanCapaian Ringkasan, BarisAnggaran? Anggaran, IReadOnlyList<string> Butir);
+
+/// <summary>Number formatting shared by the renderers: an indicator's values in its own unit, via <see cref="Angka"/>.</summary>
+public static class FormatLaporan
+{
+    public static string Nilai(IndikatorDef ik, decimal? v)
+        => ik.Satuan == "%" ? Angka.Persen(v, ik.DesimalTampilan) : Angka.Desimal(v, ik.DesimalTampilan);
+
+    public static string Status(StatusCapaian s) => Capaian.Teks(s);
+}

@@ -1,0 +1,349 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
+using Sakip.Application.Beranda;
+
+namespace Sakip.Application.Laporan;
+
+/// <summary>Builds the LAKIN read model of a satker and year.</summary>
+public interface ILaporanKinerjaService
+{
+    /// <summary>
+    /// The LAKIN of <paramref name="satkerId"/> for <paramref name="tahun"/>: consolidated (rolled up, per-satker tables)
+    /// for the parent satker, its own PK and data for any other. Null when the satker does not exist.
+    /// </summary>
+    Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>
+    /// As <see cref="BuatAsync(int, int, CancellationToken)"/>; the parent
+    /// satker gets the report of its own data only when <paramref name="bolehKonsolidasi"/> is false (for its AdminSatker, who may not read the other satker's data).
+    /// </summary>
+    Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, bool bolehKonsolidasi, CancellationToken ct = default);
+
+    /// <summary>The years with a PK and the satker a report can be made for (only <paramref name="hanyaSatkerId"/> when given).</summary>
+    Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default);
+}
+
+/// <summary>What the report page offers: years (newest first) and satker (the parent first).</summary>
+public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
+
+/// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
+internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum) : ILaporanKinerjaService
+{
+    public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
+    {
+        var tahun = await kinerja.DaftarTahunAsync(ct);
+        var q = db.Satker.AsNoTracking();
+        if (hanyaSatkerId is not null) q = q.Where(s => s.Id == hanyaSatkerId);
+        var satker = (await q.ToListAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        return new PilihanLaporan(tahun, satker);
+    }
+
+    private sealed record InfoIndikator(int Id, string? LabelN, string? LabelT, string? LabelOutput, string? LabelTerdaftar, string? SumberData, SumberVolume SumberVolume);
+
+    private sealed record InfoRealisasi(int Id, int SatkerId, int IndikatorId, decimal? Terdaftar, string? Predikat,
+        string? AnalisisCapaian, string? FaktorPendukung, string? Hambatan, string? AnalisisEfisiensi, string? Rekomendasi);
+
+    private sealed record Rincian(int RealisasiId, DimensiRincian Dimensi, string? Baris, string Kategori, decimal Nilai, Cakupan Cakupan, int Urutan);
+
+    public Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => BuatAsync(tahun, satkerId, bolehKonsolidasi: true, ct);
+
+    public async Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, bool bolehKonsolidasi, CancellationToken ct = default)
+    {
+        var data = await kinerja.MuatAsync(tahun, Periode.Tahunan, ct);
+        var satker = data.Satker.FirstOrDefault(s => s.Id == satkerId);
+        if (satker is null) return null;
+        var konsolidasi = satker.IndukId is null && bolehKonsolidasi;
+
+        var info = (await db.IndikatorKinerja.AsNoTracking()
+                .Where(i => i.SasaranKegiatan!.Tahun == tahun)
+                .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.SumberVolume))
+                .ToListAsync(ct))
+            .ToDictionary(i => i.Id);
+        var historis = await db.CapaianHistoris.AsNoTracking()
+            .Where(h => info.Keys.Contains(h.IndikatorKinerjaId))
+            .ToListAsync(ct);
+        var realisasi = await db.Realisasi.AsNoTracking()
+            .Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan)
+            .Select(r => new InfoRealisasi(r.Id, r.SatkerId, r.IndikatorKinerjaId, r.Terdaftar, r.Predikat,
+                r.AnalisisCapaian, r.FaktorPendukung, r.Hambatan, r.AnalisisEfisiensi, r.Rekomendasi))
+            .ToListAsync(ct);
+        var rincian = await db.RealisasiRincian.AsNoTracking()
+            .Join(db.Realisasi.Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan), x => x.RealisasiId, r => r.Id, (x, r) => x)
+            .Select(x => new Rincian(x.RealisasiId, x.Dimensi, x.Baris, x.Kategori, x.Nilai, x.Cakupan, x.Urutan))
+            .ToListAsync(ct);
+        var anggaran = await db.MataAnggaran.AsNoTracking()
+            .Where(m => m.Tahun == tahun && m.SatkerId == satkerId)
+            .Include(m => m.Indikator)
+            .OrderBy(m => m.Urutan)
+            .ToListAsync(ct);
+        var revisi = await db.RevisiPagu.AsNoTracking()
+            .Where(r => r.Tahun == tahun && r.SatkerId == satkerId)
+            .OrderBy(r => r.Nomor)
+            .ToListAsync(ct);
+        var narasi = await db.NarasiLaporan.AsNoTracking()
+            .Where(n => n.Tahun == tahun && n.SatkerId == satkerId)
+            .ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
+        var renstra = await db.Renstra.AsNoTracking()
+            .Where(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun)
+            .Include(r => r.Misi)
+            .Include(r => r.Iku).ThenInclude(i => i.Target)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+
+        var pk = konsolidasi
+            ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
+            : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
+
+        var efisiensi = BarisEfisiensi(pk, anggaran);
+        var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
+        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, historis, renstra, namaSatker,
+                efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)))
+            .ToList();
+        var sasaran = bagian
+            .GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama))
+            .OrderBy(g => g.Key.SasaranNomor)
+            .Select(g => new SasaranLaporan(g.Key.SasaranNomor, g.Key.SasaranNama, g.ToList()))
+            .ToList();
+
+        var jenisBelanja = new TabelAnggaran($"Realisasi Anggaran {satker.NamaSingkat} Tahun {tahun} per Jenis Belanja",
+            Baris(anggaran, KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker));
+        var kegiatan = new TabelAnggaran($"Realisasi Anggaran {satker.NamaSingkat} Tahun {tahun} per Kegiatan",
+            Baris(anggaran, KlasifikasiAnggaran.Kegiatan, Cakupan.Satker));
+        var kegiatanKonsolidasi = konsolidasi
+            ? new TabelAnggaran($"Realisasi Anggaran {satker.NamaSingkat} dan Seluruh Satuan Kerja Tahun {tahun} per Kegiatan",
+                Baris(anggaran, KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi))
+            : null;
+        var log = revisi.Select((r, i) => new BarisRevisiPagu(r.Nomor, r.Tanggal, r.Pagu, i == 0 ? null : r.Pagu - revisi[i - 1].Pagu, r.Keterangan)).ToList();
+
+        // the signature block as written on the Narasi page, else the satker's head as recorded on the satker
+        var identitas = new IdentitasLaporan(tahun, satker.Id, satker.Nama, satker.NamaSingkat, konsolidasi,
+            narasi.GetValueOrDefault(BagianNarasi.TempatTandaTangan) ?? TandaTanganBawaan.Tempat(satker),
+            narasi.GetValueOrDefault(BagianNarasi.TanggalTandaTangan) ?? TandaTanganBawaan.Tanggal(tahun),
+            narasi.GetValueOrDefault(BagianNarasi.NamaPenandaTangan) ?? satker.NamaPimpinan,
+            narasi.GetValueOrDefault(BagianNarasi.JabatanPenandaTangan) ?? TandaTanganBawaan.Jabatan(satker));
+        var renstraLaporan = renstra is null
+            ? null
+            : new RenstraLaporan(renstra.Periode, renstra.Visi, renstra.Tujuan, renstra.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks).ToList(),
+                renstra.Iku.OrderBy(i => i.Urutan)
+                    .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
+                    .ToList());
+        var totalAnggaran = jenisBelanja.Baris.Count > 0 ? jenisBelanja.Total : kegiatan.Baris.Count > 0 ? kegiatan.Total : null;
+
+        return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
+            new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
+            efisiensi, Kesimpulan(pk, totalAnggaran),
+            // figures printed in an imported document describe the consolidated report only
+            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi);
+    }
+
+    private static List<BarisAnggaran> Baris(IEnumerable<MataAnggaran> anggaran, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
+        => anggaran.Where(m => m.Klasifikasi == klasifikasi && m.Cakupan == cakupan)
+            .Select(m => new BarisAnggaran(m.Uraian, m.Pagu, m.Realisasi))
+            .ToList();
+
+    /// <summary>Each PK line beside the budget line(s) financing it; a line serving several indicators is named on each.</summary>
+    internal static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
+    {
+        var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
+        var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
+        return pk.Select(b =>
+        {
+            var lines = perIndikator.Where(m => m.Indikator.Any(i => i.IndikatorKinerjaId == b.Indikator.Id)).ToList();
+            if (lines.Count == 0) return new BarisEfisiensi(b, Efisiensi.Nilai(b, null, null), null);
+            var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
+                .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
+            return new BarisEfisiensi(b, Efisiensi.Nilai(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi)),
+                bersama.Count == 0 ? null : "Anggaran dipakai bersama IK " + string.Join(", ", bersama.Prepend(b.Indikator.Kode).Order()));
+        }).ToList();
+    }
+
+    private static BagianIndikator BagianIndikator(BarisCapaian b, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
+        IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra,
+        IReadOnlyDictionary<int, string> namaSatker, BarisEfisiensi? anggaran)
+    {
+        var ik = b.Indikator;
+        var milik = realisasi.Where(r => r.IndikatorId == ik.Id).ToList();
+        var sendiri = milik.FirstOrDefault(r => r.SatkerId == satkerId);
+        var pengampu = milik.FirstOrDefault(r => r.SatkerId == ik.SatkerPengampuId);
+        var narasi = sendiri ?? (konsolidasi ? pengampu : null);
+
+        var tabelSatker = konsolidasi ? TabelSatker(ik, b, info, data, milik, namaSatker) : null;
+        var rincianTabel = TabelRincian(ik, satkerId, konsolidasi, milik, rincian, namaSatker, data);
+        var tren = konsolidasi ? Tren(ik, b, data.Tahun, historis, renstra) : [];
+
+        return new BagianIndikator(b, info.LabelN, info.LabelT, info.LabelOutput, info.SumberData,
+            sendiri?.Predikat ?? pengampu?.Predikat,
+            tabelSatker, rincianTabel, tren,
+            new NarasiIndikator(narasi?.AnalisisCapaian, narasi?.FaktorPendukung, narasi?.Hambatan, narasi?.AnalisisEfisiensi, narasi?.Rekomendasi),
+            anggaran);
+    }
+
+    private static TabelSatker? TabelSatker(IndikatorDef ik, BarisCapaian b, InfoIndikator info, DataKinerja data, IReadOnlyList<InfoRealisasi> milik,
+        IReadOnlyDictionary<int, string> namaSatker)
+    {
+        var baris = new List<BarisSatker>();
+        foreach (var s in data.Satker.OrderBy(s => s.IndukId is null ? 1 : 0).ThenBy(s => s.Urutan))
+        {
+            var t = data.Target.FirstOrDefault(x => x.SatkerId == s.Id && x.IndikatorId == ik.Id);
+            var r = data.Realisasi.FirstOrDefault(x => x.SatkerId == s.Id && x.IndikatorId == ik.Id);
+            if (r is null && t?.Volume is null) continue;
+            var volume = info.SumberVolume == SumberVolume.SamaDenganT ? null : r?.Volume;
+            var terdaftar = milik.FirstOrDefault(x => x.SatkerId == s.Id)?.Terdaftar;
+            var row = new BarisSatker(namaSatker[s.Id], t?.Volume, terdaftar, r?.T, r?.N, volume, KalkulatorKinerja.NilaiSatker(ik, r), r?.Responden);
+            if (row is { TargetVolume: null, T: null, N: null, RealisasiVolume: null, Nilai: null, Responden: null }) continue;
+            baris.Add(row);
+        }
+        // a table of one satker says nothing the PK line does not
+        return baris.Count < 2 ? null : Lengkapi(ik, b, baris, info);
+    }
+
+    private static TabelSatker Lengkapi(IndikatorDef ik, BarisCapaian b, List<BarisSatker> baris, InfoIndikator info)
+    {
+        static decimal? Jumlah(IEnumerable<decimal?> v) { var a = v.Where(x => x is not null).ToList(); return a.Count == 0 ? null : a.Sum(); }
+        var survei = baris.Where(x => x.Nilai is not null && x.Responden is not null).Select(x => (x.Nilai!.Value, x.Responden!.Value)).ToList();
+        decimal? nilai;
+        string keterangan;
+        if (ik.Agregasi == CaraAgregasi.RasioJumlah)
+        {
+            nilai = b.Realisasi;
+            keterangan = "Σn / ΣT";
+        }
+        else if (survei.Count > 1)
+        {
+            nilai = IndeksKepuasan.Konsolidasi(survei);
+            keterangan = "rerata tertimbang responden";
+        }
+        else
+        {
+            nilai = b.Realisasi;
+            keterangan = "nilai konsolidasi";
+        }
+        var total = new BarisSatker("Total", Jumlah(baris.Select(x => x.TargetVolume)), Jumlah(baris.Select(x => x.Terdaftar)),
+            Jumlah(baris.Select(x => x.T)), Jumlah(baris.Select(x => x.N)), Jumlah(baris.Select(x => x.RealisasiVolume)), nilai,
+            baris.Any(x => x.Responden is not null) ? baris.Sum(x => x.Responden ?? 0) : null);
+        return new TabelSatker(baris, total, keterangan, info.LabelTerdaftar);
+    }
+
+    private static List<TabelRincian> TabelRincian(IndikatorDef ik, int satkerId, bool konsolidasi, IReadOnlyList<InfoRealisasi> milik,
+        IReadOnlyList<Rincian> rincian, IReadOnlyDictionary<int, string> namaSatker, DataKinerja data)
+    {
+        var realisasiSatker = milik.ToDictionary(r => r.Id, r => r.SatkerId);
+        var punya = rincian.Where(x => realisasiSatker.ContainsKey(x.RealisasiId)).ToList();
+        var hasil = new List<TabelRincian>();
+        var urutanSatker = data.Satker.OrderBy(s => s.IndukId is null ? 1 : 0).ThenBy(s => s.Urutan).Select(s => s.Id).ToList();
+        foreach (var g in punya.GroupBy(x => (x.Dimensi, x.Cakupan)).OrderBy(g => g.Key.Cakupan).ThenBy(g => g.Key.Dimensi))
+        {
+            var (dimensi, cakupan) = g.Key;
+            if (cakupan == Cakupan.Konsolidasi && !konsolidasi) continue;
+            var kolom = g.OrderBy(x => x.Urutan).Select(x => x.Kategori).Distinct().ToList();
+            List<BarisRincian> baris;
+            string labelBaris;
+            if (cakupan == Cakupan.Satker)
+            {
+                labelBaris = "Satuan Kerja";
+                baris = g.GroupBy(x => realisasiSatker[x.RealisasiId])
+                    .Where(s => konsolidasi || s.Key == satkerId)
+                    .OrderBy(s => urutanSatker.IndexOf(s.Key))
+                    .Select(s => new BarisRincian(namaSatker[s.Key], kolom.Select(k => s.Where(x => x.Kategori == k).Sum(x => x.Nilai)).ToList()))
+                    .ToList();
+            }
+            else
+            {
+                labelBaris = dimensi switch { DimensiRincian.Provinsi => "Provinsi", DimensiRincian.Klaster => "Klaster", DimensiRincian.JenisSdm => "Jenis SDM", _ => "Uraian" };
+                baris = g.GroupBy(x => x.Baris ?? "")
+                    .OrderBy(r => r.Min(x => x.Urutan))
+                    .Select(r => new BarisRincian(r.Key, kolom.Select(k => r.Where(x => x.Kategori == k).Sum(x => x.Nilai)).ToList()))
+                    .ToList();
+            }
+            if (baris.Count == 0) continue;
+            hasil.Add(new TabelRincian(dimensi, cakupan, JudulRincian(ik, dimensi, cakupan, konsolidasi), labelBaris, kolom, baris));
+        }
+        return hasil;
+    }
+
+    private static string JudulRincian(IndikatorDef ik, DimensiRincian dimensi, Cakupan cakupan, bool konsolidasi) => (dimensi, cakupan) switch
+    {
+        (DimensiRincian.Predikat, Cakupan.Satker) => $"Rekapitulasi predikat IK {ik.Kode}" + (konsolidasi ? " per satuan kerja" : ""),
+        (DimensiRincian.Provinsi, _) => $"Rekapitulasi predikat IK {ik.Kode} per provinsi",
+        (DimensiRincian.Klaster, _) => $"Rekapitulasi IK {ik.Kode} per klaster layanan",
+        (DimensiRincian.JenisSdm, _) => $"Rekapitulasi IK {ik.Kode} per jenis SDM",
+        _ => $"Rincian IK {ik.Kode}",
+    };
+
+    /// <summary>Earlier realisations, this year, and next year's target (from the historis, else from the Renstra IKU).</summary>
+    private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra)
+    {
+        var milik = historis.Where(h => h.IndikatorKinerjaId == ik.Id).ToList();
+        var tren = milik.Where(h => h.Tahun < tahun && h.Realisasi is not null)
+            .OrderBy(h => h.Tahun)
+            .Select(h => new TitikTren(h.Tahun, h.Realisasi, h.Target, false))
+            .ToList();
+        tren.Add(new TitikTren(tahun, b.Realisasi, b.Target, true));
+        var targetDepan = milik.FirstOrDefault(h => h.Tahun == tahun + 1 && h.Target is not null)?.Target ?? renstra?.TargetUntuk(ik.Kode, tahun + 1);
+        if (targetDepan is not null) tren.Add(new TitikTren(tahun + 1, null, targetDepan, false));
+        return tren;
+    }
+
+    private static KesimpulanLaporan Kesimpulan(IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran)
+    {
+        var ringkasan = Domain.Aggregation.Kesimpulan.Hitung(pk);
+        var butir = new List<string> { Domain.Aggregation.Kesimpulan.Kalimat(ringkasan) };
+        var bawahTarget = pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).ToList();
+        if (bawahTarget.Count > 0)
+            butir.Add("Indikator di bawah target: " + string.Join("; ", bawahTarget.Select(b =>
+                $"{b.Indikator.Kode} {b.Indikator.Nama} (target {FormatLaporan.Nilai(b.Indikator, b.Target)}, realisasi {FormatLaporan.Nilai(b.Indikator, b.Realisasi)})")) + ".");
+        if (anggaran is not null) butir.Add(Domain.Aggregation.Kesimpulan.KalimatAnggaran(anggaran.Pagu, anggaran.Realisasi));
+        return new KesimpulanLaporan(ringkasan, anggaran, butir);
+    }
+
+    /// <summary>Grades outside n: LKS that went through accreditation without a grade (TTA) or could not be accredited (TTD).</summary>
+    private static readonly string[] DiluarN = ["TTA", "TTD"];
+
+    /// <summary>Consistency of each indicator's breakdowns with its n, T and output, and between breakdown dimensions (<see cref="Konsistensi"/>).</summary>
+    private static List<Temuan> Temuan(IReadOnlyList<BagianIndikator> bagian)
+    {
+        var temuan = new List<Temuan>();
+        foreach (var b in bagian)
+        {
+            var kode = b.Indikator.Kode;
+            var satkerN = b.Satker?.Baris.ToDictionary(x => x.Satker) ?? [];
+            foreach (var r in b.Rincian)
+            {
+                var dalamN = r.Kolom.Select((k, i) => (k, i)).Where(x => !DiluarN.Contains(x.k)).Select(x => x.i).ToList();
+                var luarN = r.Kolom.Select((k, i) => (k, i)).Where(x => DiluarN.Contains(x.k)).Select(x => x.i).ToList();
+                if (r.Cakupan == Cakupan.Satker && r.Dimensi is DimensiRincian.Predikat or DimensiRincian.JenisSdm)
+                {
+                    foreach (var baris in r.Baris)
+                    {
+                        var s = satkerN.GetValueOrDefault(baris.Label);
+                        var n = s?.N ?? (b.Satker is null ? b.Capaian.N : null);
+                        var t = s?.T ?? (b.Satker is null ? b.Capaian.T : null);
+                        temuan.AddRange(Konsistensi.PeriksaRincian(kode, baris.Label, n, t,
+                            dalamN.Select(i => baris.Nilai[i]), luarN.Count > 0 ? luarN.Select(i => baris.Nilai[i]) : null));
+                    }
+                }
+                else if (r.Kolom.Count > 1)
+                {
+                    temuan.AddRange(Konsistensi.PeriksaRincian(kode, $"menurut {r.LabelBaris.ToLowerInvariant()}", b.Capaian.N, luarN.Count > 0 ? b.Capaian.T : null,
+                        dalamN.Select(i => r.Total[i]), luarN.Count > 0 ? luarN.Select(i => r.Total[i]) : null));
+                }
+                else if (b.Capaian.RealisasiVolume is { } volume && Konsistensi.PeriksaJumlah(kode, $"{b.LabelOutput ?? "output"} menurut {r.LabelBaris.ToLowerInvariant()}", volume, r.Total) is { } jumlah)
+                {
+                    temuan.Add(jumlah);
+                }
+            }
+            var acuan = b.Rincian.FirstOrDefault(r => r is { Dimensi: DimensiRincian.Predikat, Cakupan: Cakupan.Satker });
+            if (acuan is null) continue;
+            foreach (var lain in b.Rincian.Where(r => r != acuan && r.Kolom.Intersect(acuan.Kolom).Count() > 1))
+                temuan.AddRange(Konsistensi.PeriksaAntarDimensi(kode, "satuan kerja", Total(acuan), lain.LabelBaris.ToLowerInvariant(), Total(lain)));
+        }
+        return temuan;
+
+        static IReadOnlyDictionary<string, decimal> Total(TabelRincian r) => r.Kolom.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => r.Total[x.i]);
+    }
+}

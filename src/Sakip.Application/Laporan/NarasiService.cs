@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Application.Common;
+
+namespace Sakip.Application.Laporan;
+
+/// <summary>The editable texts of a satker's LAKIN for a year: read them as a form and save them all at once.</summary>
+public interface INarasiService
+{
+    /// <summary>The stored texts of <paramref name="satkerId"/> for <paramref name="tahun"/> and their version; null when the satker does not exist.</summary>
+    Task<FormulirNarasi?> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Saves every part at once (an empty text deletes the part). <paramref name="bolehUbah"/> is the caller's satker rule:
+    /// a satker it may not change answers <see cref="StatusNarasi.Ditolak"/>; a version other than the stored one answers
+    /// <see cref="StatusNarasi.Konflik"/>; a text over its length answers <see cref="StatusNarasi.Galat"/> — nothing saved in each case.
+    /// </summary>
+    Task<HasilNarasi> SimpanAsync(IsianNarasi isian, Func<int, bool> bolehUbah, CancellationToken ct = default);
+}
+
+/// <summary>What the user posts: satker, year, the version the form was opened at, and one text per part.</summary>
+public sealed class IsianNarasi
+{
+    public int SatkerId { get; set; }
+    public int Tahun { get; set; }
+    public string? Versi { get; set; }
+    public Dictionary<BagianNarasi, string?> Teks { get; set; } = [];
+
+    /// <summary>The text of a part as it will be stored: line breaks as \n, trimmed, empty when absent.</summary>
+    public string Bersih(BagianNarasi bagian)
+        => (Teks.GetValueOrDefault(bagian) ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+}
+
+/// <summary>The texts of a satker and year as stored, with the version a save must start from and the fallback signature.</summary>
+public sealed record FormulirNarasi(Satker Satker, int Tahun, IReadOnlyDictionary<BagianNarasi, string> Teks, string Versi,
+    string TempatBawaan, string TanggalBawaan, string? PenandaTanganBawaan, string JabatanBawaan)
+{
+    public string Dari(BagianNarasi bagian) => Teks.GetValueOrDefault(bagian) ?? "";
+}
+
+/// <summary>Outcome of saving the Narasi form.</summary>
+public enum StatusNarasi { Tersimpan, Ditolak, TidakDitemukan, Galat, Konflik }
+
+/// <summary>Outcome, message, errors per part and (unless saved or refused) the texts stored now.</summary>
+public sealed record HasilNarasi(StatusNarasi Status, string Pesan, IReadOnlyDictionary<BagianNarasi, string> Galat, FormulirNarasi? Formulir);
+
+/// <summary>Indonesian label of each part and the LAKIN chapter it is printed in.</summary>
+public static class JudulNarasi
+{
+    public sealed record Info(BagianNarasi Bagian, string Label, string Bab);
+
+    /// <summary>The text sections in the order of the report (signature lines excluded).</summary>
+    public static readonly IReadOnlyList<Info> Bagian =
+    [
+        new(BagianNarasi.KataPengantar, "Kata Pengantar", "Kata Pengantar"),
+        new(BagianNarasi.LatarBelakang, "1.1 Latar Belakang", "Bab I Pendahuluan"),
+        new(BagianNarasi.TugasFungsi, "1.2 Tugas dan Fungsi", "Bab I Pendahuluan"),
+        new(BagianNarasi.SumberDayaManusia, "1.3 Struktur Organisasi dan Sumber Daya Manusia", "Bab I Pendahuluan"),
+        new(BagianNarasi.IsuStrategis, "1.4 Isu Strategis Organisasi", "Bab I Pendahuluan"),
+        new(BagianNarasi.Sistematika, "1.5 Sistematika Laporan", "Bab I Pendahuluan"),
+        new(BagianNarasi.AnalisisEfisiensi, "3.4 Analisis Efisiensi", "Bab III Akuntabilitas Kinerja"),
+        new(BagianNarasi.CatatanKesimpulan, "4.1 Catatan Kesimpulan (satu butir per baris)", "Bab IV Penutup"),
+        new(BagianNarasi.Rekomendasi, "4.2 Rekomendasi", "Bab IV Penutup"),
+    ];
+
+    /// <summary>The signature lines of the Kata Pengantar and the Penutup.</summary>
+    public static readonly IReadOnlyList<Info> TandaTangan =
+    [
+        new(BagianNarasi.TempatTandaTangan, "Tempat", "Tanda tangan"),
+        new(BagianNarasi.TanggalTandaTangan, "Tanggal (mis. Januari 2024)", "Tanda tangan"),
+        new(BagianNarasi.NamaPenandaTangan, "Nama penanda tangan", "Tanda tangan"),
+        new(BagianNarasi.JabatanPenandaTangan, "Jabatan", "Tanda tangan"),
+    ];
+
+    public static string Label(BagianNarasi bagian)
+        => Bagian.Concat(TandaTangan).FirstOrDefault(i => i.Bagian == bagian)?.Label ?? bagian.ToString();
+}
+
+/// <summary>Reads and saves NarasiLaporan rows; the version is a hash of the stored texts, so any change by anyone is seen.</summary>
+internal sealed class NarasiService(ISakipDbContext db, ILogger<NarasiService> logger) : INarasiService
+{
+    private static readonly Dictionary<BagianNarasi, string> TanpaGalat = [];
+
+    public async Task<FormulirNarasi?> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == satkerId, ct);
+        if (satker is null) return null;
+        var teks = await db.NarasiLaporan.AsNoTracking()
+            .Where(n => n.Tahun == tahun && n.SatkerId == satkerId)
+            .ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
+        return Formulir(satker, tahun, teks);
+    }
+
+    public async Task<HasilNarasi> SimpanAsync(IsianNarasi isian, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        if (!bolehUbah(isian.SatkerId))
+        {
+            logger.LogWarning("Refused narrative change of satker {Satker} {Tahun}", isian.SatkerId, isian.Tahun);
+            return new HasilNarasi(StatusNarasi.Ditolak, "Anda tidak berhak mengubah narasi satker ini.", TanpaGalat, null);
+        }
+        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == isian.SatkerId, ct);
+        if (satker is null) return new HasilNarasi(StatusNarasi.TidakDitemukan, "Satker tidak ditemukan.", TanpaGalat, null);
+
+        var tersimpan = await db.NarasiLaporan
+            .Where(n => n.Tahun == isian.Tahun && n.SatkerId == isian.SatkerId)
+            .ToDictionaryAsync(n => n.Bagian, ct);
+        var formulir = Formulir(satker, isian.Tahun, tersimpan.ToDictionary(x => x.Key, x => x.Value.Teks));
+        if (formulir.Versi != isian.Versi)
+            return new HasilNarasi(StatusNarasi.Konflik,
+                "Narasi ini telah diubah oleh pengguna lain sejak formulir dibuka; isian Anda tidak disimpan. "
+                + "Di bawah ini teks yang tersimpan sekarang; salin kembali perubahan Anda bila masih diperlukan.", TanpaGalat, formulir);
+
+        var galat = new Dictionary<BagianNarasi, string>();
+        foreach (var bagian in Enum.GetValues<BagianNarasi>())
+        {
+            var panjang = isian.Bersih(bagian).Length;
+            var batas = NarasiLaporan.BatasPanjang(bagian);
+            if (panjang > batas)
+                galat[bagian] = $"{JudulNarasi.Label(bagian)} terlalu panjang: {Angka.Bulat(panjang)} karakter, paling banyak {Angka.Bulat(batas)} karakter. Persingkat teksnya; tidak ada yang disimpan.";
+        }
+        if (galat.Count > 0)
+            return new HasilNarasi(StatusNarasi.Galat, "Narasi belum disimpan: ada teks yang melebihi batas panjang.", galat, formulir);
+
+        var diubah = 0;
+        foreach (var bagian in Enum.GetValues<BagianNarasi>())
+        {
+            var teks = isian.Bersih(bagian);
+            tersimpan.TryGetValue(bagian, out var ada);
+            if (teks.Length == 0)
+            {
+                if (ada is null) continue;
+                db.NarasiLaporan.Remove(ada);
+            }
+            else if (ada is null) db.NarasiLaporan.Add(new NarasiLaporan(isian.SatkerId, isian.Tahun, bagian, teks));
+            else if (ada.Teks != teks) ada.Ubah(teks);
+            else continue;
+            diubah++;
+        }
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Saved {Bagian} narrative parts of satker {Satker} {Tahun}", diubah, isian.SatkerId, isian.Tahun);
+        return new HasilNarasi(StatusNarasi.Tersimpan,
+            diubah == 0 ? "Tidak ada perubahan narasi." : $"Narasi LAKIN {satker.NamaSingkat} {isian.Tahun} tersimpan ({diubah} bagian berubah).",
+            TanpaGalat, null);
+    }
+
+    private static FormulirNarasi Formulir(Satker satker, int tahun, IReadOnlyDictionary<BagianNarasi, string> teks)
+        => new(satker, tahun, teks, Versi(teks), TandaTanganBawaan.Tempat(satker), TandaTanganBawaan.Tanggal(tahun), satker.NamaPimpinan,
+            TandaTanganBawaan.Jabatan(satker));
+
+    /// <summary>SHA-256 of the stored parts in a fixed order: changes whenever any text is added, changed or deleted.</summary>
+    private static string Versi(IReadOnlyDictionary<BagianNarasi, string> teks)
+    {
+        var sb = new StringBuilder();
+        foreach (var (bagian, t) in teks.OrderBy(x => x.Key))
+            sb.Append((int)bagian).Append('\u001F').Append(t).Append('\u001E');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..32];
+    }
+}
+
+/// <summary>The signature printed when none is written: the satker's city and head, January of the following year.</summary>
+internal static class TandaTanganBawaan
+{
+    public static string Tempat(Satker satker) => satker.Kota ?? "Jakarta";
+    public static string Tanggal(int tahun) => $"Januari {tahun + 1}";
+    public static string Jabatan(Satker satker) => satker.JabatanPimpinan ?? $"Kepala {satker.NamaSingkat}";
+}

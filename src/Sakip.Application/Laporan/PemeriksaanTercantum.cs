@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+using Sakip.Domain.Rules;
+using Sakip.Application.Common;
+using Sakip.Application.Beranda;
+
+namespace Sakip.Application.Laporan;
+
+/// <summary>Compares every figure printed in a published document (<see cref="AngkaTercantum"/>) with what the data computes.</summary>
+public interface IPemeriksaanTercantum
+{
+    Task<IReadOnlyList<Temuan>> PeriksaAsync(int tahun, CancellationToken ct = default);
+
+    /// <summary>The same check on a year already loaded (the report builder's data): two more queries.</summary>
+    Task<IReadOnlyList<Temuan>> PeriksaAsync(DataKinerja data, CancellationToken ct = default);
+}
+
+internal sealed class PemeriksaanTercantum(ISakipDbContext db, IKinerjaQuery kinerja) : IPemeriksaanTercantum
+{
+    public async Task<IReadOnlyList<Temuan>> PeriksaAsync(int tahun, CancellationToken ct = default)
+        => await PeriksaAsync(await kinerja.MuatAsync(tahun, Periode.Tahunan, ct), ct);
+
+    public async Task<IReadOnlyList<Temuan>> PeriksaAsync(DataKinerja data, CancellationToken ct = default)
+    {
+        var tahun = data.Tahun;
+        var tercantum = await db.AngkaTercantum.AsNoTracking().Where(a => a.Tahun == tahun).OrderBy(a => a.Id).ToListAsync(ct);
+        if (tercantum.Count == 0) return [];
+        var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
+        if (induk is null) return [];
+        var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
+        var terdaftar = await db.Realisasi.AsNoTracking()
+            .Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan && r.Terdaftar != null)
+            .Select(r => new { r.IndikatorKinerja!.Kode, r.Terdaftar }).ToListAsync(ct);
+        var ikPerKode = data.Indikator.ToDictionary(i => i.Kode);
+
+        var hasil = new List<Temuan>();
+        foreach (var a in tercantum)
+        {
+            var kode = a.KodeIndikator ?? "PK";
+            IndikatorDef? ik = a.KodeIndikator is null ? null : ikPerKode.GetValueOrDefault(a.KodeIndikator);
+            var milik = ik is null ? [] : data.Realisasi.Where(r => r.IndikatorId == ik.Id).ToList();
+            var baris = ik is null ? null : pk.FirstOrDefault(b => b.Indikator.Id == ik.Id);
+            var sumber = $" (sumber: {a.Sumber})";
+            IEnumerable<Temuan?> temuan = a.Jenis switch
+            {
+                JenisAngkaTercantum.Realisasi when baris?.Realisasi is { } v => [Konsistensi.PeriksaNilai(kode, "Realisasi", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.JumlahN => [Konsistensi.PeriksaJumlah(kode, "n", a.Nilai, milik.Where(r => r.N is not null).Select(r => r.N!.Value))],
+                JenisAngkaTercantum.JumlahT => [Konsistensi.PeriksaJumlah(kode, "T", a.Nilai, milik.Where(r => r.T is not null).Select(r => r.T!.Value))],
+                JenisAngkaTercantum.JumlahTerdaftar => [Konsistensi.PeriksaJumlah(kode, "terdaftar", a.Nilai, terdaftar.Where(x => x.Kode == kode).Select(x => x.Terdaftar!.Value))],
+                JenisAngkaTercantum.JumlahResponden => [Konsistensi.PeriksaJumlah(kode, "responden", a.Nilai, milik.Where(r => r.Responden is not null).Select(r => (decimal)r.Responden!.Value))],
+                JenisAngkaTercantum.CapaianOutput when baris?.CapaianVolume is { } v => [Konsistensi.PeriksaNilai(kode, "Capaian output", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.IndeksKonsolidasi when ik is not null && Konsolidasi(ik, milik) is { } v => [Konsistensi.PeriksaNilai(kode, "Indeks gabungan", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.PersenTahunLalu when a.N is not null && a.T is not null => (IEnumerable<Temuan?>)Konsistensi.PeriksaPersen(kode, $"{a.Rujukan}", a.Nilai, a.N.Value, a.T.Value),
+                JenisAngkaTercantum.NilaiKomponen when ik is not null && NilaiKomponen(ik, milik, k => k.Nama == a.Rujukan) is { } v => [Konsistensi.PeriksaNilai(kode, a.Rujukan ?? "Komponen", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.NilaiKelompokKomponen when ik is not null && NilaiKelompok(ik, milik, a.Rujukan) is { } v => [Konsistensi.PeriksaNilai(kode, $"Aspek {a.Rujukan}", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.JumlahNilaiUnsur when ik is not null => [Konsistensi.PeriksaJumlah(kode, "nilai unsur", a.Nilai, milik.Where(r => r.SatkerId == ik.SatkerPengampuId).SelectMany(r => ik.Komponen.Where(k => r.Komponen.ContainsKey(k.Id)).Select(k => r.Komponen[k.Id])))],
+                JenisAngkaTercantum.JumlahIndikator => [Konsistensi.PeriksaNilai(kode, "Jumlah indikator kinerja", a.Nilai, Kesimpulan.Hitung(pk).JumlahIndikator, 0)],
+                JenisAngkaTercantum.JumlahMelebihiTarget => [Konsistensi.PeriksaNilai(kode, "Jumlah capaian melebihi target", a.Nilai, Kesimpulan.Hitung(pk).MelebihiTarget, 0)],
+                JenisAngkaTercantum.JumlahSesuaiTarget => [Konsistensi.PeriksaNilai(kode, "Jumlah capaian sesuai target", a.Nilai, Kesimpulan.Hitung(pk).SesuaiTarget, 0)],
+                JenisAngkaTercantum.JumlahDiBawahTarget => [Konsistensi.PeriksaNilai(kode, "Jumlah capaian di bawah target", a.Nilai, Kesimpulan.Hitung(pk).DiBawahTarget, 0)],
+                _ => [],
+            };
+            hasil.AddRange(temuan.OfType<Temuan>().Select(t => t with { Pesan = t.Pesan + sumber }));
+        }
+        return hasil;
+    }
+
+    /// <summary>Compare at the decimals the figure is printed with (at least 2).</summary>
+    private static int Desimal(decimal v) => Math.Max(2, (int)((decimal.GetBits(v)[3] >> 16) & 0xFF));
+
+    private static decimal? Konsolidasi(IndikatorDef ik, IEnumerable<RealisasiData> milik)
+        => IndeksKepuasan.Konsolidasi(milik
+            .Select(r => (Nilai: KalkulatorKinerja.NilaiSatker(ik, r), r.Responden))
+            .Where(x => x.Nilai is not null && x.Responden is not null)
+            .Select(x => (x.Nilai!.Value, x.Responden!.Value)));
+
+    private static decimal? NilaiKomponen(IndikatorDef ik, IEnumerable<RealisasiData> milik, Func<KomponenDef, bool> pilih)
+    {
+        var k = ik.Komponen.FirstOrDefault(pilih);
+        var r = milik.FirstOrDefault(x => x.SatkerId == ik.SatkerPengampuId);
+        if (k is null || r is null) return null;
+        var anak = ik.Komponen.Where(c => c.IndukId == k.Id).ToList();
+        if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
+        if (anak.Any(c => !r.Komponen.ContainsKey(c.Id))) return null;
+        return KompositBerbobot.Hitung(anak.Select(c => (c.Bobot, r.Komponen[c.Id])));
+    }
+
+    /// <summary>An aspect's value: the weight-averaged values of the components in that group.</summary>
+    private static decimal? NilaiKelompok(IndikatorDef ik, IEnumerable<RealisasiData> milik, string? kelompok)
+    {
+        var r = milik.FirstOrDefault(x => x.SatkerId == ik.SatkerPengampuId);
+        var anggota = ik.Komponen.Where(k => k.Kelompok == kelompok).ToList();
+        if (r is null || anggota.Count == 0 || anggota.Any(k => !r.Komponen.ContainsKey(k.Id))) return null;
+        var bobot = anggota.Sum(k => k.Bobot);
+        return bobot == 0 ? null : anggota.Sum(k => k.Bobot * r.Komponen[k.Id]) / bobot;
+    }
+}

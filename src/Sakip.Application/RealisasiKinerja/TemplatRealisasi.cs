@@ -1,0 +1,90 @@
+using System.Globalization;
+using Sakip.Domain.Entities;
+using Sakip.Application.RealisasiKinerja;
+
+namespace Sakip.Application.RealisasiKinerja;
+
+/// <summary>A problem found in an uploaded workbook, located as a user reads the sheet (sheet, row, column letter and header).</summary>
+public sealed record MasalahUnggah(string? Lembar, int? Baris, string? Kolom, string Alasan)
+{
+    public override string ToString()
+    {
+        var letak = new List<string>();
+        if (Lembar is not null) letak.Add($"Lembar {Lembar}");
+        if (Baris is not null) letak.Add($"baris {Baris}");
+        if (Kolom is not null) letak.Add($"kolom {Kolom}");
+        return letak.Count == 0 ? Alasan : $"{string.Join(", ", letak)}: {Alasan}";
+    }
+}
+
+/// <summary>Which satker, year and period a template was made for (kept in a hidden sheet).</summary>
+public sealed record MetaTemplat(string KodeSatker, int Tahun, Periode Periode)
+{
+    /// <summary>The satker code a consolidated (several-satker) template carries.</summary>
+    public const string Konsolidasi = "*";
+    public bool IsKonsolidasi => KodeSatker == Konsolidasi;
+}
+
+/// <summary>One data row of an uploaded sheet: satker and indicator codes, and the typed cells by field ("N", "T" …).</summary>
+public sealed record BarisExcel(int Baris, string KodeSatker, string KodeIndikator, IReadOnlyDictionary<string, string?> Nilai);
+
+/// <summary>What was read from a workbook: its metadata, data rows, and every problem found (nothing is applied when there is one).</summary>
+public sealed record BacaanExcel(MetaTemplat? Meta, IReadOnlyList<BarisExcel> Baris, IReadOnlyList<MasalahUnggah> Masalah);
+
+/// <summary>One row to write into a template: the satker, the indicator definition, its target and stored values.</summary>
+public sealed record BarisTemplat(Satker Satker, BarisFormulir Formulir);
+
+/// <summary>
+/// The realisation workbook (ClosedXML): a protected "Realisasi" sheet whose input cells alone are unlocked and validated
+/// (decimal ≥ 0), a "Petunjuk" sheet in Bahasa Indonesia and a very hidden "_meta" sheet naming satker, year and period.
+/// Reading checks the structure (metadata, headers, merged cells, hidden rows/columns/sheets, formulas, cell types).
+/// </summary>
+public static class TemplatRealisasi
+{
+    public const string LembarData = "Realisasi", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta";
+    public const int BarisJudulKolom = 4, BarisDataPertama = 5;
+    
+    /// <summary>The columns of the data sheet: header, width, and the field an input column fills.</summary>
+    internal static readonly (string Judul, double Lebar, string? Kolom)[] Kolom =
+    [
+        ("Kode Satker", 20, null), ("Satker", 22, null), ("Kode IK", 9, null), ("Indikator Kinerja", 50, null), ("Satuan", 9, null),
+        ("Target", 10, null), ("n", 12, ValidasiIsian.KolomN), ("T", 12, ValidasiIsian.KolomT), ("Nilai", 12, ValidasiIsian.KolomNilai),
+        ("Volume output", 14, ValidasiIsian.KolomVolume), ("Terdaftar", 12, ValidasiIsian.KolomTerdaftar), ("Keterangan (label n / T / output)", 60, null),
+    ];
+
+    public static IReadOnlyList<string> KolomInput => Kolom.Where(k => k.Kolom is not null).Select(k => k.Kolom!).ToList();
+
+    internal static int Nomor(string kolom) => Array.FindIndex(Kolom, k => k.Kolom == kolom) + 1;
+
+    /// <summary>"H (T)": the column letter and its header, as a user finds it in the sheet.</summary>
+    public static string NamaKolom(string kolom)
+    {
+        var i = Nomor(kolom);
+        return $"{HurufKolom(i)} ({Kolom[i - 1].Judul})";
+    }
+
+    /// <summary>Whether the indicator takes a value in that input column.</summary>
+    public static bool Berlaku(IndikatorFormulir ik, string kolom) => kolom switch
+    {
+        ValidasiIsian.KolomN or ValidasiIsian.KolomT => ik.IsRasio,
+        ValidasiIsian.KolomVolume => ik.VolumeDiinput,
+        ValidasiIsian.KolomTerdaftar => ik.LabelTerdaftar is not null,
+        _ => true,
+    };
+
+    /// <summary>The column letter a user sees in Excel (1 → A, 27 → AA).</summary>
+    internal static string HurufKolom(int nomor)
+    {
+        var huruf = "";
+        for (; nomor > 0; nomor = (nomor - 1) / 26) huruf = (char)('A' + (nomor - 1) % 26) + huruf;
+        return huruf;
+    }
+}
+
+/// <summary>The realisation workbook's file format (Infrastructure writes and reads it).</summary>
+public interface IBukuKerjaRealisasi
+{
+    byte[] Buat(MetaTemplat meta, string judul, IReadOnlyList<BarisTemplat> baris);
+    /// <summary>Reads a workbook; any structural or cell problem is reported, never thrown.</summary>
+    BacaanExcel Baca(Stream berkas);
+}

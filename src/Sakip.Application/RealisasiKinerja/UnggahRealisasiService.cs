@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sakip.Domain.Entities;
+using Sakip.Application.Common;
+
+namespace Sakip.Application.RealisasiKinerja;
+
+/// <summary>A generated file to download.</summary>
+public sealed record BerkasUnduhan(string NamaBerkas, byte[] Isi);
+
+/// <summary>One cell that an upload would change: old → new.</summary>
+public sealed record PerubahanSel(int Baris, string Satker, string KodeIndikator, string Kolom, string? Lama, string? Baru);
+
+/// <summary>
+/// The preview of an upload: every change and every problem. A token is issued only when there is no problem; the
+/// parsed file waits server-side under that token, bound to the uploading user, until it is saved.
+/// </summary>
+public sealed record PratinjauUnggah(Guid? Token, string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, int JumlahBaris,
+    IReadOnlyList<PerubahanSel> Perubahan, IReadOnlyList<MasalahUnggah> Masalah);
+
+/// <summary>Outcome of saving an upload.</summary>
+public sealed record HasilUnggah(bool Berhasil, string Pesan, PratinjauUnggah? Pratinjau);
+
+/// <summary>Excel template download and validated upload of realisations (one satker, or consolidated for planners).</summary>
+public interface IUnggahRealisasiService
+{
+    /// <summary>Template of one satker, or (satkerId null) consolidated for every satker with a PK that year.</summary>
+    Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
+    Task<PratinjauUnggah> PratinjauAsync(Stream berkas, long ukuran, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    /// <summary>Applies a previewed upload all or nothing (validated again); null when the token is unknown or not the user's.</summary>
+    Task<HasilUnggah?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default);
+}
+
+public sealed class UnggahRealisasiService(
+    ISakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, IBukuKerjaRealisasi bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber,
+    ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
+{
+    /// <summary>Largest accepted upload (5 MB).</summary>
+    public const long UkuranMaksimum = BatasUnggahan.UkuranMaksimum;
+    private const string Jenis = "realisasi";
+
+    public async Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        var ids = satkerId is { } id
+            ? [id]
+            : await db.PerjanjianKinerja.Where(p => p.Tahun == tahun).Select(p => p.SatkerId).Distinct().ToListAsync(ct);
+        var formulir = await realisasi.FormulirAsync(ids, tahun, periode, ct);
+        var baris = formulir.SelectMany(f => f.Baris.Select(b => new BarisTemplat(f.Satker, b))).ToList();
+        var satu = formulir.FirstOrDefault()?.Satker;
+        if (satkerId is not null && satu is null) return null;
+        var namaPeriode = $"{NamaPeriode.Teks(periode)} {tahun}";
+        var meta = new MetaTemplat(satkerId is null ? MetaTemplat.Konsolidasi : satu!.Kode, tahun, periode);
+        var judul = satkerId is null ? $"Realisasi kinerja seluruh satker — {namaPeriode}" : $"Realisasi kinerja {satu!.NamaSingkat} — {namaPeriode}";
+        var nama = $"realisasi-{(satkerId is null ? "konsolidasi" : satu!.Kode.ToLowerInvariant())}-{tahun}-{periode.ToString().ToLowerInvariant()}.xlsx";
+        return new BerkasUnduhan(nama, bukuKerja.Buat(meta, judul, baris));
+    }
+
+    public async Task<PratinjauUnggah> PratinjauAsync(Stream berkas, long ukuran, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        namaBerkas = Path.GetFileName(namaBerkas);
+        PratinjauUnggah Tolak(string alasan) => new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, alasan)]);
+        if (BatasUnggahan.TolakBerkas(ukuran, namaBerkas) is { } tolak) return Tolak(tolak);
+
+        using var salinan = new MemoryStream();
+        await berkas.CopyToAsync(salinan, ct);
+        var (pratinjau, _) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, bolehUbah, ct);
+        if (pratinjau.Masalah.Count > 0) return pratinjau;
+
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanUnggah(namaBerkas, satkerId, tahun, periode), ct);
+        return pratinjau with { Token = token };
+    }
+
+    public async Task<HasilUnggah?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    {
+        var tunggu = await tertunda.AmbilAsync<CatatanUnggah>(Jenis, token, ct);
+        if (tunggu is null) return null;
+        var (isi, c, pemilik) = tunggu.Value;
+
+        using var fs = new MemoryStream(isi);
+        var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, bolehUbah, ct);
+        if (pratinjau.Masalah.Count > 0) return new HasilUnggah(false, "Berkas tidak disimpan karena ada masalah.", pratinjau);
+
+        HasilTerapkan hasil;
+        using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
+            hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
+        if (hasil.Galat.Count > 0 || hasil.Konflik.Count > 0)
+            return new HasilUnggah(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), pratinjau);
+        tertunda.Hapus(token);
+        logger.LogInformation("Upload {File} applied by {User}: {Rows} rows, {Changes} changes", c.NamaBerkas, pemilik, baris.Count, hasil.Perubahan);
+        return new HasilUnggah(true, $"Unggahan {c.NamaBerkas} disimpan: {pratinjau.Perubahan.Count} sel diubah pada {baris.Count} baris.", pratinjau);
+    }
+
+    /// <summary>Reads and checks the whole workbook against the database: satker, period, PK indicators, access per row, values, lock.</summary>
+    internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct)
+    {
+        berkas.Position = 0;
+        var bacaan = bukuKerja.Baca(berkas);
+        var masalah = bacaan.Masalah.ToList();
+        var hasil = new List<BarisTerapkan>();
+        var perubahan = new List<PerubahanSel>();
+        PratinjauUnggah Pratinjau() => new(null, namaBerkas, satkerId, tahun, periode, bacaan.Baris.Count, perubahan, masalah);
+        if (bacaan.Meta is null) return (Pratinjau(), hasil);
+
+        var satker = await db.Satker.AsNoTracking().ToListAsync(ct);
+        var tujuan = satkerId is null ? null : satker.FirstOrDefault(s => s.Id == satkerId);
+        var namaPeriode = $"{NamaPeriode.Teks(periode)} {tahun}";
+        if (bacaan.Meta.Tahun != tahun || bacaan.Meta.Periode != periode)
+            masalah.Add(new(null, null, null, $"Templat ini untuk periode {NamaPeriode.Teks(bacaan.Meta.Periode)} {bacaan.Meta.Tahun}, bukan {namaPeriode}. Unduh templat periode yang benar."));
+        if (tujuan is not null && bacaan.Meta.KodeSatker != tujuan.Kode)
+        {
+            var nama = bacaan.Meta.IsKonsolidasi ? "konsolidasi seluruh satker" : satker.FirstOrDefault(s => s.Kode == bacaan.Meta.KodeSatker)?.NamaSingkat ?? bacaan.Meta.KodeSatker;
+            masalah.Add(new(null, null, null, $"Templat ini untuk {nama}, bukan {tujuan.NamaSingkat}. Unduh templat satker yang benar."));
+        }
+        if (await penerap.DikunciAsync(tahun, periode, ct))
+            masalah.Add(new(null, null, null, $"Periode {namaPeriode} sudah dikunci; unggahan tidak dapat disimpan."));
+
+        var perKode = satker.ToDictionary(s => s.Kode, StringComparer.OrdinalIgnoreCase);
+        var ids = bacaan.Baris.Select(b => perKode.GetValueOrDefault(b.KodeSatker)?.Id).OfType<int>().Distinct().ToList();
+        var indikator = await penerap.IndikatorPkAsync(ids, tahun, ct);
+        var ada = (await db.Realisasi.AsNoTracking().Where(r => ids.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode).ToListAsync(ct))
+            .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
+        var dilihat = new HashSet<(int, int)>();
+        const string kolomSatker = "A (Kode Satker)", kolomIk = "C (Kode IK)";
+
+        foreach (var b in bacaan.Baris)
+        {
+            MasalahUnggah M(string? kolom, string alasan) => new(TemplatRealisasi.LembarData, b.Baris, kolom, alasan);
+            if (!perKode.TryGetValue(b.KodeSatker, out var s)) { masalah.Add(M(kolomSatker, $"satker '{b.KodeSatker}' tidak dikenal.")); continue; }
+            if (tujuan is not null && s.Id != tujuan.Id) { masalah.Add(M(kolomSatker, $"baris ini untuk {s.NamaSingkat}, bukan {tujuan.NamaSingkat}.")); continue; }
+            if (!bolehUbah(s.Id)) { masalah.Add(M(kolomSatker, $"Anda tidak berhak mengubah realisasi {s.NamaSingkat}.")); continue; }
+            var ik = indikator.GetValueOrDefault(s.Id)?.Values.FirstOrDefault(i => i.Kode == b.KodeIndikator);
+            if (ik is null) { masalah.Add(M(kolomIk, $"indikator '{b.KodeIndikator}' tidak ada di Perjanjian Kinerja {s.NamaSingkat} {tahun}.")); continue; }
+            if (!dilihat.Add((s.Id, ik.Id))) { masalah.Add(M(kolomIk, $"indikator {ik.Kode} {s.NamaSingkat} muncul lebih dari sekali.")); continue; }
+
+            var isian = new IsianRealisasi { IndikatorId = ik.Id };
+            foreach (var (kolom, teks) in b.Nilai)
+            {
+                if (teks is null) continue;
+                if (!TemplatRealisasi.Berlaku(ik, kolom)) { masalah.Add(M(TemplatRealisasi.NamaKolom(kolom), $"tidak diisi untuk indikator {ik.Kode}; kosongkan sel ini.")); continue; }
+                switch (kolom)
+                {
+                    case ValidasiIsian.KolomN: isian.N = teks; break;
+                    case ValidasiIsian.KolomT: isian.T = teks; break;
+                    case ValidasiIsian.KolomNilai: isian.Nilai = teks; break;
+                    case ValidasiIsian.KolomVolume: isian.Volume = teks; break;
+                    case ValidasiIsian.KolomTerdaftar: isian.Terdaftar = teks; break;
+                }
+            }
+            var galat = new Dictionary<string, string>();
+            var angka = ValidasiIsian.Periksa(ik, isian, galat);
+            foreach (var (kolom, alasan) in galat) masalah.Add(M(TemplatRealisasi.NamaKolom(kolom), alasan));
+            if (galat.Count > 0) continue;
+
+            ada.TryGetValue((s.Id, ik.Id), out var lama);
+            var beda = new List<PerubahanSel>();
+            void Banding(string kolom, decimal? dulu, decimal? kini)
+            {
+                if (TemplatRealisasi.Berlaku(ik, kolom) && dulu != kini)
+                    beda.Add(new PerubahanSel(b.Baris, s.NamaSingkat, ik.Kode, TemplatRealisasi.NamaKolom(kolom), ValidasiIsian.Teks(dulu), ValidasiIsian.Teks(kini)));
+            }
+            Banding(ValidasiIsian.KolomN, lama?.N, angka.N);
+            Banding(ValidasiIsian.KolomT, lama?.T, angka.T);
+            Banding(ValidasiIsian.KolomNilai, lama?.Nilai, angka.Nilai);
+            Banding(ValidasiIsian.KolomVolume, lama?.Volume, angka.Volume);
+            Banding(ValidasiIsian.KolomTerdaftar, lama?.Terdaftar, angka.Terdaftar);
+            if (beda.Count > 0 && lama is { BolehDiubah: false })
+            {
+                masalah.Add(M(null, $"realisasi {ik.Kode} {s.NamaSingkat} sudah diverifikasi; minta Perencana mengembalikannya sebelum diubah."));
+                continue;
+            }
+            perubahan.AddRange(beda);
+            hasil.Add(new BarisTerapkan(s.Id, tahun, periode, ik, isian, angka));
+        }
+        return (Pratinjau(), hasil);
+    }
+
+    /// <summary>Note kept with a waiting upload: file name, satker and period.</summary>
+    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode);
+}

@@ -1,0 +1,190 @@
+using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+using Sakip.Application.Common;
+
+namespace Sakip.Application.RealisasiKinerja;
+
+/// <summary>
+/// State of one satker's reporting for one period on the status board: the state needing attention first wins
+/// (returned, then submitted awaiting verification, then draft or partly filled); verified only when every PK indicator is.
+/// </summary>
+public enum StatusPapan { BelumDiisi = 0, Draf = 1, Dikembalikan = 2, Dikirim = 3, Terverifikasi = 4 }
+
+/// <summary>One cell of the status board: a satker × period, its overall state and how many of its PK indicators are verified.</summary>
+public sealed record SelPapan(int SatkerId, Periode Periode, StatusPapan Status, int Terverifikasi, int JumlahIndikator);
+
+/// <summary>The status board of a year: every satker with a PK × every period, and which periods are locked.</summary>
+public sealed record PapanStatus(int Tahun, IReadOnlyList<Satker> Satker, IReadOnlyList<SelPapan> Sel, IReadOnlyDictionary<Periode, (bool Dikunci, string? AlasanBuka)> Periode);
+
+/// <summary>A submitted realisation waiting for verification, with the figure a planner checks.</summary>
+public sealed record AntreanVerifikasi(int RealisasiId, string Satker, int SatkerId, string KodeIndikator, string NamaIndikator, Periode Periode,
+    decimal? N, decimal? T, decimal? Nilai, decimal? Volume, string? DikirimOleh, DateTimeOffset? DikirimPada, Guid Versi);
+
+/// <summary>One row of the audit trail as planners browse it.</summary>
+public sealed record BarisJejak(DateTimeOffset Waktu, string Pengguna, string Satker, string? KodeIndikator, Periode Periode, int Tahun, string Kolom, string? Lama, string? Baru, string Sumber);
+
+/// <summary>Outcome of a verification or lock action: done, or refused with a plain reason.</summary>
+public sealed record HasilAksi(bool Berhasil, string Pesan);
+
+/// <summary>Verification by planners (approve, return with comment), period lock/unlock by the admin, status board and audit trail.</summary>
+public interface IVerifikasiService
+{
+    Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default);
+    Task<IReadOnlyList<AntreanVerifikasi>> AntreanAsync(int tahun, CancellationToken ct = default);
+    /// <summary>Approves the realisation as the planner saw it: <paramref name="versi"/> is its version when the page was opened.</summary>
+    Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
+    Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default);
+    Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default);
+    Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default);
+    Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
+}
+
+internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock,
+    IReferensi referensi) : IVerifikasiService
+{
+    public const string SumberVerifikasi = "verifikasi";
+
+    public async Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default)
+    {
+        var pk = await db.TargetKinerja.AsNoTracking()
+            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId })
+            .Distinct().ToListAsync(ct);
+        var jumlah = pk.GroupBy(x => x.SatkerId).ToDictionary(g => g.Key, g => g.Count());
+        var satker = (await referensi.SatkerAsync(ct)).Where(s => jumlah.ContainsKey(s.Id))
+            .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        var status = await db.Realisasi.AsNoTracking().Where(r => r.Tahun == tahun)
+            .Select(r => new { r.SatkerId, r.IndikatorKinerjaId, r.Periode, r.Status }).ToListAsync(ct);
+        var milik = pk.Select(x => (x.SatkerId, x.IndikatorKinerjaId)).ToHashSet();
+
+        var sel = new List<SelPapan>();
+        foreach (var s in satker)
+        foreach (var p in Enum.GetValues<Periode>())
+        {
+            var ada = status.Where(x => x.SatkerId == s.Id && x.Periode == p && milik.Contains((x.SatkerId, x.IndikatorKinerjaId))).Select(x => x.Status).ToList();
+            var n = jumlah[s.Id];
+            var verif = ada.Count(x => x == StatusRealisasi.Diverifikasi);
+            var keadaan = ada.Count == 0 ? StatusPapan.BelumDiisi
+                : ada.Contains(StatusRealisasi.Dikembalikan) ? StatusPapan.Dikembalikan
+                : ada.Contains(StatusRealisasi.Dikirim) ? StatusPapan.Dikirim
+                : ada.Contains(StatusRealisasi.Draf) || ada.Count < n ? StatusPapan.Draf
+                : StatusPapan.Terverifikasi;
+            sel.Add(new SelPapan(s.Id, p, keadaan, verif, n));
+        }
+        var periode = (await db.PeriodePelaporan.AsNoTracking().Where(p => p.Tahun == tahun).ToListAsync(ct))
+            .ToDictionary(p => p.Periode, p => (p.Dikunci, p.AlasanBuka));
+        return new PapanStatus(tahun, satker, sel, periode);
+    }
+
+    public async Task<IReadOnlyList<AntreanVerifikasi>> AntreanAsync(int tahun, CancellationToken ct = default)
+    {
+        var daftar = await db.Realisasi.AsNoTracking()
+            .Where(r => r.Tahun == tahun && r.Status == StatusRealisasi.Dikirim)
+            .Select(r => new
+            {
+                r.Id, r.SatkerId, Satker = r.Satker!.NamaSingkat, SatkerUrutan = r.Satker.Urutan, r.IndikatorKinerja!.Kode, r.IndikatorKinerja.Nama, r.IndikatorKinerja.Urutan,
+                r.Periode, r.N, r.T, r.Nilai, r.Volume, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada, r.Versi,
+            })
+            .ToListAsync(ct);
+        return daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan)
+            .Select(x => new AntreanVerifikasi(x.Id, x.Satker, x.SatkerId, x.Kode, x.Nama, x.Periode, x.N, x.T, x.Nilai, x.Volume, x.Oleh, x.Pada, x.Versi))
+            .ToList();
+    }
+
+    public Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default)
+        => UbahStatusAsync(realisasiId, versi, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);
+
+    public Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default)
+        => UbahStatusAsync(realisasiId, versi, r => r.Kembalikan(komentar ?? ""), komentar, "dikembalikan ke satker", ct);
+
+    private async Task<HasilAksi> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
+    {
+        var r = await db.Realisasi.Include(x => x.IndikatorKinerja).Include(x => x.Satker).FirstOrDefaultAsync(x => x.Id == realisasiId, ct);
+        if (r is null) return new HasilAksi(false, "Realisasi tidak ditemukan.");
+        // the planner decides on the values they saw: if the satker changed them since, nothing is approved or returned
+        if (versi != r.Versi)
+            return new HasilAksi(false, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} berubah sejak halaman dibuka; periksa nilai terbarunya lalu ulangi.");
+        if (await penerap.DikunciAsync(r.Tahun, r.Periode, ct))
+            return new HasilAksi(false, $"Periode {NamaPeriode.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
+        var lama = r.Status;
+        try
+        {
+            aksi(r);
+        }
+        catch (DomainException e)
+        {
+            return new HasilAksi(false, e.Message);
+        }
+        var waktu = clock.GetUtcNow();
+        var oleh = currentUser.UserName ?? "sistem";
+        db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Status", NamaPeriode.Teks(lama), NamaPeriode.Teks(r.Status), SumberVerifikasi));
+        if (komentar is not null)
+            db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
+        await db.SaveChangesAsync(ct);
+        return new HasilAksi(true, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {NamaPeriode.Teks(r.Periode)} {r.Tahun} {kata}.");
+    }
+
+    public async Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default)
+    {
+        var p = await PeriodeAsync(tahun, periode, ct);
+        if (p.Dikunci) return new HasilAksi(false, $"Periode {NamaPeriode.Teks(periode)} {tahun} sudah terkunci.");
+        p.Kunci();
+        await CatatPeriodeAsync(tahun, periode, "Terbuka", "Dikunci", null, ct);
+        await db.SaveChangesAsync(ct);
+        return new HasilAksi(true, $"Periode {NamaPeriode.Teks(periode)} {tahun} dikunci: realisasinya tidak dapat diubah lagi.");
+    }
+
+    public async Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default)
+    {
+        var p = await PeriodeAsync(tahun, periode, ct);
+        if (!p.Dikunci) return new HasilAksi(false, $"Periode {NamaPeriode.Teks(periode)} {tahun} tidak terkunci.");
+        try
+        {
+            p.Buka(alasan ?? "");
+        }
+        catch (DomainException e)
+        {
+            return new HasilAksi(false, e.Message);
+        }
+        await CatatPeriodeAsync(tahun, periode, "Dikunci", "Terbuka", alasan, ct);
+        await db.SaveChangesAsync(ct);
+        return new HasilAksi(true, $"Periode {NamaPeriode.Teks(periode)} {tahun} dibuka kembali.");
+    }
+
+    private async Task<PeriodePelaporan> PeriodeAsync(int tahun, Periode periode, CancellationToken ct)
+    {
+        var p = await db.PeriodePelaporan.FirstOrDefaultAsync(x => x.Tahun == tahun && x.Periode == periode, ct);
+        if (p is null)
+        {
+            p = new PeriodePelaporan(tahun, periode);
+            db.PeriodePelaporan.Add(p);
+        }
+        return p;
+    }
+
+    /// <summary>A lock or unlock is recorded in the trail against the parent satker (the whole period), with the reason.</summary>
+    private async Task CatatPeriodeAsync(int tahun, Periode periode, string lama, string baru, string? alasan, CancellationToken ct)
+    {
+        var induk = await db.Satker.Where(s => s.IndukId == null).Select(s => s.Id).FirstAsync(ct);
+        db.JejakRealisasi.Add(new JejakRealisasi(clock.GetUtcNow(), currentUser.UserName ?? "sistem", induk, null, tahun, periode,
+            "Kunci periode", lama, alasan is null ? baru : $"{baru} (alasan: {alasan.Trim()})", SumberVerifikasi));
+    }
+
+    public async Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default)
+    {
+        var q = db.JejakRealisasi.AsNoTracking().Where(j => j.Tahun == tahun);
+        if (satkerId is not null) q = q.Where(j => j.SatkerId == satkerId);
+        if (indikatorId is not null) q = q.Where(j => j.IndikatorKinerjaId == indikatorId);
+        var daftar = await q.OrderByDescending(j => j.Id).Take(500)
+            .Select(j => new
+            {
+                j.Id, j.Waktu, j.Pengguna, Satker = db.Satker.Where(s => s.Id == j.SatkerId).Select(s => s.NamaSingkat).First(),
+                Kode = db.IndikatorKinerja.Where(i => i.Id == j.IndikatorKinerjaId).Select(i => i.Kode).FirstOrDefault(),
+                j.Periode, j.Tahun, j.Kolom, j.NilaiLama, j.NilaiBaru, j.Sumber,
+            })
+            .ToListAsync(ct);
+        // newest first by id (insertion order): SQLite cannot order by DateTimeOffset
+        return daftar.OrderByDescending(x => x.Id)
+            .Select(x => new BarisJejak(x.Waktu, x.Pengguna, x.Satker, x.Kode, x.Periode, x.Tahun, x.Kolom, x.NilaiLama, x.NilaiBaru, x.Sumber)).ToList();
+    }
+}

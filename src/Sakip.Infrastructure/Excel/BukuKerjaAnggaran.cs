@@ -1,0 +1,202 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Sakip.Domain.Entities;
+using Sakip.Infrastructure.Data;
+using Sakip.Application.Anggaran;
+using static Sakip.Application.Anggaran.TemplatAnggaran;
+
+using Sakip.Application.RealisasiKinerja;
+
+namespace Sakip.Infrastructure.Excel;
+
+/// <summary>Writes and reads the workbook of <see cref="TemplatAnggaran"/> with ClosedXML.</summary>
+internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
+{
+    private const string Sandi = "sakip";
+
+    public byte[] Buat(DataAnggaran data)
+    {
+        using var wb = new XLWorkbook();
+        var kuning = XLColor.FromHtml("#FFF2CC");
+        var ws = wb.Worksheets.Add(LembarAnggaran);
+        Judul(ws, $"Anggaran {data.Satker.NamaSingkat} {data.Tahun}", "Isi hanya sel berwarna kuning. Rupiah penuh tanpa sen (38.057.093.000). Baca lembar Petunjuk sebelum mengisi.", Kolom);
+        var r = BarisDataPertama;
+        foreach (var (b, kode) in data.Baris)
+        {
+            ws.Cell(r, Nomor(KolomId)).SetValue(b.Id);
+            ws.Cell(r, Nomor(KolomKlasifikasi)).SetValue(LabelAnggaran.Teks(b.Klasifikasi));
+            ws.Cell(r, Nomor(KolomCakupan)).SetValue(LabelAnggaran.Teks(b.Cakupan));
+            ws.Cell(r, Nomor(KolomUraian)).SetValue(b.Uraian);
+            ws.Cell(r, Nomor(KolomPagu)).SetValue(b.Pagu);
+            ws.Cell(r, Nomor(KolomRealisasi)).SetValue(b.Realisasi);
+            ws.Cell(r, Nomor(KolomIk)).SetValue(string.Join(", ", kode));
+            r++;
+        }
+        var akhir = r + BarisKosong - 1;
+        var isian = ws.Range(BarisDataPertama, Nomor(KolomKlasifikasi), akhir, Nomor(KolomIk));
+        isian.Style.Protection.SetLocked(false);
+        isian.Style.Fill.SetBackgroundColor(kuning);
+        isian.Style.Border.SetInsideBorder(XLBorderStyleValues.Hair).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+        ws.Range(BarisDataPertama, Nomor(KolomIk), akhir, Nomor(KolomIk)).Style.NumberFormat.Format = "@";
+        Daftar(ws.Range(BarisDataPertama, Nomor(KolomKlasifikasi), akhir, Nomor(KolomKlasifikasi)), Enum.GetValues<KlasifikasiAnggaran>().Select(LabelAnggaran.Teks), "Klasifikasi");
+        Daftar(ws.Range(BarisDataPertama, Nomor(KolomCakupan), akhir, Nomor(KolomCakupan)), Enum.GetValues<Cakupan>().Select(LabelAnggaran.Teks), "Cakupan");
+        foreach (var k in new[] { KolomPagu, KolomRealisasi }) Rupiah(ws.Range(BarisDataPertama, Nomor(k), akhir, Nomor(k)));
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
+
+        var rv = wb.Worksheets.Add(LembarRevisi);
+        Judul(rv, $"Revisi pagu {data.Satker.NamaSingkat} {data.Tahun}", "Revisi yang sudah tercatat tidak dapat diubah; tambahkan revisi baru di baris kuning.", KolomRevisi);
+        r = BarisDataPertama;
+        foreach (var x in data.Revisi)
+        {
+            rv.Cell(r, NomorRevisi(KolomNo)).SetValue(x.Nomor);
+            rv.Cell(r, NomorRevisi(KolomTanggal)).SetValue(x.Tanggal.ToDateTime(TimeOnly.MinValue));
+            rv.Cell(r, NomorRevisi(KolomTanggal)).Style.DateFormat.Format = "dd/mm/yyyy";
+            rv.Cell(r, NomorRevisi(KolomPaguRevisi)).SetValue(x.Pagu);
+            rv.Cell(r, NomorRevisi(KolomPaguRevisi)).Style.NumberFormat.Format = "#,##0";
+            rv.Cell(r, NomorRevisi(KolomKeterangan)).SetValue(x.Keterangan ?? "");
+            r++;
+        }
+        akhir = r + RevisiKosong - 1;
+        var baru = rv.Range(r, NomorRevisi(KolomTanggal), akhir, NomorRevisi(KolomKeterangan));
+        baru.Style.Protection.SetLocked(false);
+        baru.Style.Fill.SetBackgroundColor(kuning);
+        var tgl = rv.Range(r, NomorRevisi(KolomTanggal), akhir, NomorRevisi(KolomTanggal));
+        tgl.Style.DateFormat.Format = "dd/mm/yyyy";
+        var dv = tgl.SetDataValidation();
+        dv.Date.GreaterThan(new DateTime(2000, 1, 1));
+        dv.IgnoreBlanks = true;
+        dv.ErrorStyle = XLErrorStyle.Stop;
+        dv.ErrorTitle = "Bukan tanggal";
+        dv.ErrorMessage = "Isi tanggal revisi, contoh 15/12/2023.";
+        Rupiah(rv.Range(r, NomorRevisi(KolomPaguRevisi), akhir, NomorRevisi(KolomPaguRevisi)));
+        rv.SheetView.FreezeRows(BarisJudulKolom);
+        rv.Protect(Sandi);
+
+        string[] petunjuk =
+        [
+            "Petunjuk pengisian anggaran",
+            "",
+            "1. Isi hanya sel berwarna kuning; sel lain dikunci. Kolom ID menandai mata anggaran yang sudah tersimpan: jangan diubah.",
+            "2. Klasifikasi dipilih dari daftar: Jenis belanja, Kegiatan, atau Indikator. Cakupan: Satker sendiri atau Konsolidasi.",
+            "3. Pagu dan Realisasi ditulis dalam rupiah penuh tanpa sen, tidak negatif, tanpa rumus (contoh 38057093000 atau 38.057.093.000). Realisasi kosong berarti 0.",
+            "4. Kode IK dibiayai: kode indikator kinerja tahun ini dipisah koma, contoh 3.1, 4.1, 5.1. Boleh kosong.",
+            "5. Uraian tidak boleh sama dua kali dalam klasifikasi dan cakupan yang sama.",
+            "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
+            "7. Lembar Revisi Pagu: revisi lama tidak dapat diubah; revisi baru diisi tanggal, pagu, dan keterangan.",
+            "8. Jangan menambah, menyembunyikan, atau menggabungkan baris, kolom, dan lembar.",
+            "9. Unggah berkas ini di menu Anggaran → Unggah Excel. Sistem memeriksa seluruh berkas dan menampilkan pratinjau (lama → baru) serta semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
+            "10. Berkas ini hanya untuk satker dan tahun yang tertulis di judul lembar Anggaran. Ukuran maksimum 5 MB.",
+        ];
+        LembarTemplat.Petunjuk(wb, LembarPetunjuk, petunjuk, Sandi);
+
+        LembarTemplat.Meta(wb, LembarMeta, Sandi, ("satker", data.Satker.Kode), ("tahun", data.Tahun.ToString(CultureInfo.InvariantCulture)), ("jenis", JenisTemplat));
+        ws.SetTabActive();
+
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    private static void Judul(IXLWorksheet ws, string judul, string catatan, (string Judul, double Lebar)[] kolom)
+    {
+        ws.Cell(1, 1).Value = judul;
+        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        ws.Cell(2, 1).Value = catatan;
+        for (var c = 0; c < kolom.Length; c++)
+        {
+            var h = ws.Cell(BarisJudulKolom, c + 1);
+            h.Value = kolom[c].Judul;
+            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+            ws.Column(c + 1).Width = kolom[c].Lebar;
+        }
+    }
+
+    private static void Daftar(IXLRange range, IEnumerable<string> pilihan, string nama)
+    {
+        var dv = range.SetDataValidation();
+        dv.List("\"" + string.Join(",", pilihan) + "\"", true);
+        dv.IgnoreBlanks = true;
+        dv.ErrorStyle = XLErrorStyle.Stop;
+        dv.ErrorTitle = $"{nama} tidak dikenal";
+        dv.ErrorMessage = "Pilih dari daftar.";
+    }
+
+    private static void Rupiah(IXLRange range)
+    {
+        range.Style.NumberFormat.Format = "#,##0";
+        var dv = range.SetDataValidation();
+        dv.WholeNumber.EqualOrGreaterThan(0);
+        dv.IgnoreBlanks = true;
+        dv.ErrorStyle = XLErrorStyle.Stop;
+        dv.ErrorTitle = "Bukan rupiah yang sah";
+        dv.ErrorMessage = "Isi rupiah penuh 0 atau lebih, tanpa sen (contoh 38057093000).";
+    }
+
+    /// <summary>Reads a budget workbook; any structural or cell problem is reported, never thrown.</summary>
+    public BacaanAnggaran Baca(Stream berkas)
+    {
+        var masalah = new List<MasalahUnggah>();
+        using var wb = WorkbookGuard.Buka(berkas, masalah);
+        if (wb is null) return new BacaanAnggaran(null, [], [], masalah);
+        if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || WorkbookGuard.Teks(m.Cell(3, 2)) != JenisTemplat
+            || !wb.Worksheets.TryGetWorksheet(LembarAnggaran, out var ws) || !wb.Worksheets.TryGetWorksheet(LembarRevisi, out var rv))
+            return new BacaanAnggaran(null, [], [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat anggaran Sakip.Web (lembar Anggaran, Revisi Pagu atau metadata tidak ada). Unduh templat dari halaman Anggaran.")]);
+
+        MetaAnggaran? meta = null;
+        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
+            meta = new MetaAnggaran(kode, tahun);
+        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
+
+        WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+        WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAnggaran, LembarRevisi, LembarPetunjuk, LembarMeta], masalah);
+        if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(rv, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah))
+            return new BacaanAnggaran(meta, [], [], masalah);
+        WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
+        WorkbookGuard.PeriksaStruktur(rv, KolomRevisi.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
+
+        var baris = new List<BarisAnggaranExcel>();
+        var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
+        for (var r = BarisDataPertama; r <= akhir; r++)
+        {
+            var terisi = false;
+            string? Sel(string judul)
+            {
+                var teks = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, out var ada);
+                terisi |= ada;
+                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+            }
+            var id = WorkbookGuard.Teks(ws.Cell(r, Nomor(KolomId))).Trim();
+            var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk));
+            if (!terisi) continue; // an empty row, or a stored line whose cells were cleared: absent from the file
+            if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarAnggaran, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
+            baris.Add(b);
+        }
+
+        var revisi = new List<RevisiExcel>();
+        akhir = rv.LastRowUsed()?.RowNumber() ?? 0;
+        for (var r = BarisDataPertama; r <= akhir; r++)
+        {
+            var terisi = false;
+            string? Sel(string judul)
+            {
+                var cell = rv.Cell(r, NomorRevisi(judul));
+                if (judul == KolomTanggal && !cell.HasFormula && cell.DataType == XLDataType.DateTime)
+                {
+                    terisi = true;
+                    return cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                var teks = WorkbookGuard.BacaSel(cell, NamaKolomRevisi(judul), masalah, out var ada);
+                terisi |= ada;
+                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+            }
+            var no = WorkbookGuard.Teks(rv.Cell(r, NomorRevisi(KolomNo))).Trim();
+            var x = new RevisiExcel(r, no.Length == 0 ? null : no, Sel(KolomTanggal), Sel(KolomPaguRevisi), Sel(KolomKeterangan));
+            if (!terisi) continue;
+            if (rv.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarRevisi, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
+            revisi.Add(x);
+        }
+        WorkbookGuard.PeriksaRumus(wb, masalah);
+        return new BacaanAnggaran(meta, baris, revisi, masalah);
+    }
+}

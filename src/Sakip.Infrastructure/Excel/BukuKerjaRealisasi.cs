@@ -1,0 +1,148 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Sakip.Domain.Entities;
+using Sakip.Application.RealisasiKinerja;
+using static Sakip.Application.RealisasiKinerja.TemplatRealisasi;
+
+namespace Sakip.Infrastructure.Excel;
+
+/// <summary>Writes and reads the workbook of <see cref="TemplatRealisasi"/> with ClosedXML.</summary>
+internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
+{
+    private const string Sandi = "sakip";
+
+    public byte[] Buat(MetaTemplat meta, string judul, IReadOnlyList<BarisTemplat> baris)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add(LembarData);
+        ws.Cell(1, 1).Value = judul;
+        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        ws.Cell(2, 1).Value = "Isi hanya sel berwarna kuning. Angka boleh memakai koma desimal (80,43). Baca lembar Petunjuk sebelum mengisi.";
+        for (var c = 0; c < Kolom.Length; c++)
+        {
+            var h = ws.Cell(BarisJudulKolom, c + 1);
+            h.Value = Kolom[c].Judul;
+            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+            ws.Column(c + 1).Width = Kolom[c].Lebar;
+        }
+
+        var r = BarisDataPertama;
+        foreach (var b in baris)
+        {
+            var ik = b.Formulir.Indikator;
+            var v = b.Formulir.Tersimpan;
+            ws.Cell(r, 1).SetValue(b.Satker.Kode);
+            ws.Cell(r, 2).SetValue(b.Satker.NamaSingkat);
+            ws.Cell(r, 3).SetValue(ik.Kode);
+            ws.Cell(r, 4).SetValue(ik.Nama);
+            ws.Cell(r, 5).SetValue(ik.Satuan);
+            if (b.Formulir.Target is { } target) ws.Cell(r, 6).SetValue(target);
+            foreach (var kolom in KolomInput)
+            {
+                var cell = ws.Cell(r, Nomor(kolom));
+                if (!Berlaku(ik, kolom))
+                {
+                    cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#EEEEEE"));
+                    continue;
+                }
+                var teks = kolom switch
+                {
+                    ValidasiIsian.KolomN => v.N, ValidasiIsian.KolomT => v.T, ValidasiIsian.KolomNilai => v.Nilai,
+                    ValidasiIsian.KolomVolume => v.Volume, _ => v.Terdaftar,
+                };
+                if (teks is not null && Sakip.Domain.Common.Angka.TryParse(teks, out var d)) cell.SetValue(d);
+                cell.Style.Protection.SetLocked(false);
+                cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
+                cell.Style.NumberFormat.Format = "#,##0.######";
+            }
+            var ket = new List<string>();
+            if (ik.IsRasio) ket.Add($"n = {ik.LabelN}; T = {ik.LabelT}");
+            if (ik.VolumeDiinput) ket.Add($"volume = {ik.LabelOutput}");
+            if (ik.LabelTerdaftar is not null) ket.Add($"terdaftar = {ik.LabelTerdaftar}");
+            ws.Cell(r, 12).SetValue(string.Join(" · ", ket));
+            r++;
+        }
+        if (r > BarisDataPertama)
+        {
+            // one validation per input column (per-cell validations make ClosedXML quadratic on large workbooks)
+            foreach (var kolom in KolomInput)
+            {
+                var dv = ws.Range(BarisDataPertama, Nomor(kolom), r - 1, Nomor(kolom)).SetDataValidation();
+                dv.Decimal.EqualOrGreaterThan(0);
+                dv.IgnoreBlanks = true;
+                dv.ErrorStyle = XLErrorStyle.Stop;
+                dv.ErrorTitle = "Bukan angka yang sah";
+                dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
+            }
+        }
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
+
+        string[] petunjuk =
+        [
+            "Petunjuk pengisian realisasi kinerja",
+            "",
+            "1. Isi hanya sel berwarna kuning pada lembar Realisasi; sel lain dikunci.",
+            "2. Untuk indikator rasio isi n (pembilang) dan T (penyebut); n tidak boleh lebih besar dari T. Keterangan n dan T ada di kolom terakhir.",
+            "3. Untuk indikator nilai/indeks isi kolom Nilai. Volume output dan jumlah terdaftar diisi bila selnya kuning.",
+            "4. Gunakan angka, boleh dengan koma desimal (80,43) atau titik ribuan (2.555). Jangan memakai rumus, teks, atau angka negatif.",
+            "5. Sel yang dikosongkan berarti nilainya dihapus.",
+            "6. Jangan menambah, menghapus, menyembunyikan, atau menggabungkan baris, kolom, dan lembar; jangan mengubah Kode Satker dan Kode IK.",
+            "7. Unggah berkas ini di menu Realisasi → Unggah Excel. Sistem menampilkan pratinjau perubahan (nilai lama → baru) dan semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
+            "8. Berkas ini hanya untuk satker, tahun, dan periode yang tertulis di judul lembar Realisasi. Ukuran maksimum 5 MB.",
+            "9. Narasi (analisis, faktor pendukung, hambatan, efisiensi, rekomendasi), komponen, dan rincian diisi melalui formulir di peramban.",
+        ];
+        LembarTemplat.Petunjuk(wb, LembarPetunjuk, petunjuk, Sandi);
+
+        LembarTemplat.Meta(wb, LembarMeta, Sandi, ("satker", meta.KodeSatker), ("tahun", meta.Tahun.ToString(CultureInfo.InvariantCulture)), ("periode", meta.Periode.ToString()));
+        ws.SetTabActive();
+
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Reads a workbook; any structural or cell problem is reported, never thrown.</summary>
+    public BacaanExcel Baca(Stream berkas)
+    {
+        var masalah = new List<MasalahUnggah>();
+        var wb = WorkbookGuard.Buka(berkas, masalah);
+        if (wb is null) return new BacaanExcel(null, [], masalah);
+        using (wb)
+        {
+            if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || !wb.Worksheets.TryGetWorksheet(LembarData, out var ws))
+                return new BacaanExcel(null, [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat realisasi Sakip.Web (lembar Realisasi atau metadata tidak ada). Unduh templat dari aplikasi.")]);
+
+            MetaTemplat? meta = null;
+            if (Enum.TryParse<Periode>(WorkbookGuard.Teks(m.Cell(3, 2)), out var periode) && int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun))
+                meta = new MetaTemplat(WorkbookGuard.Teks(m.Cell(1, 2)).Trim(), tahun, periode);
+            else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun, periode tidak terbaca). Unduh templat baru."));
+
+            WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+            WorkbookGuard.PeriksaLembarTambahan(wb, [LembarData, LembarPetunjuk, LembarMeta], masalah);
+            if (!WorkbookGuard.PeriksaUkuran(ws, masalah) || !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanExcel(meta, [], masalah);
+            WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
+
+            var baris = new List<BarisExcel>();
+            var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
+            for (var r = BarisDataPertama; r <= akhir; r++)
+            {
+                var row = ws.Row(r);
+                var kodeSatker = WorkbookGuard.Teks(ws.Cell(r, 1)).Trim();
+                var kodeIk = WorkbookGuard.Teks(ws.Cell(r, 3)).Trim();
+                var nilai = new Dictionary<string, string?>();
+                var kosong = kodeSatker.Length == 0 && kodeIk.Length == 0;
+                foreach (var kolom in KolomInput)
+                {
+                    nilai[kolom] = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(kolom)), NamaKolom(kolom), masalah, out var terisi);
+                    if (terisi) kosong = false;
+                }
+                if (kosong) continue;
+                if (row.IsHidden) masalah.Add(new MasalahUnggah(LembarData, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));
+                baris.Add(new BarisExcel(r, kodeSatker, kodeIk, nilai));
+            }
+            WorkbookGuard.PeriksaRumus(wb, masalah);
+            return new BacaanExcel(meta, baris, masalah);
+        }
+    }
+}

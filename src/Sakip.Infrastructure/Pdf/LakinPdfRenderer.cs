@@ -1,0 +1,499 @@
+using PdfSharp.Drawing;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
+
+using Sakip.Application.Common;
+using Sakip.Application.Laporan;
+
+namespace Sakip.Infrastructure.Pdf;
+
+/// <summary>
+/// Renders a <see cref="LaporanKinerja"/> as the LAKIN PDF (cover, kata pengantar, ringkasan eksekutif, daftar isi,
+/// chapters I–IV, lampiran). Laid out until the table of contents matches the pages its headings land on.
+/// </summary>
+public static class LakinPdfRenderer
+{
+    private const XStringAlignment Kanan = XStringAlignment.Far;
+    private const XStringAlignment Tengah = XStringAlignment.Center;
+
+    public static byte[] Render(LaporanKinerja laporan)
+    {
+        DejaVuFontResolver.Register();
+        var style = new PdfStyle();
+        IReadOnlyList<HeadingPosition>? toc = null;
+        for (var pass = 0; pass < 5; pass++)
+        {
+            using var flow = new PageFlow(style);
+            Layout(flow, laporan, toc);
+            var headings = flow.Headings.ToList();
+            if (toc is not null && toc.SequenceEqual(headings))
+            {
+                flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2);
+                SetMetadata(flow, laporan);
+                using var ms = new MemoryStream();
+                flow.Document.Save(ms, false);
+                return ms.ToArray();
+            }
+            toc = headings;
+        }
+        throw new InvalidOperationException("Daftar isi LAKIN tidak stabil setelah lima kali tata letak.");
+    }
+
+    private static void SetMetadata(PageFlow flow, LaporanKinerja l)
+    {
+        var info = flow.Document.Info;
+        info.Title = l.Identitas.Judul;
+        info.Author = l.Identitas.NamaSatker;
+        info.Subject = $"Laporan Kinerja (LAKIN) {l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun}"
+            + (l.Identitas.Konsolidasi ? " (konsolidasi)" : "");
+        info.Keywords = "LAKIN, SAKIP, Perjanjian Kinerja, Kementerian Sosial";
+        info.Creator = "Sakip.Web";
+    }
+
+    private static void Layout(PageFlow f, LaporanKinerja l, IReadOnlyList<HeadingPosition>? toc)
+    {
+        Cover(f, l);
+        f.NewPage();
+        KataPengantar(f, l);
+        f.NewPage();
+        RingkasanEksekutif(f, l);
+        f.NewPage();
+        DaftarIsi(f, toc);
+        f.NewPage();
+        BabPendahuluan(f, l);
+        f.NewPage();
+        BabPerencanaan(f, l);
+        f.NewPage();
+        BabAkuntabilitas(f, l);
+        f.NewPage();
+        BabPenutup(f, l);
+        f.NewPage();
+        Lampiran(f, l);
+    }
+
+    // ---- front matter ---------------------------------------------------------------------------------------------
+
+    private static void Cover(PageFlow f, LaporanKinerja l)
+    {
+        var g = f.Gfx;
+        var s = f.Style;
+        var w = f.Page.Width.Point;
+        g.DrawRectangle(new XSolidBrush(s.Accent), 0, 0, w, 230);
+        g.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xB4, 0xC7, 0xDC)), 0, 230, w, 10);
+        g.DrawString("KEMENTERIAN SOSIAL REPUBLIK INDONESIA", s.Heading3, XBrushes.White, new XRect(0, 70, w, 20), XStringFormats.TopCenter);
+        g.DrawString("SEKRETARIAT JENDERAL", s.Body, XBrushes.White, new XRect(0, 92, w, 20), XStringFormats.TopCenter);
+        g.DrawString("LAPORAN KINERJA", s.Title, XBrushes.Black, new XRect(0, 300, w, 34), XStringFormats.TopCenter);
+        f.Y = 345;
+        f.Paragraph(l.Identitas.NamaSatker.ToUpperInvariant(), s.Heading2, spaceAfter: 8, align: XStringAlignment.Center);
+        if (l.Identitas.Konsolidasi)
+            f.Paragraph("Konsolidasi seluruh satuan kerja", s.Body, spaceAfter: 8, align: XStringAlignment.Center);
+        g.DrawString($"TAHUN {l.Identitas.Tahun}", s.Title, new XSolidBrush(s.Accent), new XRect(0, f.Y + 20, w, 34), XStringFormats.TopCenter);
+        g.DrawString(l.Identitas.Tempat + ", " + l.Identitas.TanggalTeks, s.Body, XBrushes.DimGray,
+            new XRect(0, f.PageHeight - 90, w, 14), XStringFormats.TopCenter);
+        f.AddOutline("Sampul", 1);
+    }
+
+    private static void KataPengantar(PageFlow f, LaporanKinerja l)
+    {
+        f.Heading("KATA PENGANTAR", 1);
+        f.Text(l.Teks(BagianNarasi.KataPengantar) ?? $"Laporan Kinerja {l.Identitas.NamaSatker} Tahun {l.Identitas.Tahun} disusun sebagai "
+            + "bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi dalam mencapai sasaran yang ditetapkan dalam Perjanjian Kinerja.");
+        Tandatangan(f, l);
+    }
+
+    private static void Tandatangan(PageFlow f, LaporanKinerja l)
+    {
+        f.Ensure(110);
+        f.Space(16);
+        var x = f.Left + f.Width * 0.55;
+        var w = f.Width * 0.45;
+        var lh = PageFlow.LineHeight(f.Style.Body);
+        void Baris(string t, XFont font)
+        {
+            f.Gfx.DrawString(t, font, XBrushes.Black, new XRect(x, f.Y, w, lh), XStringFormats.TopCenter);
+            f.Y += lh;
+        }
+        Baris($"{l.Identitas.Tempat}, {l.Identitas.TanggalTeks}", f.Style.Body);
+        Baris(l.Identitas.Jabatan ?? "", f.Style.Body);
+        f.Y += 48;
+        Baris(l.Identitas.PenandaTangan ?? "(nama pimpinan belum diisi)", f.Style.BodyBold);
+    }
+
+    private static void RingkasanEksekutif(PageFlow f, LaporanKinerja l)
+    {
+        var id = l.Identitas;
+        f.Heading("RINGKASAN EKSEKUTIF", 1);
+        f.Paragraph($"Laporan Kinerja {id.NamaSingkat} Tahun {id.Tahun} menyajikan capaian {l.PerjanjianKinerja.Count} indikator kinerja "
+            + $"dari {l.Sasaran.Count} sasaran kegiatan yang ditetapkan dalam Perjanjian Kinerja {id.Tahun}"
+            + (id.Konsolidasi ? ", dihitung secara konsolidasi dari seluruh satuan kerja." : "."));
+        f.Space(4);
+        var t = new PdfTable(f, [
+            new PdfColumn("SK", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 5), new PdfColumn("Target", 1.1, Kanan),
+            new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
+        foreach (var b in l.PerjanjianKinerja)
+            t.Row(b.Indikator.SasaranNomor.ToString(Angka.Id), $"{b.Indikator.Kode} {b.Indikator.Nama}", FormatLaporan.Nilai(b.Indikator, b.Target),
+                FormatLaporan.Nilai(b.Indikator, b.Realisasi), Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
+        f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} {id.Tahun}", f.Style.BodyBold, spaceAfter: 3);
+        t.Draw();
+        f.Paragraph(l.Kesimpulan.Butir[0]);
+        if (l.Kesimpulan.Anggaran is { } a)
+        {
+            f.Space(4);
+            Sorot(f, [("Pagu anggaran", Angka.Rupiah(a.Pagu)), ("Realisasi anggaran", Angka.Rupiah(a.Realisasi)), ("Serapan", Angka.Persen(a.Serapan))]);
+            f.Paragraph($"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} menunjukkan realisasi sebesar {Angka.Rupiah(a.Realisasi)} atau "
+                + $"{Angka.Persen(a.Serapan)} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}.");
+        }
+    }
+
+    /// <summary>Headline figures in boxes side by side.</summary>
+    private static void Sorot(PageFlow f, IReadOnlyList<(string Label, string Nilai)> angka)
+    {
+        const double h = 44;
+        f.Ensure(h + 8);
+        var w = (f.Width - 8 * (angka.Count - 1)) / angka.Count;
+        for (var i = 0; i < angka.Count; i++)
+        {
+            var x = f.Left + i * (w + 8);
+            f.Gfx.DrawRectangle(new XPen(f.Style.Accent, 0.8), new XSolidBrush(f.Style.HeaderFill), x, f.Y, w, h);
+            f.Gfx.DrawString(angka[i].Label, f.Style.Small, XBrushes.DimGray, new XRect(x, f.Y + 6, w, 10), XStringFormats.TopCenter);
+            f.Gfx.DrawString(angka[i].Nilai, f.Style.Heading3, new XSolidBrush(f.Style.Accent), new XRect(x, f.Y + 20, w, 16), XStringFormats.TopCenter);
+        }
+        f.Y += h + 8;
+    }
+
+    private static void DaftarIsi(PageFlow f, IReadOnlyList<HeadingPosition>? toc)
+    {
+        f.Heading("DAFTAR ISI", 1);
+        if (toc is null) return;
+        foreach (var h in toc)
+        {
+            var font = h.Level == 1 ? f.Style.BodyBold : h.Level == 2 ? f.Style.Body : f.Style.Toc;
+            var indent = (h.Level - 1) * 14;
+            var numberWidth = 34;
+            var lines = f.Wrap(h.Text, font, f.Width - indent - numberWidth);
+            var lh = PageFlow.LineHeight(font);
+            f.Ensure(lines.Count * lh + (h.Level == 1 ? 4 : 1));
+            if (h.Level == 1) f.Y += 3;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                f.Gfx.DrawString(lines[i], font, XBrushes.Black, new XRect(f.Left + indent, f.Y, f.Width - indent - numberWidth, lh), XStringFormats.TopLeft);
+                if (i == lines.Count - 1)
+                    f.Gfx.DrawString(h.Page.ToString(Angka.Id), font, XBrushes.Black, new XRect(f.Left + f.Width - numberWidth, f.Y, numberWidth, lh), XStringFormats.TopRight);
+                f.Y += lh;
+            }
+            f.Y += 1;
+        }
+    }
+
+    // ---- chapters -------------------------------------------------------------------------------------------------
+
+    private static void Narasi(PageFlow f, LaporanKinerja l, BagianNarasi bagian)
+        => f.Text(l.Teks(bagian) ?? "(Narasi bagian ini belum diisi.)");
+
+    private static void BabPendahuluan(PageFlow f, LaporanKinerja l)
+    {
+        f.Heading("BAB I PENDAHULUAN", 1);
+        f.Heading("1.1 Latar Belakang", 2);
+        Narasi(f, l, BagianNarasi.LatarBelakang);
+        f.Heading("1.2 Tugas dan Fungsi", 2);
+        Narasi(f, l, BagianNarasi.TugasFungsi);
+        f.Heading("1.3 Struktur Organisasi dan Sumber Daya Manusia", 2);
+        Narasi(f, l, BagianNarasi.SumberDayaManusia);
+        f.Heading("1.4 Isu Strategis Organisasi", 2);
+        Narasi(f, l, BagianNarasi.IsuStrategis);
+        f.Heading("1.5 Sistematika Laporan", 2);
+        Narasi(f, l, BagianNarasi.Sistematika);
+    }
+
+    private static void BabPerencanaan(PageFlow f, LaporanKinerja l)
+    {
+        var id = l.Identitas;
+        f.Heading("BAB II PERENCANAAN KINERJA", 1);
+        if (l.Renstra is { } r)
+        {
+            f.Heading($"2.1 Rencana Strategis {r.Periode}", 2);
+            f.Paragraph("Visi", f.Style.BodyBold, spaceAfter: 2);
+            f.Paragraph($"“{r.Visi}”");
+            f.Paragraph("Misi", f.Style.BodyBold, spaceAfter: 2);
+            for (var i = 0; i < r.Misi.Count; i++) f.ListItem($"{i + 1}.", r.Misi[i]);
+            f.Space(4);
+            f.Paragraph("Tujuan", f.Style.BodyBold, spaceAfter: 2);
+            f.Paragraph(r.Tujuan);
+            if (r.Iku.Count > 0)
+            {
+                var tahun = r.Iku.SelectMany(i => i.Target.Keys).Distinct().Order().ToList();
+                var cols = new List<PdfColumn> { new("No", 0.5, Tengah), new("Indikator Kinerja Utama", 6), new("IK PK", 0.8, Tengah) };
+                cols.AddRange(tahun.Select(t => new PdfColumn($"Target {t.ToString(Angka.Id)}", 1.1, Kanan)));
+                var iku = new PdfTable(f, cols);
+                for (var i = 0; i < r.Iku.Count; i++)
+                {
+                    var x = r.Iku[i];
+                    string Target(int th) => x.Target.TryGetValue(th, out var v) ? (x.Satuan == "%" ? Angka.Persen(v) : Angka.Desimal(v)) : "";
+                    iku.Row([(i + 1).ToString(Angka.Id), x.Nama, x.KodeIndikator ?? "–", .. tahun.Select(Target)]);
+                }
+                Label(f, "Tujuan tersebut diukur dengan Indikator Kinerja Utama (IKU) berikut:", iku.HeightOfStart());
+                iku.Draw();
+            }
+        }
+        var pk = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Sasaran Kegiatan", 3.2), new PdfColumn("Indikator Kinerja", 4.5), new PdfColumn("Target", 1.1, Kanan)]);
+        foreach (var s in l.Sasaran)
+            for (var i = 0; i < s.Indikator.Count; i++)
+            {
+                var ik = s.Indikator[i];
+                pk.Row(i == 0 ? s.Nomor.ToString(Angka.Id) : "", i == 0 ? s.Nama : "", $"{ik.Indikator.Kode} {ik.Indikator.Nama}", FormatLaporan.Nilai(ik.Indikator, ik.Capaian.Target));
+            }
+        f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, pk.HeightOfStart());
+        pk.Draw();
+
+        var rev = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Tanggal", 1.6), new PdfColumn("Pagu", 2, Kanan),
+            new PdfColumn("Perubahan", 2, Kanan), new PdfColumn("Keterangan", 4)]);
+        foreach (var x in l.Anggaran.RevisiPagu)
+            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal(x.Tanggal), Angka.Rupiah(x.Pagu), Perubahan(x.Perubahan), x.Keterangan ?? "");
+        f.Heading($"2.3 Perubahan Pagu Anggaran {id.NamaSingkat} Tahun {id.Tahun}", 2, rev.RowCount > 0 ? rev.HeightOfStart() : 20);
+        if (rev.RowCount == 0) f.Paragraph("Belum ada catatan revisi pagu untuk tahun ini.");
+        else
+        {
+            rev.Draw();
+            var awal = l.Anggaran.RevisiPagu[0].Pagu;
+            var akhir = l.Anggaran.RevisiPagu[^1].Pagu;
+            f.Paragraph($"Pagu berubah dari {Angka.Rupiah(awal)} menjadi {Angka.Rupiah(akhir)} ({Perubahan(akhir - awal)}) melalui "
+                + $"{l.Anggaran.RevisiPagu.Count - 1} kali revisi.");
+        }
+    }
+
+    private static void BabAkuntabilitas(PageFlow f, LaporanKinerja l)
+    {
+        var id = l.Identitas;
+        f.Heading("BAB III AKUNTABILITAS KINERJA", 1);
+        var capaian = new PdfTable(f, [
+            new PdfColumn("No", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Target", 1.1, Kanan),
+            new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
+        foreach (var b in l.PerjanjianKinerja)
+            capaian.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
+                Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
+        f.Heading($"3.1 Capaian Kinerja {id.Tahun}", 2, capaian.HeightOfStart());
+        capaian.Draw();
+        f.Paragraph("Capaian = realisasi ÷ target × 100% (untuk indikator yang makin rendah makin baik: (2 × target − realisasi) ÷ target × 100%). "
+            + (id.Konsolidasi ? "Realisasi konsolidasi dihitung dari seluruh satuan kerja: rasio dari jumlah (Σn ÷ ΣT), bukan rerata persentase." : ""),
+            f.Style.Small);
+
+        f.Heading("3.2 Analisis Capaian Indikator Kinerja", 2);
+        foreach (var s in l.Sasaran) Sasaran(f, l, s);
+
+        f.Heading($"3.3 Realisasi Anggaran {id.Tahun}", 2, 60);
+        TabelAnggaran(f, l.Anggaran.JenisBelanja, "Jenis Belanja");
+        TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
+        if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
+
+        var pagu = new PdfTable(f, [new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Pagu", 1.9, Kanan),
+            new PdfColumn("Realisasi", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
+        foreach (var e in l.Efisiensi)
+            pagu.Row(e.Capaian.Indikator.Kode, e.Capaian.Indikator.Nama + (e.DipakaiBersama is null ? "" : $" ({e.DipakaiBersama})"),
+                Angka.Rupiah(e.Pagu), Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
+        var ef = new PdfTable(f, [
+            new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.6), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1.05, Kanan),
+            new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 1.5)]);
+        foreach (var e in l.Efisiensi)
+        {
+            var b = e.Capaian;
+            ef.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
+                Angka.Persen(b.Capaian), Angka.Persen(e.Serapan), Efisiensi.Teks(e.Hasil.Penilaian));
+        }
+        f.Heading($"3.4 Analisis Efisiensi {id.Tahun}", 2, 50);
+        Narasi(f, l, BagianNarasi.AnalisisEfisiensi);
+        Label(f, $"Pagu dan realisasi anggaran per indikator kinerja {id.Tahun}", pagu.HeightOfStart());
+        pagu.Draw();
+        Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
+        ef.Draw();
+        f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
+        foreach (var e in l.Efisiensi.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
+            f.ListItem("•", $"IK {e.Capaian.Indikator.Kode}: {e.Hasil.Alasan}", f.Style.Small);
+    }
+
+    private static void Sasaran(PageFlow f, LaporanKinerja l, SasaranLaporan s)
+    {
+        var t = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 5), new PdfColumn("Target", 1.1, Kanan),
+            new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan)]);
+        foreach (var ik in s.Indikator)
+            t.Row(ik.Indikator.Kode, ik.Indikator.Nama, FormatLaporan.Nilai(ik.Indikator, ik.Capaian.Target), FormatLaporan.Nilai(ik.Indikator, ik.Capaian.Realisasi), Angka.Persen(ik.Capaian.Capaian));
+        f.Heading($"Sasaran Kegiatan {s.Nomor}: {s.Nama}", 3, t.HeightOfStart());
+        t.Draw();
+        foreach (var ik in s.Indikator) Indikator(f, l, ik);
+    }
+
+    private static void Label(PageFlow f, string text, double keep = 36)
+    {
+        f.Ensure(PageFlow.LineHeight(f.Style.BodyBold) + keep);
+        f.Paragraph(text, f.Style.BodyBold, spaceAfter: 2);
+    }
+
+    private static void Indikator(PageFlow f, LaporanKinerja l, BagianIndikator b)
+    {
+        var ik = b.Indikator;
+        var c = b.Capaian;
+        var id = l.Identitas;
+        var ringkas = new PdfTable(f, [new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1, Kanan), new PdfColumn("Capaian", 1, Kanan), new PdfColumn("Status", 1.4)]);
+        ringkas.Row(FormatLaporan.Nilai(ik, c.Target), FormatLaporan.Nilai(ik, c.Realisasi), Angka.Persen(c.Capaian), FormatLaporan.Status(c.Status));
+        f.Heading($"IK {ik.Kode} {ik.Nama}", 4, ringkas.HeightOfStart() + 10);
+        ringkas.Draw(6);
+
+        var definisi = new List<string>();
+        if (b.LabelN is not null && b.LabelT is not null) definisi.Add($"Rumus n/T × 100%; n = {b.LabelN}; T = {b.LabelT}.");
+        if (c.N is not null && c.T is not null) definisi.Add($"Realisasi {id.Tahun}: n = {Angka.Bulat(c.N)}, T = {Angka.Bulat(c.T)}.");
+        if (b.Predikat is not null) definisi.Add($"Predikat: {b.Predikat}.");
+        if (b.SumberData is not null) definisi.Add($"Sumber data: {b.SumberData}.");
+        if (definisi.Count > 0) f.Paragraph(string.Join(" ", definisi), f.Style.Small);
+
+        if (b.Narasi.AnalisisCapaian is { } analisis)
+        {
+            Label(f, "Analisis capaian");
+            f.Text(analisis);
+        }
+
+        if (b.Satker is { } ts) TabelSatker(f, b, ts);
+        foreach (var r in b.Rincian) TabelRincian(f, r);
+
+        if (c.TargetVolume is not null || c.RealisasiVolume is not null)
+        {
+            var o = new PdfTable(f, [new PdfColumn("Output", 3), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1, Kanan), new PdfColumn("Capaian", 1, Kanan)]);
+            o.Row(b.LabelOutput ?? "Volume output", Angka.Bulat(c.TargetVolume), Angka.Bulat(c.RealisasiVolume), Angka.Persen(c.CapaianVolume));
+            Label(f, "Capaian output", o.HeightOfStart());
+            o.Draw();
+        }
+
+        if (b.Tren.Count > 1) Tren(f, b);
+
+        if (b.Anggaran is { Pagu: not null } a)
+        {
+            Label(f, "Anggaran");
+            f.Paragraph($"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})"
+                + (a.DipakaiBersama is null ? "." : $"; {a.DipakaiBersama}."));
+        }
+
+        foreach (var (judul, teks) in new[] { ("Faktor pendukung", b.Narasi.FaktorPendukung), ("Hambatan", b.Narasi.Hambatan),
+                     ("Analisis efisiensi", b.Narasi.AnalisisEfisiensi), ("Rekomendasi", b.Narasi.Rekomendasi) })
+        {
+            if (string.IsNullOrWhiteSpace(teks)) continue;
+            Label(f, judul);
+            f.Text(teks);
+        }
+        f.Space(6);
+    }
+
+    private static void TabelSatker(PageFlow f, BagianIndikator b, TabelSatker ts)
+    {
+        var ik = b.Indikator;
+        var semua = ts.Baris.Append(ts.Total).ToList();
+        var kolom = new List<(PdfColumn Kolom, Func<BarisSatker, string> Nilai)> { (new PdfColumn("Satuan Kerja", 2.6), x => x.Satker) };
+        if (semua.Any(x => x.TargetVolume is not null)) kolom.Add((new PdfColumn("Target output", 1.1, Kanan), x => Angka.Bulat(x.TargetVolume)));
+        if (semua.Any(x => x.Terdaftar is not null)) kolom.Add((new PdfColumn(ts.LabelTerdaftar ?? "Terdaftar", 1.1, Kanan), x => Angka.Bulat(x.Terdaftar)));
+        if (semua.Any(x => x.T is not null)) kolom.Add((new PdfColumn("T", 1, Kanan), x => Angka.Bulat(x.T)));
+        if (semua.Any(x => x.N is not null)) kolom.Add((new PdfColumn("n", 1, Kanan), x => Angka.Bulat(x.N)));
+        if (semua.Any(x => x.RealisasiVolume is not null)) kolom.Add((new PdfColumn("Realisasi output", 1.1, Kanan), x => Angka.Bulat(x.RealisasiVolume)));
+        if (semua.Any(x => x.Nilai is not null)) kolom.Add((new PdfColumn(ik.Satuan == "%" ? "Capaian (%)" : "Nilai", 1.1, Kanan), x => FormatLaporan.Nilai(ik, x.Nilai)));
+        if (semua.Any(x => x.Responden is not null)) kolom.Add((new PdfColumn("Responden", 1, Kanan), x => Angka.Bulat(x.Responden)));
+        var t = new PdfTable(f, kolom.Select(k => k.Kolom).ToList());
+        foreach (var x in ts.Baris) t.Row(kolom.Select(k => k.Nilai(x)).ToArray());
+        t.TotalRow(kolom.Select(k => k.Nilai(ts.Total)).ToArray());
+        Label(f, $"Capaian IK {ik.Kode} per satuan kerja", t.HeightOfStart());
+        t.Draw(2);
+        f.Paragraph($"Baris total: {ts.KeteranganTotal}.", f.Style.Small, spaceAfter: 6);
+    }
+
+    private static void TabelRincian(PageFlow f, TabelRincian r)
+    {
+        var cols = new List<PdfColumn> { new(r.LabelBaris, 2.6) };
+        cols.AddRange(r.Kolom.Select(k => new PdfColumn(k, 1, Kanan)));
+        cols.Add(new PdfColumn("Jumlah", 1.1, Kanan));
+        var t = new PdfTable(f, cols);
+        foreach (var b in r.Baris) t.Row([b.Label, .. b.Nilai.Select(v => Angka.Bulat(v)), Angka.Bulat(b.Jumlah)]);
+        t.TotalRow(["Total", .. r.Total.Select(v => Angka.Bulat(v)), Angka.Bulat(r.JumlahTotal)]);
+        if (r.Kolom.Count > 1) t.TotalRow(["Persentase", .. r.Persen.Select(p => Angka.Persen(p)), Angka.Persen(100m)]);
+        Label(f, r.Judul, t.HeightOfStart());
+        t.Draw();
+    }
+
+    private static void Tren(PageFlow f, BagianIndikator b)
+    {
+        var ik = b.Indikator;
+        var cols = new List<PdfColumn> { new("Uraian", 1.6) };
+        cols.AddRange(b.Tren.Select(x => new PdfColumn(x.Tahun.ToString(Angka.Id), 1, Kanan)));
+        var t = new PdfTable(f, cols);
+        t.Row(["Realisasi", .. b.Tren.Select(x => x.Realisasi is null ? "" : FormatLaporan.Nilai(ik, x.Realisasi))]);
+        t.Row(["Target", .. b.Tren.Select(x => x.Target is null ? "" : FormatLaporan.Nilai(ik, x.Target))]);
+        Label(f, $"Tren capaian IK {ik.Kode}", t.HeightOfStart() + 180);
+        t.Draw(4);
+        var bars = b.Tren
+            .Where(x => (x.Realisasi ?? x.Target) is not null)
+            .Select(x => x.Realisasi is { } v
+                ? new Bar(x.Tahun.ToString(Angka.Id), v, FormatLaporan.Nilai(ik, v), x.TahunBerjalan)
+                : new Bar($"Target {x.Tahun.ToString(Angka.Id)}", x.Target!.Value, FormatLaporan.Nilai(ik, x.Target), false, Hatched: true))
+            .ToList();
+        BarChart.Draw(f, $"Realisasi IK {ik.Kode} per tahun", bars, "Batang gelap: tahun berjalan; batang muda: target tahun berikutnya.");
+    }
+
+    private static void TabelAnggaran(PageFlow f, TabelAnggaran a, string uraian)
+    {
+        if (a.Baris.Count == 0)
+        {
+            Label(f, a.Judul, 14);
+            f.Paragraph("Data anggaran belum tersedia.");
+            return;
+        }
+        var t = new PdfTable(f, [new PdfColumn(uraian, 2.4), new PdfColumn("Pagu", 2, Kanan), new PdfColumn("Realisasi", 2, Kanan),
+            new PdfColumn("Sisa", 1.8, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
+        static string[] Sel(BarisAnggaran b) => [b.Uraian, Angka.Rupiah(b.Pagu), Angka.Rupiah(b.Realisasi), Angka.Rupiah(b.Sisa), Angka.Persen(b.Serapan)];
+        foreach (var b in a.Baris) t.Row(Sel(b));
+        t.TotalRow(Sel(a.Total));
+        Label(f, a.Judul, t.HeightOfStart());
+        t.Draw();
+    }
+
+    private static void BabPenutup(PageFlow f, LaporanKinerja l)
+    {
+        f.Heading("BAB IV PENUTUP", 1);
+        f.Heading("4.1 Kesimpulan", 2);
+        var butir = l.Kesimpulan.Butir.ToList();
+        if (l.Teks(BagianNarasi.CatatanKesimpulan) is { } catatan)
+            butir.AddRange(catatan.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        for (var i = 0; i < butir.Count; i++) f.ListItem($"{i + 1}.", butir[i]);
+        f.Heading("4.2 Rekomendasi", 2);
+        Narasi(f, l, BagianNarasi.Rekomendasi);
+        Tandatangan(f, l);
+    }
+
+    private static void Lampiran(PageFlow f, LaporanKinerja l)
+    {
+        f.Heading("LAMPIRAN", 1);
+        f.Heading("Temuan Konsistensi Data", 2);
+        if (l.Temuan.Count == 0)
+        {
+            f.Paragraph("Tidak ada temuan konsistensi data untuk laporan ini.");
+            return;
+        }
+        f.Paragraph("Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.");
+        var t = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("IK", 0.6, Tengah), new PdfColumn("Uraian", 6.2),
+            new PdfColumn("Tercantum", 1.2, Kanan), new PdfColumn("Dihitung", 1.2, Kanan)]);
+        for (var i = 0; i < l.Temuan.Count; i++)
+        {
+            var x = l.Temuan[i];
+            t.Row((i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, Angka.Desimal(x.Tercantum), Angka.Desimal(x.Dihitung));
+        }
+        t.Draw();
+    }
+
+    // ---- formatting -----------------------------------------------------------------------------------------------
+
+    private static readonly string[] Bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+    public static string Tanggal(DateOnly d) => $"{d.Day} {Bulan[d.Month - 1]} {d.Year}";
+
+    private static string Perubahan(decimal? v) => v switch
+    {
+        null => "–",
+        0 => "tetap",
+        > 0 => "+" + Angka.Rupiah(v),
+        _ => "−" + Angka.Rupiah(-v),
+    };
+}

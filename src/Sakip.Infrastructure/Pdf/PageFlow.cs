@@ -1,0 +1,241 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Sakip.Infrastructure.Pdf;
+
+/// <summary>Fonts and colours of the report pages.</summary>
+public sealed class PdfStyle
+{
+    private static XFont Font(double size, bool bold = false)
+        => new(DejaVuFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    public XFont Body { get; } = Font(9.5);
+    public XFont BodyBold { get; } = Font(9.5, true);
+    public XFont Small { get; } = Font(7.5);
+    public XFont Toc { get; } = Font(8.5);
+    public XFont SmallBold { get; } = Font(7.5, true);
+    public XFont Heading1 { get; } = Font(16, true);
+    public XFont Heading2 { get; } = Font(12, true);
+    public XFont Heading3 { get; } = Font(10.5, true);
+    public XFont Title { get; } = Font(24, true);
+    public XColor Accent { get; } = XColor.FromArgb(0x1F, 0x4E, 0x79);
+    public XColor HeaderFill { get; } = XColor.FromArgb(0xDD, 0xE7, 0xF2);
+    public XColor TotalFill { get; } = XColor.FromArgb(0xF2, 0xF2, 0xF2);
+    public XColor Border { get; } = XColor.FromArgb(0x80, 0x80, 0x80);
+}
+
+/// <summary>A heading met while laying out: its text, level and the (1-based) page it landed on.</summary>
+public sealed record HeadingPosition(string Text, int Level, int Page);
+
+/// <summary>
+/// Page-flow cursor over a PDFsharp document: A4 pages, margins, a vertical cursor, word-wrapped paragraphs, headings that
+/// keep with what follows, outlines (bookmarks) and page-number footers. Reusable by every report (LAKIN, PK).
+/// </summary>
+public sealed class PageFlow : IDisposable
+{
+    public const double MarginLeft = 62, MarginRight = 50, MarginTop = 56, MarginBottom = 64;
+    private readonly List<HeadingPosition> _headings = [];
+    private readonly Stack<(int Level, PdfOutline Outline)> _outlines = new();
+
+    public PageFlow(PdfStyle style)
+    {
+        Style = style;
+        Document = new PdfDocument();
+        Document.PageLayout = PdfPageLayout.SinglePage;
+        Document.PageMode = PdfPageMode.UseOutlines;
+        NewPage();
+    }
+
+    public PdfStyle Style { get; }
+    public PdfDocument Document { get; }
+    public PdfPage Page { get; private set; } = null!;
+    public XGraphics Gfx { get; private set; } = null!;
+    public double Y { get; set; }
+    public int PageNumber => Document.PageCount;
+    public double Left => MarginLeft;
+    public double Width => Page.Width.Point - MarginLeft - MarginRight;
+    public double PageHeight => Page.Height.Point;
+    public double Bottom => Page.Height.Point - MarginBottom;
+    public double Remaining => Bottom - Y;
+    public IReadOnlyList<HeadingPosition> Headings => _headings;
+
+    public void NewPage()
+    {
+        Gfx?.Dispose();
+        Page = Document.AddPage();
+        Page.Size = PageSize.A4;
+        Gfx = XGraphics.FromPdfPage(Page);
+        Y = MarginTop;
+    }
+
+    public bool AtTop => Y <= MarginTop + 0.5;
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits below the cursor.</summary>
+    public void Ensure(double height)
+    {
+        if (!AtTop && Y + height > Bottom) NewPage();
+    }
+
+    public void Space(double points)
+    {
+        if (!AtTop) Y = Math.Min(Y + points, Bottom);
+    }
+
+    public static double LineHeight(XFont font) => font.Size * 1.32;
+
+    public double MeasureWidth(string text, XFont font) => text.Length == 0 ? 0 : Gfx.MeasureString(text, font).Width;
+
+    /// <summary>Word-wraps text to a width; explicit newlines are kept; a word longer than the width is split.</summary>
+    public IReadOnlyList<string> Wrap(string? text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var raw in (text ?? "").Replace("\r", "").Split('\n'))
+        {
+            var line = "";
+            foreach (var word in raw.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (MeasureWidth(candidate, font) <= width) { line = candidate; continue; }
+                if (line.Length > 0) lines.Add(line);
+                line = word;
+                while (MeasureWidth(line, font) > width && line.Length > 1)
+                {
+                    var cut = line.Length - 1;
+                    while (cut > 1 && MeasureWidth(line[..cut], font) > width) cut--;
+                    lines.Add(line[..cut]);
+                    line = line[cut..];
+                }
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    public double TextHeight(string? text, XFont font, double width) => Wrap(text, font, width).Count * LineHeight(font);
+
+    /// <summary>
+    /// Draws wrapped text at the cursor, continuing on a new page between lines when the page is full; never leaves a
+    /// single line of a paragraph alone at the bottom (orphan) or at the top of the next page (widow).
+    /// </summary>
+    public void Paragraph(string? text, XFont? font = null, double indent = 0, double spaceAfter = 5, XBrush? brush = null, XStringAlignment align = XStringAlignment.Near)
+    {
+        font ??= Style.Body;
+        var width = Width - indent;
+        var lh = LineHeight(font);
+        var lines = Wrap(text, font, width);
+        var format = new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near };
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var left = lines.Count - i;
+            var fit = (int)Math.Floor((Bottom - Y) / lh + 1e-9);
+            if (fit < left)
+            {
+                if (left >= 2 && fit < 2 && !AtTop) { NewPage(); continue; } // orphan: move the start over
+                if (left - fit == 1 && fit >= 3) fit--;                       // widow: take one more line along
+            }
+            var take = Math.Max(1, Math.Min(fit, left));
+            for (var k = 0; k < take; k++, i++)
+            {
+                Gfx.DrawString(lines[i], font, brush ?? XBrushes.Black, new XRect(Left + indent, Y, width, lh), format);
+                Y += lh;
+            }
+            if (i < lines.Count) NewPage();
+        }
+        Y += spaceAfter;
+    }
+
+    /// <summary>
+    /// Paragraphs separated by blank lines; lines "1. …" become hanging-indented list items.
+    /// </summary>
+    public void Text(string? text, XFont? font = null)
+    {
+        font ??= Style.Body;
+        if (string.IsNullOrWhiteSpace(text)) return;
+        foreach (var block in text.Replace("\r", "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var line in block.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var m = System.Text.RegularExpressions.Regex.Match(line.Trim(), @"^(\d+\.|[-•])\s+(.*)$");
+                if (m.Success) ListItem(m.Groups[1].Value, m.Groups[2].Value, font);
+                else Paragraph(line.Trim(), font, spaceAfter: 2);
+            }
+            Y += 4;
+        }
+    }
+
+    public void ListItem(string marker, string text, XFont? font = null)
+    {
+        font ??= Style.Body;
+        const double hang = 18;
+        var lh = LineHeight(font);
+        var lines = Wrap(text, font, Width - hang);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Y + lh > Bottom) NewPage();
+            if (i == 0) Gfx.DrawString(marker, font, XBrushes.Black, new XRect(Left, Y, hang, lh), XStringFormats.TopLeft);
+            Gfx.DrawString(lines[i], font, XBrushes.Black, new XRect(Left + hang, Y, Width - hang, lh), XStringFormats.TopLeft);
+            Y += lh;
+        }
+        Y += 1.5;
+    }
+
+    /// <summary>
+    /// A heading kept on the same page as at least <paramref name="keepWithNext"/> points of what follows; recorded for the
+    /// table of contents and added to the outline tree when <paramref name="outline"/> (level 1 = chapter).
+    /// </summary>
+    public void Heading(string text, int level, double keepWithNext = 40, bool outline = true, string? tocText = null)
+    {
+        var font = level switch { 1 => Style.Heading1, 2 => Style.Heading2, _ => Style.Heading3 };
+        var height = TextHeight(text, font, Width) + (level == 1 ? 14 : 8);
+        if (level > 1) Space(level == 2 ? 8 : 5);
+        Ensure(height + keepWithNext);
+        var brush = new XSolidBrush(level == 3 ? XColors.Black : Style.Accent);
+        Paragraph(text, font, spaceAfter: 0, brush: brush);
+        if (level <= 2)
+        {
+            Gfx.DrawLine(new XPen(Style.Accent, level == 1 ? 1.2 : 0.6), Left, Y + 2, Left + Width, Y + 2);
+            Y += level == 1 ? 14 : 8;
+        }
+        else Y += 4;
+        var label = tocText ?? text;
+        _headings.Add(new HeadingPosition(label, level, PageNumber));
+        if (outline) AddOutline(label, level);
+    }
+
+    public void AddOutline(string title, int level)
+    {
+        while (_outlines.Count > 0 && _outlines.Peek().Level >= level) _outlines.Pop();
+        var parent = _outlines.Count == 0 ? Document.Outlines : _outlines.Peek().Outline.Outlines;
+        var o = parent.Add(title, Page, level == 1);
+        o.PageDestinationType = PdfPageDestinationType.Xyz;
+        o.Top = Y;
+        _outlines.Push((level, o));
+    }
+
+    /// <summary>Writes "text … Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based); the last drawing call.</summary>
+    public void Footers(string text, int firstPage)
+    {
+        Gfx.Dispose();
+        var total = Document.PageCount;
+        for (var i = firstPage - 1; i < total; i++)
+        {
+            using var g = XGraphics.FromPdfPage(Document.Pages[i], XGraphicsPdfPageOptions.Append);
+            var page = Document.Pages[i];
+            var y = page.Height.Point - MarginBottom + 22;
+            var w = page.Width.Point - MarginLeft - MarginRight;
+            g.DrawLine(new XPen(Style.Border, 0.4), MarginLeft, y - 4, MarginLeft + w, y - 4);
+            g.DrawString(text, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
+            g.DrawString($"Halaman {i + 1} dari {total}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
+        }
+        // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
+        Gfx = null!;
+    }
+
+    public void Dispose()
+    {
+        Gfx?.Dispose();
+        Document.Dispose();
+    }
+}

@@ -1,0 +1,12 @@
+using Sakip.Application.Laporan;
+using Sakip.Infrastructure.Excel;
+
+namespace Sakip.Infrastructure.Pdf;
+
+/// <summary>The renderers behind <see cref="IPenyajiDokumen"/>.</summary>
+internal sealed class PenyajiDokumen : IPenyajiDokumen
+{
+    public byte[] LakinPdf(LaporanKinerja laporan) => LakinPdfRenderer.Render(laporan);
+    public byte[] LakinExcel(LaporanKinerja laporan) => LakinExcelRenderer.Render(laporan);
+    public byte[] PerjanjianKinerjaPdf(DokumenPk dokumen) => PerjanjianKinerjaPdfRenderer.Render(dokumen);
+}
