@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sakip.Application.Audit;
 using Sakip.Application.Common;
@@ -17,6 +20,7 @@ namespace Sakip.Infrastructure.Data;
 /// Fills the audit columns (who, when) of every changed <see cref="AuditableEntity"/>, and writes one
 /// <see cref="JejakPerubahan"/> per added, changed or deleted row of every entity (secrets of Identity left out) in the same
 /// transaction as the change: the rows are collected before the save, and written once the database has assigned the keys.
+/// Rows a database cascade would remove unseen are loaded and deleted by EF first, so they are logged too (MuatTanggunganAsync).
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock, SumberPerubahan? sumber = null) : SaveChangesInterceptor
 {
@@ -36,6 +40,20 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        if (eventData.Context is { } konteks && !_menulisJejak && AdaYangDihapus(konteks))
+        {
+            // dependents the database would remove by cascade are loaded first, in the save's transaction, so they are logged too
+            if (konteks.Database.CurrentTransaction is null) _transaksi = konteks.Database.BeginTransaction();
+            try
+            {
+                MuatTanggunganAsync(konteks, asinkron: false, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch
+            {
+                Batal();
+                throw;
+            }
+        }
         if (Sebelum(eventData.Context) is { } db && _tertunda is { Count: > 0 } && db.Database.CurrentTransaction is null)
             _transaksi = db.Database.BeginTransaction();
         return base.SavingChanges(eventData, result);
@@ -43,9 +61,96 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } konteks && !_menulisJejak && AdaYangDihapus(konteks))
+        {
+            if (konteks.Database.CurrentTransaction is null) _transaksi = await konteks.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await MuatTanggunganAsync(konteks, asinkron: true, cancellationToken);
+            }
+            catch
+            {
+                Batal();
+                throw;
+            }
+        }
         if (Sebelum(eventData.Context) is { } db && _tertunda is { Count: > 0 } && db.Database.CurrentTransaction is null)
             _transaksi = await db.Database.BeginTransactionAsync(cancellationToken);
         return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private static bool AdaYangDihapus(DbContext context)
+        => context.ChangeTracker.Entries().Any(e => e.State == EntityState.Deleted && e.Entity is not (JejakPerubahan or JejakRealisasi));
+
+    private static readonly MethodInfo SetTanpaNama = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
+    private static readonly MethodInfo SetBernama = typeof(DbContext).GetMethod(nameof(DbContext.Set), [typeof(string)])!;
+    private static readonly MethodInfo Muat = typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.Load))!;
+    private static readonly MethodInfo MuatAsinkron = typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.LoadAsync))!;
+
+    /// <summary>
+    /// Rows removed (or set to null) by a database cascade are not in the change tracker unless loaded, and so would be
+    /// missing from the log. Before the save, the dependents of every deleted row along a <see cref="DeleteBehavior.Cascade"/>
+    /// or <see cref="DeleteBehavior.SetNull"/> foreign key are loaded (level by level, until no new row is deleted) and EF's
+    /// cascade is applied to them, so each becomes a tracked Deleted (or Modified) entry that <see cref="Kumpulkan"/> logs and
+    /// EF deletes itself. Collections already loaded are not queried again. Not covered: ExecuteDelete and raw SQL (they
+    /// bypass SaveChanges altogether).
+    /// </summary>
+    private static async Task MuatTanggunganAsync(DbContext context, bool asinkron, CancellationToken ct)
+    {
+        var sudah = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        while (true)
+        {
+            var dihapus = context.ChangeTracker.Entries()
+                .Where(e => e.State == EntityState.Deleted && e.Entity is not (JejakPerubahan or JejakRealisasi) && sudah.Add(e.Entity)).ToList();
+            if (dihapus.Count == 0) return;
+            foreach (var grup in dihapus.GroupBy(e => e.Metadata))
+            {
+                foreach (var fk in grup.Key.GetReferencingForeignKeys())
+                {
+                    if (fk.IsOwnership || fk.DeleteBehavior is not (DeleteBehavior.Cascade or DeleteBehavior.SetNull)) continue;
+                    var belum = grup.Where(e => fk.PrincipalToDependent is not { } nav || !e.Navigation(nav.Name).IsLoaded).ToList();
+                    foreach (var potongan in belum.Chunk(fk.Properties.Count == 1 ? 500 : 50))
+                    {
+                        var kueri = KueriTanggungan(context, fk, potongan);
+                        var muat = (asinkron ? MuatAsinkron : Muat).MakeGenericMethod(kueri.ElementType);
+                        if (asinkron) await (Task)muat.Invoke(null, [kueri, ct])!;
+                        else muat.Invoke(null, [kueri]);
+                    }
+                }
+            }
+            context.ChangeTracker.CascadeChanges(); // the loaded dependents of deleted rows become Deleted (or get null)
+        }
+    }
+
+    /// <summary>The tracking query for the dependents, along <paramref name="fk"/>, of the given deleted principals.</summary>
+    private static IQueryable KueriTanggungan(DbContext context, IForeignKey fk, IReadOnlyList<EntityEntry> induk)
+    {
+        var jenis = fk.DeclaringEntityType;
+        var clr = jenis.ClrType;
+        var set = (IQueryable)(jenis.HasSharedClrType
+            ? SetBernama.MakeGenericMethod(clr).Invoke(context, [jenis.Name])
+            : SetTanpaNama.MakeGenericMethod(clr).Invoke(context, null))!;
+        var x = Expression.Parameter(clr, "x");
+        Expression Kolom(IReadOnlyProperty p) => Expression.Call(typeof(EF), nameof(EF.Property), [p.ClrType], x, Expression.Constant(p.Name));
+        object? Nilai(EntityEntry e, IReadOnlyProperty kunci) => e.Property(kunci.Name).OriginalValue ?? e.Property(kunci.Name).CurrentValue;
+        Expression badan;
+        if (fk.Properties.Count == 1)
+        {
+            var p = fk.Properties[0];
+            var nilai = Array.CreateInstance(p.ClrType, induk.Count);
+            for (var i = 0; i < induk.Count; i++) nilai.SetValue(Nilai(induk[i], fk.PrincipalKey.Properties[0]), i);
+            badan = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [p.ClrType], Expression.Constant(nilai), Kolom(p));
+        }
+        else
+        {
+            badan = induk.Select(e => fk.Properties
+                    .Select((p, i) => (Expression)Expression.Equal(Kolom(p), Expression.Constant(Nilai(e, fk.PrincipalKey.Properties[i]), p.ClrType)))
+                    .Aggregate(Expression.AndAlso))
+                .Aggregate(Expression.OrElse);
+        }
+        var saring = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [clr], set.Expression, Expression.Quote(Expression.Lambda(badan, x)));
+        var lacak = Expression.Call(typeof(EntityFrameworkQueryableExtensions), nameof(EntityFrameworkQueryableExtensions.AsTracking), [clr], saring);
+        return set.Provider.CreateQuery(lacak);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

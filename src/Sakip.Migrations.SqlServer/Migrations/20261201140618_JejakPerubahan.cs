@@ -54,7 +54,10 @@ namespace Sakip.Migrations.SqlServer.Migrations
                 column: "WaktuUtc");
 
             // Append-only in the database too (ExecuteUpdate/ExecuteDelete or a SQL console cannot change the log either).
-            migrationBuilder.Sql("CREATE TRIGGER [dbo].[JejakPerubahan_HanyaTambah] ON [JejakPerubahan] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, N'Jejak perubahan tidak dapat diubah atau dihapus.', 1; END");
+            // CREATE TRIGGER must be the first statement of its batch, and the scripts put it after other statements (inside
+            // IF NOT EXISTS … BEGIN … END in the idempotent one), so it runs through EXEC(N'…') with its quotes doubled. Same
+            // trigger as before this was wrapped: databases already migrated are unaffected (SkripSqlServerTests parses both scripts).
+            migrationBuilder.Sql("EXEC(N'CREATE TRIGGER [dbo].[JejakPerubahan_HanyaTambah] ON [JejakPerubahan] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 51000, N''Jejak perubahan tidak dapat diubah atau dihapus.'', 1; END');");
         }
 
         /// <inheritdoc />
