@@ -22,17 +22,17 @@ internal static class AgregasiBench
         {
             var sw = Stopwatch.StartNew();
             var rows = await BuatDataAsync(cs, jumlahSatker, jumlahIndikator, jumlahTahun);
-            Console.WriteLine($"data: {rows:N0} realisasi rows ({jumlahSatker} satker × {jumlahIndikator} indikator × 4 TW × {jumlahTahun} tahun) written in {sw.Elapsed.TotalSeconds:F1} s");
+            Layar.Out.WriteLine($"data: {rows:N0} realisasi rows ({jumlahSatker} satker × {jumlahIndikator} indikator × 4 TW × {jumlahTahun} tahun) written in {sw.Elapsed.TotalSeconds:F1} s");
 
             // warm up both paths once (JIT, page cache), then measure the best of 3
             await SqlAsync(cs);
             await ServiceAsync(cs, jumlahTahun);
             var sql = Terbaik(3, () => SqlAsync(cs));
             var svc = Terbaik(3, () => ServiceAsync(cs, jumlahTahun));
-            Console.WriteLine($"hand-written SQL GROUP BY (SUM, floating point): {sql.Ms,8:F0} ms  groups={sql.Groups:N0}");
-            Console.WriteLine($"aggregation service (exact integer Σn/ΣT):      {svc.Ms,8:F0} ms  groups={svc.Groups:N0}");
-            Console.WriteLine($"ratio service/SQL: {svc.Ms / sql.Ms:F2}× (goal ≤ 1,5×); service under 2 s: {(svc.Ms < 2000 ? "yes" : "no")}");
-            Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
+            Layar.Out.WriteLine($"hand-written SQL GROUP BY (SUM, floating point): {sql.Ms,8:F0} ms  groups={sql.Groups:N0}");
+            Layar.Out.WriteLine($"aggregation service (exact integer Σn/ΣT):      {svc.Ms,8:F0} ms  groups={svc.Groups:N0}");
+            Layar.Out.WriteLine($"ratio service/SQL: {svc.Ms / sql.Ms:F2}× (goal ≤ 1,5×); service under 2 s: {(svc.Ms < 2000 ? "yes" : "no")}");
+            Layar.Out.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         }
         finally
         {

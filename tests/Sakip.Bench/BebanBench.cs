@@ -50,13 +50,9 @@ internal static class BebanBench
 
     private static readonly string[] Titik = ["beranda /", "realisasi /Realisasi", "realisasi entri", "pk /PerjanjianKinerja"];
 
-    public static async Task<int> RunAsync(string[] args, int detik, int jumlahPengguna, bool denganLatar, int jedaMs, bool rinci)
+    /// <summary>The load test in this process, with the GC it has (the console restarts itself with Server GC first: <see cref="Perintah.PerluServerGc"/>).</summary>
+    public static async Task<int> RunAsync(int detik, int jumlahPengguna, bool denganLatar, int jedaMs, bool rinci)
     {
-        // ASP.NET Core apps run with Server GC (the Web SDK's default, so Sakip.Web's runtimeconfig has it); a console
-        // app gets Workstation GC. The bench runs itself again with DOTNET_gcServer=1 unless the variable is set.
-        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null)
-            return await JalankanUlangDenganServerGcAsync(args);
-
         var folder = Directory.CreateTempSubdirectory("sakip-beban-").FullName;
         var pengukur = rinci ? new PengukurServer() : null;
         using var langganan = pengukur is null ? null : DiagnosticListener.AllListeners.Subscribe(pengukur);
@@ -64,12 +60,12 @@ internal static class BebanBench
         var app = new AplikasiBeban(folder, pengukur);
         try
         {
-            Console.WriteLine($"Sakip.Web load test: {jumlahPengguna} users, {detik} s, think time {jedaMs} ms{(denganLatar ? ", with background upload + LAKIN PDF loops" : "")}{(rinci ? ", server-side detail on" : "")}");
-            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "Server" : "Workstation")} GC ({GCSettings.LatencyMode}), " +
+            Layar.Out.WriteLine($"Sakip.Web load test: {jumlahPengguna} users, {detik} s, think time {jedaMs} ms{(denganLatar ? ", with background upload + LAKIN PDF loops" : "")}{(rinci ? ", server-side detail on" : "")}");
+            Layar.Out.WriteLine($"Machine: {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "Server" : "Workstation")} GC ({GCSettings.LatencyMode}), " +
                               $"{RuntimeInfo()}, load average {LoadAverage()}");
 
             if (BebanMesin() is { } beban && beban > Environment.ProcessorCount)
-                Console.WriteLine($"WARNING: load average {beban:F1} > {Environment.ProcessorCount} cores at the start (other processes, or a run just before, used the CPU): compare the CPU share below before trusting the latencies");
+                Layar.Out.WriteLine($"WARNING: load average {beban:F1} > {Environment.ProcessorCount} cores at the start (other processes, or a run just before, used the CPU): compare the CPU share below before trusting the latencies");
             var mulai = Stopwatch.StartNew();
             app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
             app.StartServer();
@@ -78,7 +74,7 @@ internal static class BebanBench
             using (var scope = app.Services.CreateScope())
                 satker = await scope.ServiceProvider.GetRequiredService<SakipDbContext>().Satker.ToDictionaryAsync(s => s.Kode, s => s.Id);
             var semuaSatker = satker.Values.Order().ToArray();
-            Console.WriteLine($"App started (environment Production, migrations + seed, fresh SQLite in {folder}) at {baseUrl} in {mulai.Elapsed.TotalSeconds:F1} s; {satker.Count} satker");
+            Layar.Out.WriteLine($"App started (environment Production, migrations + seed, fresh SQLite in {folder}) at {baseUrl} in {mulai.Elapsed.TotalSeconds:F1} s; {satker.Count} satker");
 
             // sign in every user at once through the login form
             var masuk = new ConcurrentBag<double>();
@@ -92,13 +88,13 @@ internal static class BebanBench
                 return u;
             }));
             var m = masuk.Order().ToArray();
-            Console.WriteLine($"{jumlahPengguna} users signed in concurrently through /Akun/Masuk (GET form + POST): p50 {P(m, 50):F0} ms, max {m[^1]:F0} ms; " +
+            Layar.Out.WriteLine($"{jumlahPengguna} users signed in concurrently through /Akun/Masuk (GET form + POST): p50 {P(m, 50):F0} ms, max {m[^1]:F0} ms; " +
                               "accounts: " + string.Join(", ", pengguna.GroupBy(u => u.Akun).Select(g => $"{g.Key} ×{g.Count()}")));
 
             // warm-up: one untimed pass per user (JIT, view and query caches)
             await Task.WhenAll(pengguna.Select(u => u.SatuPutaranAsync(null)));
             var galatPemanasan = pengguna.Sum(u => u.GalatPemanasan);
-            Console.WriteLine($"Warm-up: one untimed pass per user ({jumlahPengguna * Titik.Length} requests, {galatPemanasan} errors)");
+            Layar.Out.WriteLine($"Warm-up: one untimed pass per user ({jumlahPengguna * Titik.Length} requests, {galatPemanasan} errors)");
             var latar = new LatarBelakang(baseUrl, satker["PUSDIKLATBANGPROF"]);
             if (denganLatar) await latar.MasukAsync();
             pengukur?.Reset();
@@ -119,9 +115,9 @@ internal static class BebanBench
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
             var gc1 = (GC.CollectionCount(0) - gc0.Item1, GC.CollectionCount(1) - gc0.Item2, GC.CollectionCount(2) - gc0.Item3);
 
-            Console.WriteLine();
-            Console.WriteLine($"Measured window: {waktu:F1} s (users stop after {detik} s; in-flight requests finish{(denganLatar ? $"; background loops finished {selesaiLatar.Elapsed.TotalSeconds:F1} s after the users" : "")}); load average at end {LoadAverage()}");
-            Console.WriteLine($"{"endpoint",-24} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7} {"KB/resp",8}");
+            Layar.Out.WriteLine();
+            Layar.Out.WriteLine($"Measured window: {waktu:F1} s (users stop after {detik} s; in-flight requests finish{(denganLatar ? $"; background loops finished {selesaiLatar.Elapsed.TotalSeconds:F1} s after the users" : "")}); load average at end {LoadAverage()}");
+            Layar.Out.WriteLine($"{"endpoint",-24} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"errors",7} {"KB/resp",8}");
             var semua = new List<double>();
             var galat = 0;
             var lambat = new List<string>();
@@ -137,20 +133,20 @@ internal static class BebanBench
             var s = semua.Order().ToArray();
             Baris("overall", s, galat, waktu, s.Length == 0 ? 0 : pengguna.Sum(u => u.Bytes.Sum()) / s.Length);
             var tercapai = s.Length > 0 && P(s, 95) < TujuanP95Ms && galat == 0;
-            Console.WriteLine($"Goal (p95 < {TujuanP95Ms:F0} ms overall, 0 errors): {(tercapai ? "MET" : "MISSED")} — p95 {(s.Length > 0 ? P(s, 95) : double.NaN):F1} ms, {galat} errors" +
+            Layar.Out.WriteLine($"Goal (p95 < {TujuanP95Ms:F0} ms overall, 0 errors): {(tercapai ? "MET" : "MISSED")} — p95 {(s.Length > 0 ? P(s, 95) : double.NaN):F1} ms, {galat} errors" +
                               (lambat.Count > 0 ? $"; endpoints with p95 ≥ {TujuanP95Ms:F0} ms: {string.Join(", ", lambat)}" : ""));
-            foreach (var contoh in pengguna.SelectMany(u => u.ContohGalat).Take(5)) Console.WriteLine($"  error: {contoh}");
+            foreach (var contoh in pengguna.SelectMany(u => u.ContohGalat).Take(5)) Layar.Out.WriteLine($"  error: {contoh}");
 
             if (denganLatar) latar.Cetak(waktu);
 
             var proses = Process.GetCurrentProcess();
-            Console.WriteLine();
-            Console.WriteLine($"Process (app + load generator in one process): peak working set {proses.PeakWorkingSet64 / 1024 / 1024:N0} MB, " +
+            Layar.Out.WriteLine();
+            Layar.Out.WriteLine($"Process (app + load generator in one process): peak working set {proses.PeakWorkingSet64 / 1024 / 1024:N0} MB, " +
                               $"working set now {proses.WorkingSet64 / 1024 / 1024:N0} MB, GC heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1024 / 1024:N0} MB");
-            Console.WriteLine($"GC during the window: gen0 {gc1.Item1}, gen1 {gc1.Item2}, gen2 {gc1.Item3}; pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:N0} ms; " +
+            Layar.Out.WriteLine($"GC during the window: gen0 {gc1.Item1}, gen1 {gc1.Item2}, gen2 {gc1.Item3}; pause {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:N0} ms; " +
                               $"allocated {(GC.GetTotalAllocatedBytes() - alokasi0) / 1024 / 1024:N0} MB; CPU {cpu:F1} s of {waktu * Environment.ProcessorCount:F1} s available ({cpu / waktu / Environment.ProcessorCount:P0})");
             if (s.Length > 0)
-                Console.WriteLine($"Per user request (process CPU and allocation, incl. the load generator{(denganLatar ? " and the background loops" : "")}): " +
+                Layar.Out.WriteLine($"Per user request (process CPU and allocation, incl. the load generator{(denganLatar ? " and the background loops" : "")}): " +
                                   $"{cpu * 1000 / s.Length:F2} ms CPU, {(GC.GetTotalAllocatedBytes() - alokasi0) / 1024.0 / s.Length:N0} KB allocated");
             pengukur?.Cetak();
             alokasi?.Cetak();
@@ -170,10 +166,10 @@ internal static class BebanBench
     {
         if (l.Length == 0)
         {
-            Console.WriteLine($"{nama,-24} {0,9} {"-",8} {"-",8} {"-",8} {"-",8} {"-",8} {galat,7}");
+            Layar.Out.WriteLine($"{nama,-24} {0,9} {"-",8} {"-",8} {"-",8} {"-",8} {"-",8} {galat,7}");
             return;
         }
-        Console.WriteLine($"{nama,-24} {l.Length,9:N0} {l.Length / detik,8:F1} {P(l, 50),8:F1} {P(l, 95),8:F1} {P(l, 99),8:F1} {l[^1],8:F1} {galat,7} {bytesRata / 1024.0,8:F1}");
+        Layar.Out.WriteLine($"{nama,-24} {l.Length,9:N0} {l.Length / detik,8:F1} {P(l, 50),8:F1} {P(l, 95),8:F1} {P(l, 99),8:F1} {l[^1],8:F1} {galat,7} {bytesRata / 1024.0,8:F1}");
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
@@ -188,7 +184,8 @@ internal static class BebanBench
 
     private static string RuntimeInfo() => $".NET {Environment.Version}";
 
-    private static async Task<int> JalankanUlangDenganServerGcAsync(string[] args)
+    /// <summary>Runs the bench again as a child process with DOTNET_gcServer=1 and returns its exit code.</summary>
+    internal static async Task<int> JalankanUlangDenganServerGcAsync(string[] args)
     {
         var exe = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
         var psi = new ProcessStartInfo(exe) { UseShellExecute = false };
@@ -484,19 +481,19 @@ internal sealed class LatarBelakang(string baseUrl, int pusat) : IDisposable
 
     public void Cetak(double detik)
     {
-        Console.WriteLine();
-        Console.WriteLine($"Background during the window ({detik:F1} s): {_unggah[5].Count} upload cycles ({_galatUnggah} errors), {_pdf.Count} LAKIN PDFs ({_galatPdf} errors, {_ukuranPdf / 1024:N0} KB each)");
-        Console.WriteLine($"{"step",-24} {"count",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
+        Layar.Out.WriteLine();
+        Layar.Out.WriteLine($"Background during the window ({detik:F1} s): {_unggah[5].Count} upload cycles ({_galatUnggah} errors), {_pdf.Count} LAKIN PDFs ({_galatPdf} errors, {_ukuranPdf / 1024:N0} KB each)");
+        Layar.Out.WriteLine($"{"step",-24} {"count",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
         for (var i = 0; i < Langkah.Length; i++) Baris(Langkah[i], _unggah[i]);
         Baris("LAKIN PDF konsolidasi", _pdf);
-        foreach (var g in _galat) Console.WriteLine($"  error: {g}");
+        foreach (var g in _galat) Layar.Out.WriteLine($"  error: {g}");
     }
 
     private static void Baris(string nama, List<double> nilai)
     {
         var l = nilai.Order().ToArray();
-        if (l.Length == 0) Console.WriteLine($"{nama,-24} {0,9}");
-        else Console.WriteLine($"{nama,-24} {l.Length,9} {BebanBench.P(l, 50),8:F0} {BebanBench.P(l, 95),8:F0} {l[^1],8:F0}");
+        if (l.Length == 0) Layar.Out.WriteLine($"{nama,-24} {0,9}");
+        else Layar.Out.WriteLine($"{nama,-24} {l.Length,9} {BebanBench.P(l, 50),8:F0} {BebanBench.P(l, 95),8:F0} {l[^1],8:F0}");
     }
 
     public void Dispose()
@@ -530,13 +527,13 @@ internal sealed class PengukurServer : IObserver<DiagnosticListener>, IObserver<
 
     public void Cetak()
     {
-        Console.WriteLine();
-        Console.WriteLine("Server side (outermost middleware → response written; EF commands of the request):");
-        Console.WriteLine($"{"endpoint",-24} {"requests",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"SQL/req",8} {"SQL ms/req",10}");
+        Layar.Out.WriteLine();
+        Layar.Out.WriteLine("Server side (outermost middleware → response written; EF commands of the request):");
+        Layar.Out.WriteLine($"{"endpoint",-24} {"requests",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"SQL/req",8} {"SQL ms/req",10}");
         foreach (var (titik, q) in _data.OrderBy(d => d.Key))
         {
             var l = q.Select(x => x.Ms).Order().ToArray();
-            Console.WriteLine($"{titik,-24} {l.Length,9:N0} {BebanBench.P(l, 50),8:F1} {BebanBench.P(l, 95),8:F1} {BebanBench.P(l, 99),8:F1} " +
+            Layar.Out.WriteLine($"{titik,-24} {l.Length,9:N0} {BebanBench.P(l, 50),8:F1} {BebanBench.P(l, 95),8:F1} {BebanBench.P(l, 99),8:F1} " +
                               $"{q.Average(x => x.Perintah),8:F1} {q.Average(x => x.MsSql),10:F1}");
         }
     }
@@ -590,10 +587,10 @@ internal sealed class SampelAlokasi : EventListener
     {
         _aktif = false;
         var total = Math.Max(1, _perJenis.Values.Sum());
-        Console.WriteLine();
-        Console.WriteLine("Allocations by type (sampled, whole process incl. the load generator):");
+        Layar.Out.WriteLine();
+        Layar.Out.WriteLine("Allocations by type (sampled, whole process incl. the load generator):");
         foreach (var (jenis, jumlah) in _perJenis.OrderByDescending(x => x.Value).Take(20))
-            Console.WriteLine($"  {jumlah * 100.0 / total,5:F1}%  {jenis}");
+            Layar.Out.WriteLine($"  {jumlah * 100.0 / total,5:F1}%  {jenis}");
     }
 }
 

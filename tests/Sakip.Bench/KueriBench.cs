@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
@@ -18,6 +19,19 @@ internal static class KueriBench
     public static async Task RunAsync(int kali)
     {
         var folder = Directory.CreateTempSubdirectory("sakip-kueri-").FullName;
+        try
+        {
+            await UkurAsync(folder, kali);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task UkurAsync(string folder, int kali)
+    {
         await using var app = new AplikasiBeban(folder, null);
         app.StartServer();
         int tahun, pusdiklat;
@@ -49,7 +63,7 @@ internal static class KueriBench
                 }
                 proses.Refresh();
                 if (putaran == 1)
-                    Console.WriteLine($"{nama,-45} {(proses.TotalProcessorTime - cpu0).TotalMicroseconds / kali,8:F0} µs CPU, {sw.Elapsed.TotalMicroseconds / kali,8:F0} µs wall, {(GC.GetTotalAllocatedBytes(true) - alok0) / 1024.0 / kali,6:F1} KB per call");
+                    Layar.Out.WriteLine($"{nama,-45} {(proses.TotalProcessorTime - cpu0).TotalMicroseconds / kali,8:F0} µs CPU, {sw.Elapsed.TotalMicroseconds / kali,8:F0} µs wall, {(GC.GetTotalAllocatedBytes(true) - alok0) / 1024.0 / kali,6:F1} KB per call");
             }
         }
     }

@@ -25,36 +25,13 @@ public sealed class SakipWebFactory : WebApplicationFactory<Program>
 
     public HttpClient Klien() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>Signs in through the login form (with its antiforgery token) and returns the client holding the cookie.</summary>
+    /// <summary>Signs in through the login form (with its antiforgery token, <see cref="Formulir.KirimAsync"/>) and returns the client holding the cookie.</summary>
     public async Task<HttpClient> MasukSebagaiAsync(string email, string password = "Sakip#2023")
     {
         var klien = Klien();
-        var resp = await KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = email, ["KataSandi"] = password });
+        var resp = await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = email, ["KataSandi"] = password });
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect, $"login as {email} should succeed");
         return klien;
-    }
-
-    /// <summary>
-    /// GETs a page, reads the antiforgery token of its form, and POSTs the fields with it. Like a user who opens the page and saves,
-    /// the form's data version (hidden <c>Versi</c>, issue 9) is sent along unless the test set one itself (a stale or empty one).
-    /// </summary>
-    public static async Task<HttpResponseMessage> KirimFormAsync(HttpClient klien, string url, Dictionary<string, string> fields, string? formUrl = null)
-    {
-        var page = await klien.GetStringAsync(formUrl ?? url);
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        token.Should().NotBeEmpty("every form carries an antiforgery token");
-        fields["__RequestVerificationToken"] = token;
-        var isi = fields; // the version is added to a copy: a dictionary posted again later picks up the version of that moment
-        if (Versi(page) is { } versi && !fields.Keys.Any(k => k.Equals("Versi", StringComparison.OrdinalIgnoreCase)))
-            isi = new Dictionary<string, string>(fields) { [versi.Nama] = versi.Nilai };
-        return await klien.PostAsync(url, new FormUrlEncodedContent(isi));
-    }
-
-    /// <summary>The data version a page's form carries (hidden input named Versi or versi), or null.</summary>
-    public static (string Nama, string Nilai)? Versi(string page)
-    {
-        var m = Regex.Match(page, @"<input type=""hidden"" name=""(Versi|versi)"" value=""([^""]*)""");
-        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : null;
     }
 
     /// <summary>The id of a satker as the satker list shows it to this user (its "PK" link).</summary>

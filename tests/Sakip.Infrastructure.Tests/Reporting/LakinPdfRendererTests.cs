@@ -4,6 +4,8 @@ using Sakip.Infrastructure.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
+using Sakip.Application.Laporan;
+
 namespace Sakip.Infrastructure.Tests.Reporting;
 
 public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : IClassFixture<LaporanFixture>
@@ -103,12 +105,32 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
     [Fact]
     public void LongTablesRepeatTheirHeaderOnTheNextPage()
     {
-        // the province table (34 rows) or another long table continues with its header row repeated
-        var halaman = Halaman(fixture.PdfKonsolidasi);
-        var provinsi = halaman.Select((t, i) => (t, i)).Where(x => x.t.Contains("Sumatera Utara") || x.t.Contains("Aceh")).Select(x => x.i).ToList();
-        provinsi.Should().NotBeEmpty();
-        foreach (var i in provinsi)
-            Regex.IsMatch(halaman[i], @"Provinsi A B C Jumlah").Should().BeTrue($"page {i + 1} with province rows shows the header");
+        // The seeded province table (34 rows) may fit on one page, which would prove nothing: give it 120 rows, more than
+        // an A4 page holds, so that it must run over at least two pages.
+        var laporan = fixture.Konsolidasi;
+        var tabel = laporan.Sasaran.SelectMany(s => s.Indikator).SelectMany(b => b.Rincian).First(r => r.LabelBaris == "Provinsi");
+        var baris = Enumerable.Range(1, 120)
+            .Select(i => new BarisRincian($"Provinsi Uji {i:D3}", tabel.Kolom.Select((_, k) => (decimal)(i + k)).ToList())).ToList();
+        var panjang = laporan with
+        {
+            Sasaran = laporan.Sasaran.Select(s => s with
+            {
+                Indikator = s.Indikator.Select(b => b with
+                {
+                    Rincian = b.Rincian.Select(r => ReferenceEquals(r, tabel) ? r with { Baris = baris } : r).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
+        var halaman = Halaman(LakinPdfRenderer.Render(panjang));
+
+        var dengan = halaman.Select((t, i) => (t, i)).Where(x => x.t.Contains("Provinsi Uji ")).Select(x => x.i).ToList();
+        dengan.Should().HaveCountGreaterThanOrEqualTo(2, "a table of 120 rows spans two pages or more");
+        dengan.Should().Equal(Enumerable.Range(dengan[0], dengan.Count), "the table continues on the following pages");
+        halaman[dengan[0]].Should().Contain("Provinsi Uji 001");
+        halaman[dengan[^1]].Should().Contain("Provinsi Uji 120");
+        var judul = $"{tabel.LabelBaris} {string.Join(" ", tabel.Kolom)} Jumlah";
+        foreach (var i in dengan)
+            halaman[i].Should().Contain(judul, $"page {i + 1} holds rows of the table, so it shows the table's header row");
     }
 
     [Theory]

@@ -52,13 +52,15 @@ public sealed class CspBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var page = await browser.MasukSebagaiAsync("padang@sakip.local");
         var pelanggaran = Pelanggaran(page);
         await page.GotoAsync("/Satker");
+        // the browser's report arrives as a console message, asynchronously: wait for that event (Playwright's timeout is the deadline)
+        var laporan = page.WaitForConsoleMessageAsync(new() { Predicate = m => m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) });
         await page.EvaluateAsync(@"() => {
             const s = document.createElement('script'); s.textContent = 'window.disuntik = true'; document.body.appendChild(s);
             const d = document.createElement('div'); d.setAttribute('style', 'color: red'); d.id = 'gaya'; document.body.appendChild(d);
         }");
         (await page.EvaluateAsync<bool>("() => window.disuntik === true")).Should().BeFalse("an injected inline script does not run");
         (await page.EvaluateAsync<string>("() => getComputedStyle(document.getElementById('gaya')).color")).Should().NotBe("rgb(255, 0, 0)");
-        await page.WaitForTimeoutAsync(200);
+        await laporan;
         pelanggaran.Should().Contain(p => p.Contains("Content Security Policy"), "the browser reports the refusal (which the other test would catch)");
     }
 }

@@ -71,26 +71,37 @@ public sealed class TampilanBrowserTests(BrowserFixture browser)
     {
         var page = await browser.MasukSebagaiAsync("padang@sakip.local");
         await page.GotoAsync("/UnggahRealisasi?tahun=2023&periode=TW1");
-        // the server answers slowly, as with a large workbook
-        await page.RouteAsync("**/UnggahRealisasi/Pratinjau", async route => { await Task.Delay(1500); await route.ContinueAsync(); });
+        // The server's answer is held back until the page has noted what the user sees while waiting (a condition, not a
+        // clock): Playwright waits for a pending navigation before it reads the page, so the page itself notes the state once
+        // progres.js has shown its status, calls back, and the test reads the note once the answer has arrived.
+        var dicatat = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.ExposeFunctionAsync("progresDicatat", () => { dicatat.TrySetResult(); });
+        await page.RouteAsync("**/UnggahRealisasi/Pratinjau", async route =>
+        {
+            await Task.WhenAny(dicatat.Task, Task.Delay(TimeSpan.FromSeconds(30))); // deadline only: a page that never notes fails below
+            await route.ContinueAsync();
+        });
         await page.Locator("#berkas").SetInputFilesAsync(new FilePayload
         {
             Name = "realisasi.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = "bukan excel"u8.ToArray(),
         });
-        // Playwright waits for a pending navigation before it reads the page, so the page notes what the user sees while
-        // waiting (after progres.js has reacted to the submit) and the test reads the note once the answer has arrived
         await page.EvaluateAsync("""
             () => {
               const form = document.querySelector('form[data-progres]');
-              form.addEventListener('submit', () => setTimeout(() => {
-                const status = document.querySelector('.progres-status');
-                localStorage.setItem('progres', JSON.stringify({
-                  tombolNonaktif: form.querySelector('button[type=submit]').disabled,
-                  status: status ? status.textContent.trim() : null,
-                  peran: status ? status.getAttribute('role') + '/' + status.getAttribute('aria-live') : null,
-                  sibuk: form.getAttribute('aria-busy'),
-                }));
-              }, 100));
+              form.addEventListener('submit', () => {
+                const catat = () => {
+                  const status = document.querySelector('.progres-status');
+                  if (!status || status.textContent.trim() === '') { setTimeout(catat, 10); return; } // not shown yet: look again
+                  localStorage.setItem('progres', JSON.stringify({
+                    tombolNonaktif: form.querySelector('button[type=submit]').disabled,
+                    status: status.textContent.trim(),
+                    peran: status.getAttribute('role') + '/' + status.getAttribute('aria-live'),
+                    sibuk: form.getAttribute('aria-busy'),
+                  }));
+                  window.progresDicatat();
+                };
+                catat();
+              });
             }
             """);
         await page.GetByRole(AriaRole.Button, new() { Name = "Periksa dan tampilkan pratinjau" }).ClickAsync();

@@ -39,7 +39,7 @@ public sealed class AkunTests(SakipWebFactory app) : IClassFixture<SakipWebFacto
     public async Task WrongPasswordIsRefusedWithAClearMessage()
     {
         var klien = app.Klien();
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "salah-sekali" });
+        var resp = await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "salah-sekali" });
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         (await resp.Content.ReadAsStringAsync()).Should().Contain("Email atau kata sandi salah.");
         (await klien.GetAsync("/Satker")).StatusCode.Should().Be(HttpStatusCode.Redirect, "the user is still not signed in");
@@ -50,8 +50,8 @@ public sealed class AkunTests(SakipWebFactory app) : IClassFixture<SakipWebFacto
     {
         var klien = app.Klien();
         for (var i = 0; i < 5; i++)
-            await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "bandung@sakip.local", ["KataSandi"] = "salah" + i });
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "bandung@sakip.local", ["KataSandi"] = "Sakip#2023" });
+            await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "bandung@sakip.local", ["KataSandi"] = "salah" + i });
+        var resp = await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "bandung@sakip.local", ["KataSandi"] = "Sakip#2023" });
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         (await resp.Content.ReadAsStringAsync()).Should().Contain("Akun dikunci sementara");
     }

@@ -14,7 +14,7 @@ public sealed class AnggaranBulananTests(SakipWebFactory app) : IClassFixture<Sa
     internal static async Task<int> BuatBarisAsync(HttpClient klien, int satker, string uraian)
     {
         var url = $"/Anggaran?tahun=2023&satker={satker}";
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var resp = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = satker.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = uraian, ["Baris[0].Pagu"] = "1.250.000.000", ["Baris[0].Realisasi"] = "0",
@@ -45,7 +45,7 @@ public sealed class AnggaranBulananTests(SakipWebFactory app) : IClassFixture<Sa
         var halaman = $"/Anggaran/Bulanan?tahun=2023&satker={padang}&id={id}";
 
         (await klien.GetStringAsync(halaman)).Should().Contain("Realisasi bulanan: Belanja Barang (2023)").And.Contain("Desember");
-        var simpan = await SakipWebFactory.KirimFormAsync(klien, $"/Anggaran/Bulanan?id={id}", Bulan(DuaBelasBulan), formUrl: halaman);
+        var simpan = await Formulir.KirimAsync(klien, $"/Anggaran/Bulanan?id={id}", Bulan(DuaBelasBulan), formUrl: halaman);
         simpan.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var html = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={padang}");
@@ -54,7 +54,7 @@ public sealed class AnggaranBulananTests(SakipWebFactory app) : IClassFixture<Sa
         html.Should().Contain("Rp 1.105.346.000", "the annual realisation is the sum of the months");
         (await perencana.GetStringAsync($"/Anggaran?tahun=2023&satker={padang}")).Should().Contain("88,43%", "everyone who may see the satker sees the quarters");
 
-        var tahunan = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var tahunan = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
             ["Baris[0].Id"] = id.ToString(), ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Barang", ["Baris[0].Pagu"] = "1.250.000.000", ["Baris[0].Realisasi"] = "1.000",
@@ -75,7 +75,7 @@ public sealed class AnggaranBulananTests(SakipWebFactory app) : IClassFixture<Sa
         var uraian = "Belanja Uji " + Math.Abs(maret.GetHashCode());
         var id = await BuatBarisAsync(klien, padang, uraian);
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, $"/Anggaran/Bulanan?id={id}", Bulan("1.000.000", "2.000.000", maret, "4.000.000"),
+        var resp = await Formulir.KirimAsync(klien, $"/Anggaran/Bulanan?id={id}", Bulan("1.000.000", "2.000.000", maret, "4.000.000"),
             formUrl: $"/Anggaran/Bulanan?id={id}");
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var isi = WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
@@ -98,7 +98,7 @@ public sealed class AnggaranBulananTests(SakipWebFactory app) : IClassFixture<Sa
         var isian = Bulan(DuaBelasBulan);
         isian["satker"] = padang.ToString();
         isian["SatkerId"] = padang.ToString();
-        var post = await SakipWebFactory.KirimFormAsync(klien, $"/Anggaran/Bulanan?tahun=2023&satker={padang}&id={idBandung}", isian,
+        var post = await Formulir.KirimAsync(klien, $"/Anggaran/Bulanan?tahun=2023&satker={padang}&id={idBandung}", isian,
             formUrl: $"/Anggaran?tahun=2023&satker={padang}");
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the line's satker in the database decides, not the form");
 
@@ -118,7 +118,7 @@ public sealed class AnggaranBulananKunciTests(SakipWebFactory app) : IClassFixtu
         var id = await AnggaranBulananTests.BuatBarisAsync(klien, padang, "Belanja Barang");
         await app.KunciAsync(2023, Periode.Tahunan);
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, $"/Anggaran/Bulanan?id={id}", AnggaranBulananTests.Bulan("1.000.000"), formUrl: $"/Anggaran/Bulanan?id={id}");
+        var resp = await Formulir.KirimAsync(klien, $"/Anggaran/Bulanan?id={id}", AnggaranBulananTests.Bulan("1.000.000"), formUrl: $"/Anggaran/Bulanan?id={id}");
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await resp.Content.ReadAsStringAsync()).Should().Contain("Periode tahun 2023 sudah dikunci");
         (await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={padang}")).Should().Contain("belum diisi per bulan");

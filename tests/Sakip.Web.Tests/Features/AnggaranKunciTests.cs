@@ -13,7 +13,7 @@ public sealed class AnggaranKunciTests(SakipWebFactory app) : IClassFixture<Saki
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
 
-        var simpan = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var simpan = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = pusat.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Modal", ["Baris[0].Pagu"] = "1.000.000", ["Baris[0].Realisasi"] = "0",
@@ -21,7 +21,7 @@ public sealed class AnggaranKunciTests(SakipWebFactory app) : IClassFixture<Saki
         simpan.StatusCode.Should().Be(HttpStatusCode.OK);
         (await simpan.Content.ReadAsStringAsync()).Should().Contain("Periode tahun 2023 sudah dikunci; anggaran tidak dapat diubah.");
 
-        var revisi = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Revisi", new()
+        var revisi = await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()
         {
             ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "1", ["keterangan"] = "Tidak boleh masuk",
         }, formUrl: "/Anggaran?tahun=2023");

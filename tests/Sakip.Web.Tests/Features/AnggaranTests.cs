@@ -34,7 +34,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         var url = $"/Anggaran?tahun=2023&satker={padang}";
 
-        var salah = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var salah = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "Rp 10.000.000.000", ["Baris[0].Realisasi"] = "9.950.000.000",
@@ -44,7 +44,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         (await salah.Content.ReadAsStringAsync()).Should().Contain("Baris 2: pagu tidak boleh negatif.");
         (await klien.GetStringAsync(url)).Should().NotContain("data-uraian=\"Belanja Pegawai\"", "one bad line saves nothing");
 
-        var benar = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var benar = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "Rp 10.000.000.000", ["Baris[0].Realisasi"] = "9.950.000.000",
@@ -60,7 +60,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         (await klien.GetAsync($"/Anggaran?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var post = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var post = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = bandung.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Modal", ["Baris[0].Pagu"] = "1", ["Baris[0].Realisasi"] = "1",
@@ -74,7 +74,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Revisi", new()
+        var resp = await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()
         {
             ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi",
         }, formUrl: "/Anggaran");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -19,19 +18,9 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
     /// <summary>Posts a file the way the upload form of the Anggaran page does (multipart, with the page's antiforgery token).</summary>
     private static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, byte[] isi, string nama, int satker, bool hapus = false, int? halamanSatker = null)
     {
-        var page = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={halamanSatker ?? satker}");
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("2023"), "tahun" },
-            { new StringContent(satker.ToString()), "satker" },
-        };
-        if (hapus) form.Add(new StringContent("true"), "hapus");
-        var file = new ByteArrayContent(isi);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(file, "berkas", nama);
-        return await klien.PostAsync("/Anggaran/Unggah", form);
+        List<(string, string)> isian = [("tahun", "2023"), ("satker", satker.ToString())];
+        if (hapus) isian.Add(("hapus", "true"));
+        return await Formulir.UnggahAsync(klien, $"/Anggaran?tahun=2023&satker={halamanSatker ?? satker}", "/Anggaran/Unggah", isian, isi, nama);
     }
 
     private static byte[] Isi(byte[] xlsx, Action<IXLWorksheet, IXLWorksheet> ubah)
@@ -101,11 +90,11 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
 
         var token = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
         var lain = await app.MasukSebagaiAsync("perencana@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(lain, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, "/Anggaran"))
+        (await Formulir.KirimAsync(lain, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, "/Anggaran"))
             .StatusCode.Should().Be(HttpStatusCode.NotFound, "nobody saves someone else's preview");
         (await JumlahBarisAsync(padang)).Should().Be(0);
 
-        var simpan = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, $"/Anggaran?tahun=2023&satker={padang}");
+        var simpan = await Formulir.KirimAsync(klien, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, $"/Anggaran?tahun=2023&satker={padang}");
         simpan.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var halaman = WebUtility.HtmlDecode(await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={padang}"));
         Serapan(halaman, "Belanja Pegawai Unggah").Should().Be("99,50%");
@@ -125,7 +114,7 @@ public sealed class AnggaranUnggahTests(SakipWebFactory app) : IClassFixture<Sak
         var hapus = WebUtility.HtmlDecode(await (await UnggahAsync(klien, tanpa, "tanpa.xlsx", padang, hapus: true)).Content.ReadAsStringAsync());
         hapus.Should().Contain("Dihapus");
         var t2 = Regex.Match(hapus, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
-        (await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/SimpanUnggahan", new() { ["token"] = t2 }, $"/Anggaran?tahun=2023&satker={padang}"))
+        (await Formulir.KirimAsync(klien, "/Anggaran/SimpanUnggahan", new() { ["token"] = t2 }, $"/Anggaran?tahun=2023&satker={padang}"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await JumlahBarisAsync(padang)).Should().Be(1);
     }

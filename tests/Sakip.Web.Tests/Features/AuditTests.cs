@@ -39,7 +39,7 @@ public sealed class AuditTests(SakipWebFactory app) : IClassFixture<SakipWebFact
     private static async Task<HttpClient> MasukAsync(WebApplicationFactory<Program> f, string email)
     {
         var klien = f.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        (await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = email, ["KataSandi"] = "Sakip#2023" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = email, ["KataSandi"] = "Sakip#2023" })).StatusCode.Should().Be(HttpStatusCode.Redirect);
         return klien;
     }
 
@@ -57,10 +57,10 @@ public sealed class AuditTests(SakipWebFactory app) : IClassFixture<SakipWebFact
         var klien = await MasukAsync(f, "padang@sakip.local");
         var url = $"/Realisasi?satker={padang}&tahun=2023&periode=TW3";
 
-        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "40", t: "50"), url))
+        (await Formulir.KirimAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "40", t: "50"), url))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         var r = (await app.RealisasiAsync(padang, "1.1", Periode.TW3))!;
-        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, versi: r.Versi.ToString(), n: "45", t: "50"), url))
+        (await Formulir.KirimAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, versi: r.Versi.ToString(), n: "45", t: "50"), url))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var jejak = await JejakRealisasiAsync(r.Id);
@@ -94,7 +94,7 @@ public sealed class AuditTests(SakipWebFactory app) : IClassFixture<SakipWebFact
 
         var html = await (await UnggahRealisasiTests.UnggahAsync(klien, xlsx, "padang-audit.xlsx", Periode.TW4)).Content.ReadAsStringAsync();
         var token = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
-        (await SakipWebFactory.KirimFormAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW4"))
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW4"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var r = (await app.RealisasiAsync(padang, "1.1", Periode.TW4))!;
@@ -111,7 +111,7 @@ public sealed class AuditTests(SakipWebFactory app) : IClassFixture<SakipWebFact
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var ik = await app.IndikatorAsync("1.1");
         var satkerKlien = await app.MasukSebagaiAsync("padang@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(satkerKlien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "12", t: "24"),
+        (await Formulir.KirimAsync(satkerKlien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "12", t: "24"),
             $"/Realisasi?satker={padang}&tahun=2023&periode=TW2")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         foreach (var email in new[] { "padang@sakip.local", "pimpinan@sakip.local", "pusat@sakip.local" })

@@ -138,10 +138,10 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var url = $"/Realisasi?satker={padang}&tahun=2023&periode=TW4";
         var f = RealisasiData.Formulir(padang, Periode.TW4, ik11, n: "100", t: "130");
         f["aksi"] = "kirim";
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", f, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", f, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var r = (await app.RealisasiAsync(padang, "1.1", Periode.TW4))!;
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Verifikasi/Kembalikan",
+        (await Formulir.KirimAsync(perencana, "/Verifikasi/Kembalikan",
             new() { ["id"] = r.Id.ToString(), ["versi"] = r.Versi.ToString(), ["tahun"] = "2023", ["komentar"] = "Lampirkan SK akreditasi LKS" }, "/Verifikasi?tahun=2023"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         await app.KunciAsync(2023, Periode.TW3);

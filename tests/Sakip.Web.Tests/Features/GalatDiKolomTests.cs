@@ -32,7 +32,7 @@ public sealed class GalatDiKolomTests(SakipWebFactory app) : IClassFixture<Sakip
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var (url, form) = await IndikatorTests.FormUbahAsync(klien, 2023, "1.1");
         form["Nama"] = "";
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Indikator/Ubah", form, url);
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, url);
         var html = await resp.Content.ReadAsStringAsync();
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         DitandaiDenganPesan(html, Input(html, "id", "Nama"), "Nama-galat", "Nama wajib diisi.");
@@ -44,7 +44,7 @@ public sealed class GalatDiKolomTests(SakipWebFactory app) : IClassFixture<Sakip
     {
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", new()
+        var resp = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
         {
             ["Tahun"] = "2023", ["SatkerId"] = padang.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "1.000.000", ["Baris[0].Realisasi"] = "0",
@@ -64,7 +64,7 @@ public sealed class GalatDiKolomTests(SakipWebFactory app) : IClassFixture<Sakip
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         var id = await AnggaranBulananTests.BuatBarisAsync(klien, padang, "Belanja Galat Bulanan");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, $"/Anggaran/Bulanan?id={id}", AnggaranBulananTests.Bulan("1.000.000", "2.000.000", "seratus"));
+        var resp = await Formulir.KirimAsync(klien, $"/Anggaran/Bulanan?id={id}", AnggaranBulananTests.Bulan("1.000.000", "2.000.000", "seratus"));
         var html = WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         DitandaiDenganPesan(html, Input(html, "id", "bulan-3"), "bulan-3-galat", "Realisasi Maret bukan angka rupiah: \"seratus\".");

@@ -15,7 +15,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         foreach (Match m in Regex.Matches(html, @"<input[^>]*name=""([^""]+)""[^>]*value=""([^""]*)""")) form[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value);
         foreach (Match m in Regex.Matches(html, @"<select[^>]*name=""([^""]+)"".*?</select>", RegexOptions.Singleline))
             form[m.Groups[1].Value] = Regex.Match(m.Value, @"<option value=""([^""]*)"" selected=""selected""").Groups[1].Value;
-        form.Remove("__RequestVerificationToken");
+        form.Remove(Formulir.NamaToken);
         form.Remove("BolehLebihDari100");
         return (url, form);
     }
@@ -28,7 +28,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         form["Bobot[1]"].Should().Be("50");
         form["Bobot[1]"] = "60";
         form["Bobot[2]"] = "40";
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Indikator/Ubah", form, formUrl: url);
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url);
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         (await resp.Content.ReadAsStringAsync()).Should().Contain("sudah memiliki realisasi: bobot komponen tidak dapat diubah");
         (await FormUbahAsync(klien, 2023, "6.2")).Form["Bobot[1]"].Should().Be("50");
@@ -40,7 +40,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var (url, form) = await FormUbahAsync(klien, 2023, "2.2");
         form["SumberData"] = "Tracer study Poltekesos Bandung 2023";
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Indikator/Ubah", form, formUrl: url);
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url);
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain("Tracer study Poltekesos Bandung 2023");
     }
@@ -53,7 +53,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         form["Nama"] = "Diubah oleh satker";
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         (await klien.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var post = await SakipWebFactory.KirimFormAsync(klien, "/Indikator/Ubah", form, formUrl: "/Beranda");
+        var post = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: "/Beranda");
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden, await post.Content.ReadAsStringAsync());
         (await perencana.GetStringAsync("/Indikator?tahun=2023")).Should().NotContain("Diubah oleh satker");
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
 
     private static string Versi(string html)
     {
-        var v = SakipWebFactory.Versi(html);
+        var v = Formulir.Versi(html);
         v.Should().NotBeNull("the form carries the version of what it shows");
         v!.Value.Nilai.Should().NotBeEmpty();
         return v.Value.Nilai;
@@ -50,9 +49,9 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var versiSatker = Versi(await satker.GetStringAsync(url));
         var versiPerencana = Versi(await perencana.GetStringAsync(url));
 
-        (await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "2.000.000.000", versiSatker), url))
+        (await Formulir.KirimAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "2.000.000.000", versiSatker), url))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var kedua = await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", versiPerencana), url);
+        var kedua = await Formulir.KirimAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", versiPerencana), url);
 
         var html = await TeksAsync(kedua);
         kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
@@ -61,7 +60,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
             .And.Contain("Tersimpan: Rp 2.000.000.000", "the stored value is shown beside it");
         (await BarisAsync(id)).Pagu.Should().Be(2_000_000_000m, "the first save is neither lost nor overwritten");
 
-        var lagi = await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", Versi(html)), url);
+        var lagi = await Formulir.KirimAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Konkurensi", "3.000.000.000", Versi(html)), url);
         lagi.StatusCode.Should().Be(HttpStatusCode.Redirect, "after checking the latest values the re-shown form saves");
         (await BarisAsync(id)).Pagu.Should().Be(3_000_000_000m);
     }
@@ -83,24 +82,16 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
             ws.Cell(ws.RowsUsed().First(r => r.Cell(4).GetString() == "Belanja Unggah Konkurensi").RowNumber(), 5).Value = 5_000_000_000;
             using var ms = new MemoryStream();
             wb.SaveAs(ms);
-            var page = await satker.GetStringAsync(url);
-            var file = new ByteArrayContent(ms.ToArray());
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            var form = new MultipartFormDataContent
-            {
-                { new StringContent(Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value), "__RequestVerificationToken" },
-                { new StringContent("2023"), "tahun" }, { new StringContent(padang.ToString()), "satker" }, { file, "berkas", "anggaran.xlsx" },
-            };
-            var html = await TeksAsync(await satker.PostAsync("/Anggaran/Unggah", form));
+            var html = await TeksAsync(await Formulir.UnggahAsync(satker, url, "/Anggaran/Unggah", [("tahun", "2023"), ("satker", padang.ToString())], ms.ToArray(), "anggaran.xlsx"));
             html.Should().Contain("Tidak ada masalah");
             return Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
         }
 
         var token = await PratinjauAsync();
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Unggah Konkurensi", "4.000.000.000", Versi(await perencana.GetStringAsync(url))), url))
+        (await Formulir.KirimAsync(perencana, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Unggah Konkurensi", "4.000.000.000", Versi(await perencana.GetStringAsync(url))), url))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var simpan = await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, url);
+        var simpan = await Formulir.KirimAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, url);
         var html = await TeksAsync(simpan);
         simpan.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
         html.Should().Contain("Unggahan tidak disimpan.").And.MatchRegex(PesanKonflik("perencana@sakip.local"));
@@ -108,7 +99,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         (await BarisAsync(id)).Pagu.Should().Be(4_000_000_000m, "the planner's change made after the preview stays");
 
         var baru = await PratinjauAsync();
-        (await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = baru }, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(satker, "/Anggaran/SimpanUnggahan", new() { ["token"] = baru }, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await BarisAsync(id)).Pagu.Should().Be(5_000_000_000m, "a fresh preview saves");
     }
 
@@ -128,8 +119,8 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
             f["versi"] = versi;
             return f;
         }
-        (await SakipWebFactory.KirimFormAsync(satker, url, Form(tab1, "100.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var kedua = await SakipWebFactory.KirimFormAsync(satker, url, Form(tab2, "200.000.000"));
+        (await Formulir.KirimAsync(satker, url, Form(tab1, "100.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await Formulir.KirimAsync(satker, url, Form(tab2, "200.000.000"));
 
         var html = await TeksAsync(kedua);
         kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
@@ -140,7 +131,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         baris.RealisasiBulanan.Single(b => b.Bulan == 1).Jumlah.Should().Be(100_000_000m);
         baris.Realisasi.Should().Be(150_000_000m);
 
-        (await SakipWebFactory.KirimFormAsync(satker, url, Form(Versi(html), "200.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(satker, url, Form(Versi(html), "200.000.000"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await BarisAsync(id)).Realisasi.Should().Be(250_000_000m);
     }
 
@@ -160,8 +151,8 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         (form1[sel], form1["Alasan"]) = ("81", "Revisi perencana");
         (form2[sel], form2["Alasan"]) = ("86", "Revisi admin");
 
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Perencanaan/Simpan", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var kedua = await SakipWebFactory.KirimFormAsync(admin, "/Perencanaan/Simpan", form2, url);
+        (await Formulir.KirimAsync(perencana, "/Perencanaan/Simpan", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await Formulir.KirimAsync(admin, "/Perencanaan/Simpan", form2, url);
 
         var html = await TeksAsync(kedua);
         kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
@@ -171,7 +162,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         PerencanaanTests.Target(await perencana.GetStringAsync(url), "1.1", "BBPPKS Padang").Should().Be("81", "the first revision is not overwritten");
 
         form2["Versi"] = Versi(html);
-        (await SakipWebFactory.KirimFormAsync(admin, "/Perencanaan/Simpan", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(admin, "/Perencanaan/Simpan", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         PerencanaanTests.Target(await perencana.GetStringAsync(url), "1.1", "BBPPKS Padang").Should().Be("86");
     }
 
@@ -187,8 +178,8 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         form1["SumberData"] = "e-akreditasi (perencana)";
         form2["LabelN"] = "LKS terakreditasi (admin)";
 
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Indikator/Ubah", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var kedua = await SakipWebFactory.KirimFormAsync(admin, "/Indikator/Ubah", form2, url);
+        (await Formulir.KirimAsync(perencana, "/Indikator/Ubah", form1, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var kedua = await Formulir.KirimAsync(admin, "/Indikator/Ubah", form2, url);
 
         var html = await TeksAsync(kedua);
         kedua.StatusCode.Should().Be(HttpStatusCode.Conflict, html);
@@ -200,7 +191,7 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
 
         form2["Versi"] = Versi(html);
         form2["SumberData"] = "e-akreditasi (perencana)";
-        (await SakipWebFactory.KirimFormAsync(admin, "/Indikator/Ubah", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(admin, "/Indikator/Ubah", form2, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.DbAsync(db => db.IndikatorKinerja.AsNoTracking().SingleAsync(i => i.Id == id))).LabelN.Should().Be("LKS terakreditasi (admin)");
     }
 
@@ -214,13 +205,13 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var url = $"/Anggaran?tahun=2023&satker={padang}";
         const string tanpaVersi = "Formulir ini tidak membawa versi data";
 
-        var anggaran = await SakipWebFactory.KirimFormAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Tanpa Versi", "9.000.000.000", ""), url);
+        var anggaran = await Formulir.KirimAsync(satker, "/Anggaran/Simpan", FormAnggaran(padang, id, "Belanja Tanpa Versi", "9.000.000.000", ""), url);
         anggaran.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await TeksAsync(anggaran)).Should().Contain(tanpaVersi);
 
         var bulan = AnggaranBulananTests.Bulan("1.000.000");
         bulan["versi"] = "";
-        var bulanan = await SakipWebFactory.KirimFormAsync(satker, $"/Anggaran/Bulanan?id={id}", bulan);
+        var bulanan = await Formulir.KirimAsync(satker, $"/Anggaran/Bulanan?id={id}", bulan);
         bulanan.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await TeksAsync(bulanan)).Should().Contain(tanpaVersi);
         var baris = await BarisAsync(id);
@@ -230,14 +221,14 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         const string grid = "/Perencanaan?tahun=2023";
         var form = PerencanaanTests.FormDariGrid(await perencana.GetStringAsync(grid), out var idx);
         (form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"], form["Alasan"], form["Versi"]) = ("55", "tanpa versi", "");
-        var target = await SakipWebFactory.KirimFormAsync(perencana, "/Perencanaan/Simpan", form, grid);
+        var target = await Formulir.KirimAsync(perencana, "/Perencanaan/Simpan", form, grid);
         target.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await TeksAsync(target)).Should().Contain(tanpaVersi);
         PerencanaanTests.Target(await perencana.GetStringAsync(grid), "1.1", "BBPPKS Padang").Should().NotBe("55");
 
         var (ikUrl, ikForm) = await IndikatorTests.FormUbahAsync(perencana, 2023, "2.2");
         (ikForm["SumberData"], ikForm["Versi"]) = ("tanpa versi", "");
-        var indikator = await SakipWebFactory.KirimFormAsync(perencana, "/Indikator/Ubah", ikForm, ikUrl);
+        var indikator = await Formulir.KirimAsync(perencana, "/Indikator/Ubah", ikForm, ikUrl);
         indikator.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await TeksAsync(indikator)).Should().Contain(tanpaVersi);
         (await app.DbAsync(db => db.IndikatorKinerja.AnyAsync(i => i.SumberData == "tanpa versi"))).Should().BeFalse();

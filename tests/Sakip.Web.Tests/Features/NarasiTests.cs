@@ -5,14 +5,6 @@ namespace Sakip.Web.Tests.Features;
 
 public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
-    private static async Task<int> SatkerIdAsync(HttpClient klien, string nama)
-    {
-        var html = await klien.GetStringAsync("/Satker");
-        var m = Regex.Match(html, $@"<strong>{Regex.Escape(nama)}</strong>.*?satker=(\d+)", RegexOptions.Singleline);
-        m.Success.Should().BeTrue($"{nama} is listed");
-        return int.Parse(m.Groups[1].Value);
-    }
-
     private static string Url(int satker) => $"/Narasi?tahun=2023&satker={satker}";
 
     /// <summary>The fields of the Narasi form as the browser would post them (without the token).</summary>
@@ -31,7 +23,7 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     }
 
     private static Task<HttpResponseMessage> SimpanAsync(HttpClient klien, int satker, Dictionary<string, string> isian)
-        => SakipWebFactory.KirimFormAsync(klien, "/Narasi/Simpan", isian, Url(satker));
+        => Formulir.KirimAsync(klien, "/Narasi/Simpan", isian, Url(satker));
 
     private static async Task<string> PdfAsync(HttpClient klien, int satker)
     {
@@ -45,7 +37,7 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     public async Task PlannerRewritesKataPengantarSignatureAndRekomendasiOfPusdiklatbangprofAndThePdfPrintsThem()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var pusat = await SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
         var laporan = await klien.GetStringAsync($"/Laporan?tahun=2023&satker={pusat}");
         laporan.Should().Contain("Ubah narasi").And.Contain($"href=\"/Narasi?tahun=2023&amp;satker={pusat}\"");
 
@@ -75,7 +67,7 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     public async Task PadangAdminWritesPadangsLatarBelakangAndItAppearsInPadangsPdf()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         (await PdfAsync(klien, padang)).Should().Contain("(Narasi bagian ini belum diisi.)");
 
@@ -97,8 +89,8 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     public async Task PadangCannotChangeBandungsTextsAndTheLeaderOnlyReads()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var padang = await SatkerIdAsync(perencana, "BBPPKS Padang");
-        var bandung = await SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
         var isianBandung = await IsianAsync(perencana, bandung);
         isianBandung["Teks[Rekomendasi]"] = "Rekomendasi asli Bandung.";
         (await SimpanAsync(perencana, bandung, isianBandung)).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -125,7 +117,7 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     public async Task AStaleFormIsRefusedAndShowsTheOthersTextWithoutOverwriting()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var yogya = await SatkerIdAsync(perencana, "BBPPKS Yogyakarta");
+        var yogya = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Yogyakarta");
         var basi = await IsianAsync(perencana, yogya);
 
         var admin = await app.MasukSebagaiAsync("admin@sakip.local");
@@ -147,7 +139,7 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     public async Task AnOverLongTextIsRefusedWithAClearMessageAndNothingSaved()
     {
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var makassar = await SatkerIdAsync(perencana, "BBPPKS Makassar");
+        var makassar = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Makassar");
         var isian = await IsianAsync(perencana, makassar);
         var sebelum = new Dictionary<string, string>(isian);
         isian["Teks[TugasFungsi]"] = "Tugas dan fungsi singkat.";

@@ -46,8 +46,8 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         var klien = await app.MasukSebagaiAsync(email);
         (await klien.GetAsync("/Perencanaan?tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         // a valid antiforgery token of this user, taken from any of its forms (the sign-out form of the layout)
-        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2030" }, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Formulir.KirimAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2030" }, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         var sesudah = await perencana.GetStringAsync("/Perencanaan?tahun=2023");
         Target(sesudah, "1.1", "Pusdiklatbangprof").Should().Be("73");
@@ -58,7 +58,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
     public async Task PlannerStarts2024FromThe2023PkAndRevisesAfterAgreement()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
-        var salin = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan?tahun=2023");
+        var salin = await Formulir.KirimAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan?tahun=2023");
         salin.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var grid = await klien.GetStringAsync("/Perencanaan?tahun=2024");
@@ -72,12 +72,12 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         var form = FormDariGrid(grid, out var idx);
         var pusat11 = idx[("1.1", "Pusdiklatbangprof")];
         form[$"Sel[{pusat11}].Nilai"] = "74%";
-        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         Target(await klien.GetStringAsync("/Perencanaan?tahun=2024"), "1.1", "Pusdiklatbangprof").Should().Be("74");
 
         // agree the PK of Pusdiklatbangprof
         var pusatId = form[$"Sel[{pusat11}].SatkerId"];
-        var sepakati = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Sepakati", new()
+        var sepakati = await Formulir.KirimAsync(klien, "/Perencanaan/Sepakati", new()
         {
             ["Tahun"] = "2024", ["SatkerId"] = pusatId, ["PihakPertama"] = "Kepala Pusdiklatbangprof", ["PihakKedua"] = "Sekretaris Jenderal", ["Tanggal"] = "2024-01-05",
         }, formUrl: $"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
@@ -85,7 +85,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
 
         // after agreement a change without a reason is refused and nothing changes
         form[$"Sel[{pusat11}].Nilai"] = "75";
-        var tanpaAlasan = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024");
+        var tanpaAlasan = await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024");
         tanpaAlasan.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await tanpaAlasan.Content.ReadAsStringAsync();
         html.Should().Contain("alasan revisi wajib diisi");
@@ -94,7 +94,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
 
         // with a reason it becomes revision 1, visible in the history with old → new
         form["Alasan"] = "Penyesuaian target Renstra";
-        (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var riwayat = await klien.GetStringAsync($"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
         riwayat.Should().Contain("Revisi ke-1").And.Contain("Penyesuaian target Renstra").And.Contain("oleh perencana@sakip.local");
         Regex.IsMatch(riwayat, @"data-revisi=""1"".*?1\.1 Persentase.*?class=""text-end lama"">74</td><td class=""text-end baru"">75</td>", RegexOptions.Singleline).Should().BeTrue();
@@ -111,13 +111,13 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         form[$"Sel[{idx[("1.1", "Pusdiklatbangprof")]}].Nilai"] = "70";
         form["Alasan"] = "uji";
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023");
+        var resp = await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await resp.Content.ReadAsStringAsync();
         html.Should().Contain("Target tidak disimpan").And.Contain("&#x27;tujuh puluh&#x27; bukan angka");
 
         form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"] = "73";
-        html = await (await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023")).Content.ReadAsStringAsync();
+        html = await (await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023")).Content.ReadAsStringAsync();
         html.Should().Contain("tidak boleh lebih dari 100%");
 
         var sesudah = await klien.GetStringAsync("/Perencanaan?tahun=2023");

@@ -33,10 +33,10 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var html = await klien.GetStringAsync("/Renstra");
         var form = Form(html);
         form[Kunci(html, 1, 2024)] = "76,5";
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Renstra/Simpan", form, formUrl: "/Renstra");
+        var resp = await Formulir.KirimAsync(klien, "/Renstra/Simpan", form, formUrl: "/Renstra");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        await SakipWebFactory.KirimFormAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan");
+        await Formulir.KirimAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan");
         var grid = await klien.GetStringAsync("/Perencanaan?tahun=2024");
         Regex.Match(grid, @"name=""Sel\[\d+\]\.Nilai"" value=""([^""]*)""[^>]*aria-label=""Target 1\.1 Pusdiklatbangprof""").Groups[1].Value.Should().Be("76,5");
     }
@@ -48,13 +48,13 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var html = await perencana.GetStringAsync("/Renstra");
         var form = Form(html);
         form["Misi"] = "  \n ";
-        var resp = await SakipWebFactory.KirimFormAsync(perencana, "/Renstra/Simpan", form, formUrl: "/Renstra");
+        var resp = await Formulir.KirimAsync(perencana, "/Renstra/Simpan", form, formUrl: "/Renstra");
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should().Contain("Renstra tidak disimpan: Misi wajib diisi");
 
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
         form["Misi"] = "Misi dari satker";
-        (await SakipWebFactory.KirimFormAsync(satker, "/Renstra/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Formulir.KirimAsync(satker, "/Renstra/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await perencana.GetStringAsync("/Renstra")).Should().NotContain("Misi dari satker").And.Contain("Meningkatnya kapasitas SDM Penyelenggaraan Kesos");
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Hosting;
@@ -17,7 +16,7 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
     [Fact]
     public async Task AnEmptyLoginShowsEachMessageUnderItsFieldAndTiesItToTheInput()
     {
-        var resp = await SakipWebFactory.KirimFormAsync(app.Klien(), "/Akun/Masuk", new() { ["Email"] = "", ["KataSandi"] = "" });
+        var resp = await Formulir.KirimAsync(app.Klien(), "/Akun/Masuk", new() { ["Email"] = "", ["KataSandi"] = "" });
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await resp.Content.ReadAsStringAsync();
         var email = Regex.Match(html, @"<input[^>]*id=""Email""[^>]*>").Value;
@@ -32,7 +31,7 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var ik = await app.IndikatorAsync("1.1");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan",
             RealisasiData.Formulir(padang, Periode.TW2, ik, n: "12,5", t: "sepuluh"), $"/Realisasi?satker={padang}&tahun=2023&periode=TW2");
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var html = await resp.Content.ReadAsStringAsync();
@@ -84,7 +83,7 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
                     form[$"Baris[{i}].{kolom}"] = WebUtility.HtmlDecode(nilai);
                 }
             }
-            (await SakipWebFactory.KirimFormAsync(klien, "/Anggaran/Simpan", form, $"/Anggaran?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+            (await Formulir.KirimAsync(klien, "/Anggaran/Simpan", form, $"/Anggaran?tahun=2023&satker={bandung}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
             html = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={bandung}");
         }
         var kosong = Regex.Match(html, @"id=""anggaran-kosong"".*?</div>", RegexOptions.Singleline).Value;
@@ -120,16 +119,8 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
             wb.SaveAs(ms);
             isi = ms.ToArray();
         }
-        var page = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={pusat}");
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var berkas = new ByteArrayContent(isi);
-        berkas.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("2023"), "tahun" }, { new StringContent(pusat.ToString()), "satker" },
-            { berkas, "berkas", "anggaran.xlsx" },
-        };
-        var html = await (await klien.PostAsync("/Anggaran/Unggah", form)).Content.ReadAsStringAsync();
+        var html = await (await Formulir.UnggahAsync(klien, $"/Anggaran?tahun=2023&satker={pusat}", "/Anggaran/Unggah",
+            [("tahun", "2023"), ("satker", pusat.ToString())], isi, "anggaran.xlsx")).Content.ReadAsStringAsync();
         Regex.Match(html, @"id=""revisi-baru"".*?</table>", RegexOptions.Singleline).Value
             .Should().Contain("15 Agustus 2023").And.Contain("Rp 38.100.000.000").And.NotContain("August");
     }
@@ -140,7 +131,7 @@ public sealed class TampilanTests(SakipWebFactory app) : IClassFixture<SakipWebF
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var ik = await app.IndikatorAsync("1.1");
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "3", t: "4"),
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "3", t: "4"),
             $"/Realisasi?satker={padang}&tahun=2023&periode=TW3")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var html = await (await app.MasukSebagaiAsync("perencana@sakip.local")).GetStringAsync("/Verifikasi/Jejak?tahun=2023");
@@ -182,7 +173,7 @@ public sealed class HalamanStatusProduksiTests(Keamanan.AplikasiProduksi app) : 
     public async Task AFailingPageInProductionShowsTheFriendly500AndNoStackTrace()
     {
         var klien = app.Klien("https://localhost");
-        (await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023" }))
+        (await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var resp = await klien.GetAsync("/Satker");

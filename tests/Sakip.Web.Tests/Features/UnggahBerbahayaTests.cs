@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Sakip.Domain.Entities;
 using Sakip.Web.Tests.Features.Realisasi;
 
@@ -28,21 +26,8 @@ public sealed class UnggahBerbahayaTests(SakipWebFactory app) : IClassFixture<Sa
         return ms.ToArray();
     }
 
-    private static async Task<HttpResponseMessage> UnggahAnggaranAsync(HttpClient klien, byte[] isi, int satker)
-    {
-        var page = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={satker}");
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("2023"), "tahun" },
-            { new StringContent(satker.ToString()), "satker" },
-        };
-        var file = new ByteArrayContent(isi);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(file, "berkas", "berbahaya.xlsx");
-        return await klien.PostAsync("/Anggaran/Unggah", form);
-    }
+    private static Task<HttpResponseMessage> UnggahAnggaranAsync(HttpClient klien, byte[] isi, int satker)
+        => Formulir.UnggahAsync(klien, $"/Anggaran?tahun=2023&satker={satker}", "/Anggaran/Unggah", [("tahun", "2023"), ("satker", satker.ToString())], isi, "berbahaya.xlsx");
 
     [Fact]
     public async Task AZipBombAndAnOverflowingNumberAreRefusedWithA400OnBothUploadPages()

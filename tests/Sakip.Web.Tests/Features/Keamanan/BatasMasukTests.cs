@@ -18,12 +18,12 @@ public sealed class BatasMasukTests(AplikasiBatasMasuk app) : IClassFixture<Apli
         var penyerang = KlienDari("203.0.113.7");
         for (var i = 0; i < AplikasiBatasMasuk.Batas; i++)
         {
-            var gagal = await SakipWebFactory.KirimFormAsync(penyerang, "/Akun/Masuk", new() { ["Email"] = $"tebak{i}@sakip.local", ["KataSandi"] = "Tebakan#1" });
+            var gagal = await Formulir.KirimAsync(penyerang, "/Akun/Masuk", new() { ["Email"] = $"tebak{i}@sakip.local", ["KataSandi"] = "Tebakan#1" });
             gagal.StatusCode.Should().Be(HttpStatusCode.OK);
             (await gagal.Content.ReadAsStringAsync()).Should().Contain("Email atau kata sandi salah.");
         }
 
-        var ditolak = await SakipWebFactory.KirimFormAsync(penyerang, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
+        var ditolak = await Formulir.KirimAsync(penyerang, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
         ditolak.StatusCode.Should().Be((HttpStatusCode)429, "even the right password waits until the minute is over");
         ditolak.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(60));
         var html = await ditolak.Content.ReadAsStringAsync();
@@ -33,12 +33,12 @@ public sealed class BatasMasukTests(AplikasiBatasMasuk app) : IClassFixture<Apli
         (await penyerang.GetAsync("/Akun/Masuk")).StatusCode.Should().Be(HttpStatusCode.OK, "only the login POST is limited");
 
         var rekan = KlienDari("203.0.113.8");
-        (await SakipWebFactory.KirimFormAsync(rekan, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" }))
+        (await Formulir.KirimAsync(rekan, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect, "another address has its own allowance");
     }
 
     private static Task<HttpResponseMessage> GagalAsync(HttpClient klien)
-        => SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "tebak@sakip.local", ["KataSandi"] = "Tebakan#1" });
+        => Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "tebak@sakip.local", ["KataSandi"] = "Tebakan#1" });
 
     [Fact]
     public async Task AForgedXForwardedForFromAnUntrustedClientDoesNotEscapeTheLimit()

@@ -36,7 +36,7 @@ public sealed class HeaderKeamananTests(SakipWebFactory app) : IClassFixture<Sak
         af.Should().Contain("httponly").And.Contain("samesite=strict");
         af.Should().NotContain("secure", "Testing runs over http (SameAsRequest); production is covered by ProduksiTests");
 
-        var masuk = await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
+        var masuk = await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
         var auth = masuk.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sakip.auth=", StringComparison.Ordinal)).ToLowerInvariant();
         auth.Should().Contain("httponly").And.Contain("samesite=lax");
     }

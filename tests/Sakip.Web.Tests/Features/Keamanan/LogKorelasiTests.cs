@@ -15,12 +15,12 @@ public sealed class LogKorelasiTests(AplikasiDenganLog app) : IClassFixture<Apli
     {
         var klien = app.Klien();
         var halaman = await klien.GetStringAsync("/Akun/Masuk");
-        var token = System.Text.RegularExpressions.Regex.Match(halaman, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
+        var token = Formulir.Token(halaman);
         var req = new HttpRequestMessage(HttpMethod.Post, "/Akun/Masuk")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023", ["__RequestVerificationToken"] = token,
+                ["Email"] = "pimpinan@sakip.local", ["KataSandi"] = "Sakip#2023", [Formulir.NamaToken] = token,
             }),
         };
         req.Headers.Add(IdKorelasi.Header, "uji-log-masuk-1");

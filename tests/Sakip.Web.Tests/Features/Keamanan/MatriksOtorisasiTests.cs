@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
@@ -22,8 +21,6 @@ namespace Sakip.Web.Tests.Features.Keamanan;
 /// </summary>
 public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : IClassFixture<MatriksOtorisasiTests.Data>
 {
-    private static readonly Regex Token = new(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""", RegexOptions.Compiled);
-
     // ---------- expected answers ----------
 
     /// <summary>An acceptable answer: status(es), where a redirect goes, the kind of file, and whether data may change.</summary>
@@ -203,7 +200,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     {
         var klien = await data.App.MasukSebagaiAsync("padang@sakip.local");
         var sebelum = await data.SidikAsync();
-        var versi = SakipWebFactory.Versi(await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={data.Padang.Satker}"))!.Value.Nilai; // a current form of Padang
+        var versi = Formulir.Versi(await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={data.Padang.Satker}"))!.Value.Nilai; // a current form of Padang
         var form = F(("Tahun", 2023), ("SatkerId", data.Padang.Satker), ("Versi", versi), ("Baris[0].Id", data.Bandung.MataAnggaran), ("Baris[0].Klasifikasi", "JenisBelanja"),
             ("Baris[0].Cakupan", "Satker"), ("Baris[0].Uraian", "Diambil alih"), ("Baris[0].Pagu", "1"), ("Baris[0].Realisasi", "0"));
         var resp = await KirimAsync(klien, "POST", "/Anggaran/Simpan", form, await TokenAsync(klien));
@@ -269,13 +266,13 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
 
     /// <summary>The antiforgery token for this client (bound to its cookie and its user), read from the login form.</summary>
     private static async Task<string> TokenAsync(HttpClient klien)
-        => Token.Match(await klien.GetStringAsync("/Akun/Masuk")).Groups[1].Value;
+        => await Formulir.TokenAsync(klien, "/Akun/Masuk");
 
     private static async Task<HttpResponseMessage> KirimAsync(HttpClient klien, string metode, string url, Dictionary<string, string>? form, string? token)
     {
         if (metode == "GET") return await klien.GetAsync(url);
         var isian = new Dictionary<string, string>(form ?? []);
-        if (token is not null) isian["__RequestVerificationToken"] = token;
+        if (token is not null) isian[Formulir.NamaToken] = token;
         return await klien.PostAsync(url, new FormUrlEncodedContent(isian));
     }
 
@@ -340,18 +337,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
                 await db.SaveChangesAsync();
                 return m.Id;
             });
-            var form = new MultipartFormDataContent
-            {
-                { new StringContent(Token.Match(await perencana.GetStringAsync($"/Realisasi?satker={satker}&tahun=2023&periode=TW1")).Groups[1].Value), "__RequestVerificationToken" },
-                { new StringContent(satker.ToString()), "satker" },
-                { new StringContent(ik.ToString()), "indikator" },
-                { new StringContent("2023"), "tahun" },
-                { new StringContent("TW1"), "periode" },
-            };
-            var pdf = new ByteArrayContent("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray());
-            pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            form.Add(pdf, "berkas", "bukti-matriks.pdf");
-            (await perencana.PostAsync("/DataDukung/Unggah", form)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+            (await DataDukungTests.UnggahAsync(perencana, satker, ik, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray(), "bukti-matriks.pdf",
+                $"/Realisasi?satker={satker}&tahun=2023&periode=TW1")).StatusCode.Should().Be(HttpStatusCode.Redirect);
             var (dd, r) = await App.DbAsync(async db => (
                 await db.DataDukung.Where(d => d.SatkerId == satker).Select(d => d.Id).SingleAsync(),
                 await db.Realisasi.Where(x => x.SatkerId == satker && x.Tahun == 2023).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()));

@@ -34,7 +34,7 @@ public sealed class ProduksiTests(AplikasiProduksi app) : IClassFixture<Aplikasi
         var af = halaman.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sakip.af=", StringComparison.Ordinal)).ToLowerInvariant();
         af.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=strict");
 
-        var masuk = await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
+        var masuk = await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" });
         masuk.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var auth = masuk.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sakip.auth=", StringComparison.Ordinal)).ToLowerInvariant();
         auth.Should().Contain("secure").And.Contain("httponly").And.Contain("samesite=lax");
@@ -44,7 +44,7 @@ public sealed class ProduksiTests(AplikasiProduksi app) : IClassFixture<Aplikasi
     public async Task AnExceptionShowsTheFriendlyPageWithoutStackTraceOrInternals()
     {
         var klien = app.Klien(Https);
-        (await SakipWebFactory.KirimFormAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" }))
+        (await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "perencana@sakip.local", ["KataSandi"] = "Sakip#2023" }))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var resp = await klien.GetAsync("/Satker");

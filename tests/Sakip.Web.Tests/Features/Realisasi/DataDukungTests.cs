@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Entities;
 
@@ -9,23 +7,9 @@ namespace Sakip.Web.Tests.Features.Realisasi;
 public sealed class DataDukungTests(SakipWebFactory app) : IClassFixture<SakipWebFactory>
 {
     /// <summary>Posts an evidence file the way the realisation page's upload form does (multipart, with the page's antiforgery token).</summary>
-    internal static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
-    {
-        var page = await klien.GetStringAsync(halaman);
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(satker.ToString()), "satker" },
-            { new StringContent(indikator.ToString()), "indikator" },
-            { new StringContent("2023"), "tahun" },
-            { new StringContent("TW1"), "periode" },
-        };
-        var f = new ByteArrayContent(isi);
-        f.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(f, "berkas", nama);
-        return await klien.PostAsync("/DataDukung/Unggah", form);
-    }
+    internal static Task<HttpResponseMessage> UnggahAsync(HttpClient klien, int satker, int indikator, byte[] isi, string nama, string halaman)
+        => Formulir.UnggahAsync(klien, halaman, "/DataDukung/Unggah",
+            [("satker", satker.ToString()), ("indikator", indikator.ToString()), ("tahun", "2023"), ("periode", "TW1")], isi, nama, "application/octet-stream");
 
     [Fact]
     public async Task EvidenceIsCheckedStoredOutsideWwwrootAndOnlyThoseWhoMaySeeTheSatkerDownloadIt()

@@ -32,7 +32,7 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
         var ik = await app.IndikatorAsync("1.1");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan",
             RealisasiData.Formulir(padang, Periode.TW1, ik, n: "80,5", t: "1.000", analisis: "Naik karena pendampingan."), Url(padang, Periode.TW1));
 
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -48,7 +48,7 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
 
         var kirim = RealisasiData.Formulir(padang, Periode.TW1, ik, versi: r.Versi.ToString(), n: "80,5", t: "1000", analisis: "Naik karena pendampingan.");
         kirim["aksi"] = "kirim";
-        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", kirim, Url(padang, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/Realisasi/Simpan", kirim, Url(padang, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.Status.Should().Be(StatusRealisasi.Dikirim);
     }
 
@@ -59,13 +59,13 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
         var ik = await app.IndikatorAsync("1.1");
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan",
             RealisasiData.Formulir(padang, Periode.TW4, ik, n: "120", t: "100", analisis: "teks saya"), Url(padang, Periode.TW4));
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var html = await resp.Content.ReadAsStringAsync();
         html.Should().Contain("n (120) tidak boleh lebih besar dari T (100).").And.Contain("value=\"120\"").And.Contain("teks saya");
 
-        resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan",
+        resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan",
             RealisasiData.Formulir(padang, Periode.TW4, ik, n: "dua ratus", t: "-5"), Url(padang, Periode.TW4));
         html = await resp.Content.ReadAsStringAsync();
         html.Should().Contain("&#x27;dua ratus&#x27; bukan angka").And.Contain("negatif").And.Contain("value=\"dua ratus\"");
@@ -85,13 +85,13 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
         (await klien.GetAsync(Url(bandung, Periode.Tahunan))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         var palsu = RealisasiData.Formulir(bandung, Periode.TW2, ik, n: "1", t: "2");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", palsu, Url(padang, Periode.TW2));
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan", palsu, Url(padang, Periode.TW2));
         resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         // an indicator that is not in Padang's PK (one only the centre reports)
         var bukanMilik = (await app.IndikatorPkAsync(await app.SatkerAsync("PUSDIKLATBANGPROF"))).Except(await app.IndikatorPkAsync(padang)).First();
         var ikLain = await app.IndikatorAsync(bukanMilik);
-        resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ikLain, nilai: "5"), Url(padang, Periode.TW2));
+        resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ikLain, nilai: "5"), Url(padang, Periode.TW2));
         resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         (await app.JumlahRealisasiAsync(Periode.TW2)).Should().Be(sebelum);
@@ -106,7 +106,7 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
         var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
         var html = await klien.GetStringAsync(Url(padang, Periode.Tahunan));
         html.Should().Contain("Realisasi BBPPKS Padang Tahunan 2023").And.NotContain("Simpan draf");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "1", t: "2"), Url(padang, Periode.Tahunan));
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "1", t: "2"), Url(padang, Periode.Tahunan));
         resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -120,7 +120,7 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
 
         var halaman = await klien.GetStringAsync(Url(padang, Periode.TW3));
         halaman.Should().Contain("sudah dikunci").And.NotContain("Simpan draf");
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "1", t: "2"), Url(padang, Periode.TW3));
+        var resp = await Formulir.KirimAsync(klien, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "1", t: "2"), Url(padang, Periode.TW3));
 
         resp.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await resp.Content.ReadAsStringAsync()).Should().Contain("Periode TW III 2023 sudah dikunci; perubahan tidak disimpan.");
@@ -137,9 +137,9 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
         var url = Url(bandung, Periode.TW1);
 
         // both opened the empty form (no version yet); the satker admin saves first
-        var pertama = await SakipWebFactory.KirimFormAsync(admin, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "40", t: "50"), url);
+        var pertama = await Formulir.KirimAsync(admin, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "40", t: "50"), url);
         pertama.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var kedua = await SakipWebFactory.KirimFormAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "10", t: "20"), url);
+        var kedua = await Formulir.KirimAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "10", t: "20"), url);
 
         kedua.StatusCode.Should().Be(HttpStatusCode.Conflict);
         var html = await kedua.Content.ReadAsStringAsync();
@@ -150,7 +150,7 @@ public sealed class RealisasiFormulirTests(SakipWebFactory app) : IClassFixture<
 
         // with the version the page now carries, the planner's save goes through
         var lagi = RealisasiData.Formulir(bandung, Periode.TW1, ik, versi: r.Versi.ToString(), n: "10", t: "20");
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Realisasi/Simpan", lagi, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(perencana, "/Realisasi/Simpan", lagi, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.RealisasiAsync(bandung, "1.1", Periode.TW1))!.N.Should().Be(10m);
     }
 }

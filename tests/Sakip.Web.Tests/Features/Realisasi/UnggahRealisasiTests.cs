@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -13,19 +12,9 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
     internal static async Task<HttpResponseMessage> UnggahAsync(HttpClient klien, byte[] isi, string nama, Periode periode, int? satker = null, int tahun = 2023)
     {
         var halaman = $"/UnggahRealisasi?tahun={tahun}&periode={periode}" + (satker is null ? "" : $"&satker={satker}");
-        var page = await klien.GetStringAsync(halaman);
-        var token = Regex.Match(page, @"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""").Groups[1].Value;
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(tahun.ToString()), "tahun" },
-            { new StringContent(periode.ToString()), "periode" },
-        };
-        if (satker is not null) form.Add(new StringContent(satker.ToString()!), "satker");
-        var file = new ByteArrayContent(isi);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(file, "berkas", nama);
-        return await klien.PostAsync("/UnggahRealisasi/Pratinjau", form);
+        List<(string, string)> isian = [("tahun", tahun.ToString()), ("periode", periode.ToString())];
+        if (satker is not null) isian.Add(("satker", satker.ToString()!));
+        return await Formulir.UnggahAsync(klien, halaman, "/UnggahRealisasi/Pratinjau", isian, isi, nama);
     }
 
     internal static async Task<byte[]> TemplatAsync(HttpClient klien, Periode periode, int? satker = null)
@@ -91,7 +80,7 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
         (await app.RealisasiAsync(padang, "1.1", Periode.TW1)).Should().BeNull("nothing is saved before Simpan");
 
         var token = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
-        var simpan = await SakipWebFactory.KirimFormAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW1");
+        var simpan = await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW1");
         simpan.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var r = await app.RealisasiAsync(padang, "1.1", Periode.TW1);
         r!.N.Should().Be(45m);
@@ -100,7 +89,7 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
         jejak.Should().ContainSingle().Which.Sumber.Should().Be("padang-tw1.xlsx");
 
         // the token is used up: a second save finds nothing
-        (await SakipWebFactory.KirimFormAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW1"))
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW1"))
             .StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -212,11 +201,11 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
 
         // another user cannot save someone else's previewed upload
         var padangKlien = await app.MasukSebagaiAsync("padang@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(padangKlien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/Realisasi"))
+        (await Formulir.KirimAsync(padangKlien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/Realisasi"))
             .StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW4)).Should().BeNull();
 
-        (await SakipWebFactory.KirimFormAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/Realisasi")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/Realisasi")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW4))!.N.Should().Be(7m);
         (await app.RealisasiAsync(bandung, "1.1", Periode.TW4))!.N.Should().Be(8m);
     }

@@ -20,7 +20,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
         var f = RealisasiData.Formulir(padang, periode, await app.IndikatorAsync("1.1"), n: n, t: t);
         f["aksi"] = "kirim";
-        (await SakipWebFactory.KirimFormAsync(klien, "/Realisasi/Simpan", f, Url(padang, periode))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(klien, "/Realisasi/Simpan", f, Url(padang, periode))).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var r = await app.RealisasiAsync(padang, "1.1", periode);
         r!.Status.Should().Be(StatusRealisasi.Dikirim);
         return r.Id;
@@ -37,7 +37,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         html.Should().Contain($"data-realisasi=\"{id}\"").And.Contain("30 / 40");
         Regex.Match(html, @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW1"">\s*<a[^>]*>([^<]+)</a>", RegexOptions.Singleline).Groups[1].Value.Should().Be("dikirim");
 
-        var resp = await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
+        var resp = await Formulir.KirimAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.Status.Should().Be(StatusRealisasi.Diverifikasi);
         html = await klien.GetStringAsync("/Verifikasi?tahun=2023");
@@ -47,7 +47,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
         var r = await app.RealisasiAsync(padang, "1.1", Periode.TW1);
         var ubah = RealisasiData.Formulir(padang, Periode.TW1, await app.IndikatorAsync("1.1"), versi: r!.Versi.ToString(), n: "31", t: "40");
-        var tolak = await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", ubah, Url(padang, Periode.TW1));
+        var tolak = await Formulir.KirimAsync(satker, "/Realisasi/Simpan", ubah, Url(padang, Periode.TW1));
         tolak.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await tolak.Content.ReadAsStringAsync()).Should().Contain("sudah diverifikasi");
         (await app.RealisasiAsync(padang, "1.1", Periode.TW1))!.N.Should().Be(30m);
@@ -63,11 +63,11 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
 
-        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023", ["komentar"] = " " }, "/Verifikasi?tahun=2023");
+        await Formulir.KirimAsync(klien, "/Verifikasi/Kembalikan", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023", ["komentar"] = " " }, "/Verifikasi?tahun=2023");
         (await klien.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("Komentar wajib diisi");
         (await app.RealisasiAsync(padang, "1.1", Periode.TW2))!.Status.Should().Be(StatusRealisasi.Dikirim);
 
-        await SakipWebFactory.KirimFormAsync(klien, "/Verifikasi/Kembalikan",
+        await Formulir.KirimAsync(klien, "/Verifikasi/Kembalikan",
             new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023", ["komentar"] = "T harus sama dengan data e-akreditasi" }, "/Verifikasi?tahun=2023");
         var r = await app.RealisasiAsync(padang, "1.1", Periode.TW2);
         r!.Status.Should().Be(StatusRealisasi.Dikembalikan);
@@ -86,12 +86,12 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var padang = await app.SatkerAsync("BBPPKS_PADANG");
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
         (await satker.GetAsync("/Verifikasi")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var resp = await SakipWebFactory.KirimFormAsync(satker, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, Url(padang, Periode.TW3));
+        var resp = await Formulir.KirimAsync(satker, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, Url(padang, Periode.TW3));
         resp.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await app.RealisasiAsync(padang, "1.1", Periode.TW3))!.Status.Should().Be(StatusRealisasi.Dikirim);
 
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
-        (await SakipWebFactory.KirimFormAsync(perencana, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW3" }, "/Verifikasi?tahun=2023"))
+        (await Formulir.KirimAsync(perencana, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW3" }, "/Verifikasi?tahun=2023"))
             .StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -103,19 +103,19 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var admin = await app.MasukSebagaiAsync("admin@sakip.local");
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
 
-        (await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW4" }, "/Verifikasi?tahun=2023"))
+        (await Formulir.KirimAsync(admin, "/Verifikasi/Kunci", new() { ["tahun"] = "2023", ["periode"] = "TW4" }, "/Verifikasi?tahun=2023"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var tolak = await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4));
+        var tolak = await Formulir.KirimAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4));
         tolak.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await tolak.Content.ReadAsStringAsync()).Should().Contain("sudah dikunci");
 
-        await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "" }, "/Verifikasi?tahun=2023");
+        await Formulir.KirimAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "" }, "/Verifikasi?tahun=2023");
         (await admin.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("Alasan membuka kunci periode wajib diisi.");
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
             .StatusCode.Should().Be(HttpStatusCode.Conflict, "still locked");
 
-        await SakipWebFactory.KirimFormAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "Koreksi data Padang" }, "/Verifikasi?tahun=2023");
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
+        await Formulir.KirimAsync(admin, "/Verifikasi/Buka", new() { ["tahun"] = "2023", ["periode"] = "TW4", ["alasan"] = "Koreksi data Padang" }, "/Verifikasi?tahun=2023");
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW4, ik, n: "1", t: "2"), Url(padang, Periode.TW4)))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await admin.GetStringAsync("/Verifikasi/Jejak?tahun=2023")).Should().Contain("Kunci periode").And.Contain("alasan: Koreksi data Padang");
     }
@@ -129,7 +129,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var satker = await app.MasukSebagaiAsync("bandung@sakip.local");
         var f = RealisasiData.Formulir(bandung, Periode.TW1, ik, n: "20", t: "40");
         f["aksi"] = "kirim";
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", f, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", f, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = (await app.RealisasiAsync(bandung, "1.1", Periode.TW1))!.Id;
 
         var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
@@ -140,9 +140,9 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         // the satker changes and submits again after the planner opened the page
         var ubah = RealisasiData.Formulir(bandung, Periode.TW1, ik, versi: await VersiAsync(id), n: "39", t: "40");
         ubah["aksi"] = "kirim";
-        (await SakipWebFactory.KirimFormAsync(satker, "/Realisasi/Simpan", ubah, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await Formulir.KirimAsync(satker, "/Realisasi/Simpan", ubah, Url(bandung, Periode.TW1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var resp = await SakipWebFactory.KirimFormAsync(perencana, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = versiDilihat, ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
+        var resp = await Formulir.KirimAsync(perencana, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = versiDilihat, ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await perencana.GetStringAsync("/Verifikasi?tahun=2023")).Should().Contain("berubah sejak halaman dibuka");
         var r = await app.RealisasiAsync(bandung, "1.1", Periode.TW1);
