@@ -86,14 +86,18 @@ public static class DependencyInjection
             {
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = true;
+                // Failed sign-ins are counted per account AND client address by the web app (Sakip.Web GagalMasuk, issue 14),
+                // not by Identity: its per-account lockout let anybody lock the administrator out. An account locked by hand
+                // (LockoutEnd) still cannot sign in.
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<SakipDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<SakipSignInManager>()
             .AddClaimsPrincipalFactory<SakipClaimsPrincipalFactory>();
+        // The key ring of cookies and antiforgery tokens in the database, with a name per deployment (issue 14).
+        builder.Services.AddPerlindunganData(config, builder.Environment.EnvironmentName, provider, cs);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SakipDbContext>("database");
         builder.Services.AddScoped<DataSeeder>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -70,8 +71,11 @@ public static class DependencyInjection
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = cookieAman;
+            // Idle timeout (issue 14): the cookie expires after Keamanan:BatasDiamMenit without a request (renewed on use).
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = Sesi.BatasDiam(builder.Configuration);
+            // Every request: the user exists in this database, is active and carries the current security stamp (Sesi).
+            o.Events.OnValidatePrincipal = Sesi.PeriksaAsync;
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
                 // A forbidden action answers 403; the status-code page explains it in Bahasa Indonesia.
@@ -79,6 +83,9 @@ public static class DependencyInjection
                 return Task.CompletedTask;
             };
         });
+        // Claims (roles, satker, name) of a valid cookie are rebuilt this often; the stamp itself is checked on every request.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = Sesi.IntervalKlaim);
+        services.AddSingleton(sp => GagalMasuk.Dari(builder.Configuration, sp.GetRequiredService<TimeProvider>()));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sakip.af";
@@ -92,13 +99,17 @@ public static class DependencyInjection
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = cookieAman;
         });
-        services.AddTransport(builder.Configuration);
+        services.AddTransport(builder.Configuration, builder.Environment);
         services.AddBatasMasuk(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        // Host filtering itself runs before everything below (the web host's startup filter), from Transport.HostDiizinkan.
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")
+            && Transport.HostDiizinkan(app.Configuration, app.Environment).Contains("*"))
+            app.Logger.LogWarning("AllowedHosts is \"*\": any Host header is accepted and may be reflected in redirects; set the site's host name");
         // Client IP and scheme from a trusted reverse proxy first, then the correlation id, so every later log line carries both.
         app.UseForwardedHeaders();
         app.UseMiddleware<IdKorelasi>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -260,6 +261,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         foreach (var e in context.ChangeTracker.Entries().ToList())
         {
             if (e.Entity is JejakPerubahan or JejakRealisasi) continue; // audit records themselves
+            if (e.Entity is DataProtectionKey) continue; // the key ring: its XML is key material, never copied into the log
             var aksi = e.State switch
             {
                 EntityState.Added => JejakPerubahan.AksiTambah,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,7 +8,7 @@ using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Infrastructure.Data;
 
-public class SakipDbContext(DbContextOptions<SakipDbContext> options) : IdentityDbContext<ApplicationUser>(options), ISakipDbContext
+public class SakipDbContext(DbContextOptions<SakipDbContext> options) : IdentityDbContext<ApplicationUser>(options), ISakipDbContext, IDataProtectionKeyContext
 {
     public DbSet<Satker> Satker => Set<Satker>();
     public DbSet<Renstra> Renstra => Set<Renstra>();
@@ -33,6 +34,12 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
+
+    /// <summary>
+    /// The Data Protection key ring (issue 14): cookies and antiforgery tokens are protected with these keys, so every instance on
+    /// this database shares them and a restart keeps them. The XML holds key material: never logged (<see cref="AuditInterceptor"/>).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// The audit interceptor of the request scope that rented this pooled context (<see cref="PenerusAudit"/>); cleared when the

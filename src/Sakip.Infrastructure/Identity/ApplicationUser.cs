@@ -9,4 +9,10 @@ public class ApplicationUser : IdentityUser
     public string NamaLengkap { get; set; } = "";
     public int? SatkerId { get; set; }
     public Satker? Satker { get; set; }
+
+    /// <summary>
+    /// False for a deactivated account: it cannot sign in (<see cref="SakipSignInManager.CanSignInAsync"/>) and its open sessions
+    /// end at their next request (the cookie check in Sakip.Web's <c>Sesi</c>). Existing rows were migrated as active.
+    /// </summary>
+    public bool Aktif { get; set; } = true;
 }

@@ -9,8 +9,8 @@ namespace Sakip.Web.Infrastructure;
 
 /// <summary>
 /// Rate limit of the login form per client IP (fixed window of one minute): <c>Keamanan:BatasMasukPerMenit</c> attempts
-/// (default 10), then 429 with an Indonesian page until the minute is over. Together with the account lockout (5 wrong
-/// passwords) it slows password guessing across many accounts from one address.
+/// (default 10), then 429 with an Indonesian page until the minute is over. Together with the delay per account and
+/// address (<see cref="GagalMasuk"/>: 5 failures) it slows password guessing across many accounts from one address.
 /// </summary>
 public static class BatasMasuk
 {

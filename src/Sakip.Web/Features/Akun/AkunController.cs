@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Sakip.Infrastructure.Identity;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Akun;
 
@@ -25,39 +26,80 @@ public sealed class MasukModel
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class AkunController(SignInManager<ApplicationUser> signIn, ILogger<AkunController> logger) : Controller
+public sealed class AkunController(
+    SignInManager<ApplicationUser> signIn,
+    UserManager<ApplicationUser> users,
+    GagalMasuk gagal,
+    ILogger<AkunController> logger) : Controller
 {
+    /// <summary>A password hash of nobody, checked for unknown emails so that they take as long as real accounts.</summary>
+    private static string? _hashSemu;
+
     [HttpGet]
     [AllowAnonymous]
     public IActionResult Masuk(string? returnUrl = null) => View(new MasukModel { ReturnUrl = returnUrl });
 
+    /// <summary>
+    /// Unknown email, wrong password, a delayed email+address, a locked or a deactivated account: all get the same answer
+    /// (issue 14), and every one of them counts as a failure of this email from this address (<see cref="GagalMasuk"/>).
+    /// </summary>
     [HttpPost]
     [AllowAnonymous]
-    [EnableRateLimiting(Sakip.Web.Infrastructure.BatasMasuk.Kebijakan)]
+    [EnableRateLimiting(BatasMasuk.Kebijakan)]
     public async Task<IActionResult> Masuk(MasukModel model)
     {
         if (!ModelState.IsValid) return View(model);
-        var result = await signIn.PasswordSignInAsync(model.Email, model.KataSandi, model.IngatSaya, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var kunci = GagalMasuk.Kunci(model.Email, HttpContext.Connection.RemoteIpAddress);
+        if (gagal.Ditunda(kunci))
         {
-            logger.LogInformation("User {Email} signed in", model.Email);
-            return Url.IsLocalUrl(model.ReturnUrl) ? LocalRedirect(model.ReturnUrl) : RedirectToAction("Index", "Beranda");
+            logger.LogWarning("Sign-in of {Email} from {RemoteIp} refused: delayed after repeated failures", model.Email, HttpContext.Connection.RemoteIpAddress);
+            return Tolak(model);
         }
-        if (result.IsLockedOut)
+
+        var user = await users.FindByNameAsync(model.Email);
+        string alasan;
+        if (user is null)
         {
-            logger.LogWarning("User {Email} locked out", model.Email);
-            ModelState.AddModelError("", "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit.");
+            var hasher = users.PasswordHasher;
+            hasher.VerifyHashedPassword(new ApplicationUser(), _hashSemu ??= hasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()), model.KataSandi);
+            alasan = "unknown account";
         }
         else
         {
-            ModelState.AddModelError("", "Email atau kata sandi salah.");
+            var result = await signIn.PasswordSignInAsync(user, model.KataSandi, model.IngatSaya, lockoutOnFailure: false);
+            if (result.Succeeded)
+            {
+                gagal.Berhasil(kunci);
+                logger.LogInformation("User {Email} signed in", model.Email);
+                return Url.IsLocalUrl(model.ReturnUrl) ? LocalRedirect(model.ReturnUrl) : RedirectToAction("Index", "Beranda");
+            }
+            alasan = result.IsLockedOut ? "account locked" : result.IsNotAllowed ? "account not allowed (inactive)" : "wrong password";
         }
+        var ditunda = gagal.Catat(kunci);
+        logger.LogWarning("Sign-in of {Email} from {RemoteIp} failed: {Reason}{Delay}", model.Email, HttpContext.Connection.RemoteIpAddress, alasan,
+            ditunda ? "; further attempts from this address are delayed" : "");
+        return Tolak(model);
+    }
+
+    private ViewResult Tolak(MasukModel model)
+    {
+        ModelState.AddModelError("", $"Email atau kata sandi salah. Setelah {gagal.Maksimum} kali gagal, masuk dengan email ini dari perangkat ini ditunda {gagal.Tunda.TotalMinutes:0} menit.");
+        model.KataSandi = "";
         return View(model);
     }
 
+    /// <summary>
+    /// Sign-out ends every session of this user: the new security stamp makes every copy of an older cookie (other tabs,
+    /// devices, or a copied cookie) invalid at its next request (<see cref="Sesi"/>).
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Keluar()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            logger.LogInformation("User {Email} signed out; every session of this user ended", user.Email);
+        }
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Masuk));
     }

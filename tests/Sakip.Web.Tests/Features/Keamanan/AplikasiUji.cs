@@ -41,6 +41,8 @@ public sealed class AplikasiProduksi : AplikasiUji
     protected override void Ubah(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // the host name of the deployment (Production answers only to localhost unless AllowedHosts names it, issue 14)
+        builder.UseSetting("AllowedHosts", "sakip.kemensos.example;localhost");
         builder.ConfigureTestServices(s => s.AddScoped<ISatkerQuery, SatkerQueryRusak>());
     }
 

@@ -39,6 +39,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static readonly Hasil Pdf = new([200], Konten: "application/pdf");
     private static readonly Hasil Xlsx = new([200], Konten: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static Hasil Ke(string lokasi) => new([302], lokasi);
+    private static readonly Hasil KeluarMengubahStempel = KeMasuk with { BolehMengubah = true };
 
     /// <summary>The ids a request is filled with: the satker it is aimed at and that satker's objects.</summary>
     public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra);
@@ -83,7 +84,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         B("Akun/Masuk GET", "/Akun/Masuk", Ok, Ok, Ok, Ok, Ok, Ok),
         B("Akun/Masuk POST", "/Akun/Masuk", Ok, Ok, Ok, Ok, Ok, Ok, _ => F(("Email", "tidak-terdaftar@sakip.local"), ("KataSandi", "Salah#2023"))),
         B("Akun/AksesDitolak GET", "/Akun/AksesDitolak", Dilarang, Dilarang, Dilarang, Dilarang, Dilarang, Dilarang),
-        B("Akun/Keluar POST", "/Akun/Keluar", KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, _ => []),
+        // sign-out renews the user's security stamp (AspNetUsers) so every copy of the cookie ends (issue 14, SesiTests)
+        B("Akun/Keluar POST", "/Akun/Keluar", KeMasuk, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, _ => []),
 
         // Beranda and the error pages (public, so an error is always explained)
         Semua("Beranda/Index *", "/", Ok),
