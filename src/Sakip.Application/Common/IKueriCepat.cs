@@ -1,6 +1,5 @@
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
-using Sakip.Application.RealisasiKinerja;
 
 namespace Sakip.Application.Common;
 
@@ -28,6 +27,9 @@ public interface IKueriCepat
 
 /// <summary>A target with the satker whose PK holds it.</summary>
 public sealed record TargetSatker(int SatkerId, TargetKinerja Target);
+
+/// <summary>An evidence file as the form lists it.</summary>
+public sealed record InfoDataDukung(int Id, int IndikatorId, string NamaBerkas, long Ukuran, string? DiunggahOleh);
 
 /// <summary>An evidence file with its satker.</summary>
 public sealed record DataDukungSatker(int SatkerId, InfoDataDukung Info);

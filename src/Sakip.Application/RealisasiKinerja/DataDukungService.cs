@@ -4,9 +4,6 @@ using Sakip.Application.Common;
 
 namespace Sakip.Application.RealisasiKinerja;
 
-/// <summary>An evidence file as the form lists it.</summary>
-public sealed record InfoDataDukung(int Id, int IndikatorId, string NamaBerkas, long Ukuran, string? DiunggahOleh);
-
 /// <summary>An evidence file opened for download.</summary>
 public sealed record BerkasDataDukung(Stream Isi, string NamaBerkas, string JenisKonten);
 

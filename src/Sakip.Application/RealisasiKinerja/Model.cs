@@ -1,7 +1,8 @@
 using Sakip.Domain.Entities;
 
 using Sakip.Application.RealisasiKinerja;
-using Sakip.Application.Laporan;
+
+using Sakip.Application.Common;
 
 namespace Sakip.Application.RealisasiKinerja;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Sakip.Domain.Common;
 
 using Sakip.Application.RealisasiKinerja;
-using Sakip.Application.Laporan;
 
 namespace Sakip.Application.RealisasiKinerja;
 

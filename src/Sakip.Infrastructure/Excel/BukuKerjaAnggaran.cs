@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Sakip.Domain.Entities;
-using Sakip.Infrastructure.Data;
 using Sakip.Application.Anggaran;
 using static Sakip.Application.Anggaran.TemplatAnggaran;
 

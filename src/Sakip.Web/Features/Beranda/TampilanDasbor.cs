@@ -1,5 +1,4 @@
 using Sakip.Domain.Aggregation;
-using Sakip.Domain.Common;
 using Sakip.Domain.Rules;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Laporan;

@@ -66,7 +66,7 @@ public sealed class GagalMasukTests(AplikasiAlamat app) : IClassFixture<Aplikasi
         salah.Should().NotContain("dikunci");
     }
 
-    private const string IdentitySeederSandi = Sakip.Infrastructure.Identity.IdentitySeeder.DemoPassword;
+    private const string IdentitySeederSandi = Sakip.Infrastructure.Seed.IdentitySeeder.DemoPassword;
 
     [Fact]
     public async Task FiveFailuresFromOneAddressDelayThatAddressOnlyAndTheAdministratorStillSignsInFromHisOwn()

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
 
 namespace Sakip.Web.Tests.Features.Keamanan;

@@ -4,9 +4,8 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Sakip.Infrastructure.Data;
 
-namespace Sakip.Infrastructure.Identity;
+namespace Sakip.Infrastructure.Data;
 
 /// <summary>
 /// The Data Protection key ring (cookies, antiforgery tokens) lives in the database (table <c>DataProtectionKeys</c>): every

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Sakip.Infrastructure.Data;
+using Sakip.Infrastructure.Identity;
 
 using Sakip.Application.Common;
 
-namespace Sakip.Infrastructure.Identity;
+namespace Sakip.Infrastructure.Seed;
 
 /// <summary>Creates the roles, the administrator and (in the embedded demo only) one demo user per role.</summary>
 public sealed class IdentitySeeder(

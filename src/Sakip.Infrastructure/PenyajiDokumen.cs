@@ -1,7 +1,8 @@
 using Sakip.Application.Laporan;
 using Sakip.Infrastructure.Excel;
+using Sakip.Infrastructure.Pdf;
 
-namespace Sakip.Infrastructure.Pdf;
+namespace Sakip.Infrastructure;
 
 /// <summary>The renderers behind <see cref="IPenyajiDokumen"/>.</summary>
 internal sealed class PenyajiDokumen : IPenyajiDokumen
