@@ -52,5 +52,5 @@ public static class TampilanDasbor
         _ => "disetujui",
     };
 
-    public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{NamaPeriode.Teks(p)} {tahun}";
+    public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{Label.Teks(p)} {tahun}";
 }
