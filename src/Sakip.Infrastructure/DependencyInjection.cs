@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Anggaran;
@@ -42,7 +43,7 @@ public static class DependencyInjection
     /// <summary>The configured provider and connection string (SQLite defaults to App_Data/sakip.db under the content root).</summary>
     public static (string Provider, string ConnectionString) BasisData(IConfiguration config, string contentRoot)
     {
-        var provider = config["Database:Provider"] ?? "Sqlite";
+        var provider = DatabaseOptions.Dari(config).Provider;
         var cs = config.GetConnectionString("Sakip");
         if (string.IsNullOrWhiteSpace(cs))
         {
@@ -100,6 +101,8 @@ public static class DependencyInjection
         builder.Services.AddPerlindunganData(config, builder.Environment.EnvironmentName, provider, cs);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SakipDbContext>("database");
+        builder.Services.AddOptions<SeedOptions>().Bind(config.GetSection(SeedOptions.Bagian));
+        builder.Services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Bagian));
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         // ports of the use cases (Sakip.Application): the database, compiled reads, kept lists, files, workbooks, renderers
@@ -107,8 +110,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IKueriCepat, KueriCepat>();
         builder.Services.AddScoped<IReferensi, Referensi>();
         builder.Services.AddScoped<ISumberPerubahan>(sp => sp.GetRequiredService<SumberPerubahan>());
-        builder.Services.AddSingleton(new FolderBerkas(config["Berkas:Folder"] is { Length: > 0 } folder
-            ? folder : Path.Combine(builder.Environment.ContentRootPath, "App_Data")));
+        builder.Services.AddSingleton(new FolderBerkas(BerkasOptions.Dari(config).FolderAtau(builder.Environment.ContentRootPath)));
         builder.Services.AddScoped<IUnggahanTertunda, UnggahanTertunda>();
         builder.Services.AddScoped<IPenyimpananBerkas, PenyimpananBerkas>();
         builder.Services.AddSingleton<IBukuKerjaRealisasi, BukuKerjaRealisasi>();
@@ -130,7 +132,7 @@ public static class DependencyInjection
         // The initial load is logged as one summary row per save, not one audit row per seeded entity.
         using (sp.GetRequiredService<SumberPerubahan>().DataAwalDimuat())
         {
-            if (sp.GetRequiredService<IConfiguration>().GetValue("Seed:Data", true))
+            if (sp.GetRequiredService<IOptions<SeedOptions>>().Value.Data)
                 await sp.GetRequiredService<DataSeeder>().SeedAsync();
             await sp.GetRequiredService<IdentitySeeder>().SeedAsync();
         }

@@ -29,7 +29,9 @@ public static class DependencyInjection
     public static WebApplicationBuilder AddWebServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var cookieAman = Transport.KebijakanCookie(builder.Configuration, builder.Environment);
+        var keamanan = KeamananOptions.Dari(builder.Configuration);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(keamanan));
+        var cookieAman = Transport.KebijakanCookie(keamanan, builder.Environment);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IAksesSatker, AksesSatker>();
@@ -73,7 +75,7 @@ public static class DependencyInjection
             o.Cookie.SecurePolicy = cookieAman;
             // Idle timeout (issue 14): the cookie expires after Keamanan:BatasDiamMenit without a request (renewed on use).
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = Sesi.BatasDiam(builder.Configuration);
+            o.ExpireTimeSpan = Sesi.BatasDiam(keamanan);
             // Every request: the user exists in this database, is active and carries the current security stamp (Sesi).
             o.Events.OnValidatePrincipal = Sesi.PeriksaAsync;
             o.Events.OnRedirectToAccessDenied = ctx =>
@@ -85,7 +87,7 @@ public static class DependencyInjection
         });
         // Claims (roles, satker, name) of a valid cookie are rebuilt this often; the stamp itself is checked on every request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = Sesi.IntervalKlaim);
-        services.AddSingleton(sp => GagalMasuk.Dari(builder.Configuration, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => GagalMasuk.Dari(keamanan, sp.GetRequiredService<TimeProvider>()));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sakip.af";
@@ -99,8 +101,8 @@ public static class DependencyInjection
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = cookieAman;
         });
-        services.AddTransport(builder.Configuration, builder.Environment);
-        services.AddBatasMasuk(builder.Configuration);
+        services.AddTransport(builder.Configuration, builder.Environment, keamanan);
+        services.AddBatasMasuk(keamanan);
         return builder;
     }
 
@@ -116,7 +118,7 @@ public static class DependencyInjection
         app.UseMiddleware<HeaderKeamanan>(); // added when the response starts: redirects and error pages get them too
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Beranda/Galat"); // the friendly page, never a stack trace
-        if (Transport.WajibHttps(app.Configuration, app.Environment))
+        if (Transport.WajibHttps(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KeamananOptions>>().Value, app.Environment))
         {
             app.UseHsts();
             app.UseHttpsRedirection();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Application.Common;
+using Sakip.Domain.Common;
 
 namespace Sakip.Application.Audit;
 
@@ -24,14 +25,12 @@ public interface IJejakPerubahanQuery
 public sealed class JejakPerubahanQuery(ISakipDbContext db) : IJejakPerubahanQuery
 {
     public const int UkuranHalaman = 50;
-    /// <summary>Western Indonesian Time (no daylight saving): the viewer's days and times.</summary>
-    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
 
     public async Task<HalamanJejakPerubahan> CariAsync(FilterJejak f, CancellationToken ct = default)
     {
         var q = db.JejakPerubahan.AsNoTracking();
-        if (f.Dari is { } dari) { var d = dari.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Wib; q = q.Where(j => j.WaktuUtc >= d); }
-        if (f.Sampai is { } sampai) { var s = sampai.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Wib; q = q.Where(j => j.WaktuUtc < s); }
+        if (f.Dari is { } dari) { var d = Tanggal.AwalHariUtc(dari); q = q.Where(j => j.WaktuUtc >= d); }
+        if (f.Sampai is { } sampai) { var s = Tanggal.AwalHariUtc(sampai.AddDays(1)); q = q.Where(j => j.WaktuUtc < s); }
         if (!string.IsNullOrWhiteSpace(f.Pengguna)) q = q.Where(j => j.Pengguna == f.Pengguna);
         if (!string.IsNullOrWhiteSpace(f.JenisEntitas)) q = q.Where(j => j.JenisEntitas == f.JenisEntitas);
         if (f.SatkerId is { } satker) q = q.Where(j => j.SatkerId == satker);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
+using Sakip.Domain.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
@@ -149,7 +150,7 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
         var pk = KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
         var papan = await verifikasi.PapanAsync(th, ct);
         // today in WIB (UTC+7), the offices' calendar day
-        var hariIni = DateOnly.FromDateTime(jam.GetUtcNow().UtcDateTime.AddHours(7));
+        var hariIni = Tanggal.HariIniWib(jam.GetUtcNow());
         var tugas = TugasSatker.Dari(papan, satkerId, await DikembalikanAsync(th, satkerId, ct), hariIni);
         return new DasborSatker(th, daftarTahun, satker, pk, tugas);
     }

@@ -3,6 +3,7 @@ using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 using Sakip.Application.Common;
+using Sakip.Domain.Common;
 using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
 
@@ -254,7 +255,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             }
             else
             {
-                labelBaris = dimensi switch { DimensiRincian.Provinsi => "Provinsi", DimensiRincian.Klaster => "Klaster", DimensiRincian.JenisSdm => "Jenis SDM", _ => "Uraian" };
+                labelBaris = dimensi == DimensiRincian.Predikat ? "Uraian" : Label.Teks(dimensi);
                 baris = g.GroupBy(x => x.Baris ?? "")
                     .OrderBy(r => r.Min(x => x.Urutan))
                     .Select(r => new BarisRincian(r.Key, kolom.Select(k => r.Where(x => x.Kategori == k).Sum(x => x.Nilai)).ToList()))

@@ -79,11 +79,7 @@ internal sealed class PemeriksaanTercantum(ISakipDbContext db, IKinerjaQuery kin
     {
         var k = ik.Komponen.FirstOrDefault(pilih);
         var r = milik.FirstOrDefault(x => x.SatkerId == ik.SatkerPengampuId);
-        if (k is null || r is null) return null;
-        var anak = ik.Komponen.Where(c => c.IndukId == k.Id).ToList();
-        if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
-        if (anak.Any(c => !r.Komponen.ContainsKey(c.Id))) return null;
-        return KompositBerbobot.Hitung(anak.Select(c => (c.Bobot, r.Komponen[c.Id])));
+        return k is null || r is null ? null : KalkulatorKinerja.NilaiKomponen(ik, r, k);
     }
 
     /// <summary>An aspect's value: the weight-averaged values of the components in that group.</summary>
@@ -92,7 +88,6 @@ internal sealed class PemeriksaanTercantum(ISakipDbContext db, IKinerjaQuery kin
         var r = milik.FirstOrDefault(x => x.SatkerId == ik.SatkerPengampuId);
         var anggota = ik.Komponen.Where(k => k.Kelompok == kelompok).ToList();
         if (r is null || anggota.Count == 0 || anggota.Any(k => !r.Komponen.ContainsKey(k.Id))) return null;
-        var bobot = anggota.Sum(k => k.Bobot);
-        return bobot == 0 ? null : anggota.Sum(k => k.Bobot * r.Komponen[k.Id]) / bobot;
+        return KompositBerbobot.Rerata(anggota.Select(k => (k.Bobot, r.Komponen[k.Id])));
     }
 }

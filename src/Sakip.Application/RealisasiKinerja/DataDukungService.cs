@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 
@@ -57,7 +58,7 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
         if (!(await penerap.IndikatorPkAsync(satkerId, tahun, ct)).ContainsKey(indikatorId))
             return new HasilAksi(false, "Indikator ini bukan bagian dari PK satker tersebut.");
         if (await penerap.DikunciAsync(tahun, periode, ct))
-            return new HasilAksi(false, $"Periode {NamaPeriode.Teks(periode)} {tahun} sudah dikunci; data dukung tidak dapat ditambah.");
+            return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} sudah dikunci; data dukung tidak dapat ditambah.");
 
         using var salinan = new MemoryStream();
         await isi.CopyToAsync(salinan, ct);

@@ -91,35 +91,3 @@ public sealed record HasilSimpan(StatusSimpan Status, string Pesan, IReadOnlyDic
     public static HasilSimpan Dengan(StatusSimpan status, string pesan, FormulirRealisasi? formulir = null)
         => new(status, pesan, new Dictionary<string, string>(), [], formulir);
 }
-
-/// <summary>Indonesian names of the periods as printed ("TW I 2023", "Tahunan 2023").</summary>
-public static class NamaPeriode
-{
-    public static string Teks(Periode p) => p switch
-    {
-        Periode.TW1 => "TW I",
-        Periode.TW2 => "TW II",
-        Periode.TW3 => "TW III",
-        Periode.TW4 => "TW IV",
-        _ => "Tahunan",
-    };
-
-    public static string Teks(DimensiRincian d) => d switch
-    {
-        DimensiRincian.Predikat => "Predikat",
-        DimensiRincian.Provinsi => "Provinsi",
-        DimensiRincian.Klaster => "Klaster",
-        DimensiRincian.JenisSdm => "Jenis SDM",
-        _ => d.ToString(),
-    };
-
-    public static string Teks(StatusRealisasi? s) => s switch
-    {
-        null => "Belum diisi",
-        StatusRealisasi.Draf => "Draf",
-        StatusRealisasi.Dikirim => "Dikirim",
-        StatusRealisasi.Dikembalikan => "Dikembalikan",
-        StatusRealisasi.Diverifikasi => "Terverifikasi",
-        _ => s.ToString()!,
-    };
-}

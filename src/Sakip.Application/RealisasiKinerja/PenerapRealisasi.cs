@@ -137,7 +137,7 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
         // The lock holds here, in the one write path, whatever the caller checked before (a period may be locked meanwhile).
         foreach (var (th, per) in baris.Select(b => (b.Tahun, b.Periode)).Distinct())
             if (await DikunciAsync(th, per, ct))
-                return new HasilTerapkan([], new Dictionary<string, string> { ["Dikunci"] = $"Periode {NamaPeriode.Teks(per)} {th} sudah dikunci; perubahan tidak disimpan." }, 0);
+                return new HasilTerapkan([], new Dictionary<string, string> { ["Dikunci"] = $"Periode {Label.Teks(per)} {th} sudah dikunci; perubahan tidak disimpan." }, 0);
         var ada = (await db.Realisasi
                 .Where(r => satkerIds.Contains(r.SatkerId) && tahun.Contains(r.Tahun) && periode.Contains(r.Periode))
                 .Include(r => r.Komponen).Include(r => r.Rincian).AsSplitQuery()
@@ -207,7 +207,7 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
                 }
                 if (opsi.Kirim && r.Status != StatusRealisasi.Diverifikasi && (beda.Count > 0 || r.Status != StatusRealisasi.Dikirim)) r.Kirim();
                 else if (!opsi.Kirim && beda.Count > 0) r.SimpanDraf();
-                if (r.Status != statusSebelum || baru) beda.Add(("Status", NamaPeriode.Teks(baru ? null : statusSebelum), NamaPeriode.Teks(r.Status)));
+                if (r.Status != statusSebelum || baru) beda.Add(("Status", Label.Teks(baru ? null : statusSebelum), Label.Teks(r.Status)));
                 jejak.AddRange(beda.Select(x => new JejakRealisasi(waktu, pengguna, b.SatkerId, ik.Id, b.Tahun, b.Periode, x.Kolom, x.Lama, x.Baru, opsi.Sumber)));
             }
             catch (DomainException e)
@@ -257,7 +257,7 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
             foreach (var k in ik.Komponen)
                 yield return ($"Komponen: {k.Nama}", lama.Komponen.First(x => x.KomponenId == k.Id).Nilai, baru.Komponen.First(x => x.KomponenId == k.Id).Nilai);
             foreach (var k in ik.KategoriRincian)
-                yield return ($"Rincian {NamaPeriode.Teks(k.Dimensi)}: {k.Kategori}",
+                yield return ($"Rincian {Label.Teks(k.Dimensi)}: {k.Kategori}",
                     lama.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai,
                     baru.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai);
         }

@@ -85,7 +85,7 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
             logger.LogWarning("Rejected realisation form for satker {Satker}: indicator or component outside its PK {Tahun}", isian.SatkerId, isian.Tahun);
             return HasilSimpan.Dengan(StatusSimpan.Ditolak, "Formulir memuat indikator yang bukan bagian dari PK satker ini.");
         }
-        var periode = $"{NamaPeriode.Teks(isian.Periode)} {isian.Tahun}";
+        var periode = $"{Label.Teks(isian.Periode)} {isian.Tahun}";
         if (await penerap.DikunciAsync(isian.Tahun, isian.Periode, ct))
             return HasilSimpan.Dengan(StatusSimpan.Dikunci, $"Periode {periode} sudah dikunci; perubahan tidak disimpan. Hubungi Admin bila perlu dibuka.",
                 await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));

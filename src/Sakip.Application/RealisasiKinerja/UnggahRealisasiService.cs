@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 
@@ -48,7 +49,7 @@ public sealed class UnggahRealisasiService(
         var baris = formulir.SelectMany(f => f.Baris.Select(b => new BarisTemplat(f.Satker, b))).ToList();
         var satu = formulir.FirstOrDefault()?.Satker;
         if (satkerId is not null && satu is null) return null;
-        var namaPeriode = $"{NamaPeriode.Teks(periode)} {tahun}";
+        var namaPeriode = $"{Label.Teks(periode)} {tahun}";
         var meta = new MetaTemplat(satkerId is null ? MetaTemplat.Konsolidasi : satu!.Kode, tahun, periode);
         var judul = satkerId is null ? $"Realisasi kinerja seluruh satker — {namaPeriode}" : $"Realisasi kinerja {satu!.NamaSingkat} — {namaPeriode}";
         var nama = $"realisasi-{(satkerId is null ? "konsolidasi" : satu!.Kode.ToLowerInvariant())}-{tahun}-{periode.ToString().ToLowerInvariant()}.xlsx";
@@ -103,9 +104,9 @@ public sealed class UnggahRealisasiService(
 
         var satker = await db.Satker.AsNoTracking().ToListAsync(ct);
         var tujuan = satkerId is null ? null : satker.FirstOrDefault(s => s.Id == satkerId);
-        var namaPeriode = $"{NamaPeriode.Teks(periode)} {tahun}";
+        var namaPeriode = $"{Label.Teks(periode)} {tahun}";
         if (bacaan.Meta.Tahun != tahun || bacaan.Meta.Periode != periode)
-            masalah.Add(new(null, null, null, $"Templat ini untuk periode {NamaPeriode.Teks(bacaan.Meta.Periode)} {bacaan.Meta.Tahun}, bukan {namaPeriode}. Unduh templat periode yang benar."));
+            masalah.Add(new(null, null, null, $"Templat ini untuk periode {Label.Teks(bacaan.Meta.Periode)} {bacaan.Meta.Tahun}, bukan {namaPeriode}. Unduh templat periode yang benar."));
         if (tujuan is not null && bacaan.Meta.KodeSatker != tujuan.Kode)
         {
             var nama = bacaan.Meta.IsKonsolidasi ? "konsolidasi seluruh satker" : satker.FirstOrDefault(s => s.Kode == bacaan.Meta.KodeSatker)?.NamaSingkat ?? bacaan.Meta.KodeSatker;

@@ -105,7 +105,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         if (versi != r.Versi)
             return new HasilAksi(false, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} berubah sejak halaman dibuka; periksa nilai terbarunya lalu ulangi.");
         if (await penerap.DikunciAsync(r.Tahun, r.Periode, ct))
-            return new HasilAksi(false, $"Periode {NamaPeriode.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
+            return new HasilAksi(false, $"Periode {Label.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
         var lama = r.Status;
         try
         {
@@ -117,27 +117,27 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         }
         var waktu = clock.GetUtcNow();
         var oleh = currentUser.UserName ?? "sistem";
-        db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Status", NamaPeriode.Teks(lama), NamaPeriode.Teks(r.Status), SumberVerifikasi));
+        db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Status", Label.Teks(lama), Label.Teks(r.Status), SumberVerifikasi));
         if (komentar is not null)
             db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {NamaPeriode.Teks(r.Periode)} {r.Tahun} {kata}.");
+        return new HasilAksi(true, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {Label.Teks(r.Periode)} {r.Tahun} {kata}.");
     }
 
     public async Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default)
     {
         var p = await PeriodeAsync(tahun, periode, ct);
-        if (p.Dikunci) return new HasilAksi(false, $"Periode {NamaPeriode.Teks(periode)} {tahun} sudah terkunci.");
+        if (p.Dikunci) return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} sudah terkunci.");
         p.Kunci();
         await CatatPeriodeAsync(tahun, periode, "Terbuka", "Dikunci", null, ct);
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Periode {NamaPeriode.Teks(periode)} {tahun} dikunci: realisasinya tidak dapat diubah lagi.");
+        return new HasilAksi(true, $"Periode {Label.Teks(periode)} {tahun} dikunci: realisasinya tidak dapat diubah lagi.");
     }
 
     public async Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default)
     {
         var p = await PeriodeAsync(tahun, periode, ct);
-        if (!p.Dikunci) return new HasilAksi(false, $"Periode {NamaPeriode.Teks(periode)} {tahun} tidak terkunci.");
+        if (!p.Dikunci) return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} tidak terkunci.");
         try
         {
             p.Buka(alasan ?? "");
@@ -148,7 +148,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         }
         await CatatPeriodeAsync(tahun, periode, "Dikunci", "Terbuka", alasan, ct);
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Periode {NamaPeriode.Teks(periode)} {tahun} dibuka kembali.");
+        return new HasilAksi(true, $"Periode {Label.Teks(periode)} {tahun} dibuka kembali.");
     }
 
     private async Task<PeriodePelaporan> PeriodeAsync(int tahun, Periode periode, CancellationToken ct)

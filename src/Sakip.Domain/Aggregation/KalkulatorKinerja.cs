@@ -31,22 +31,26 @@ public static class KalkulatorKinerja
     /// <summary>Weighted composite: leaf components give values, a component with children takes its children's weighted sum.</summary>
     public static decimal? Komposit(IndikatorDef ik, RealisasiData r)
     {
-        decimal? NilaiKomponen(KomponenDef k)
-        {
-            var anak = ik.Komponen.Where(c => c.IndukId == k.Id).ToList();
-            if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
-            var nilai = anak.Select(NilaiKomponen).ToList();
-            if (nilai.Any(v => v is null)) return r.Komponen.TryGetValue(k.Id, out var direct) ? direct : null;
-            // A sub-composite (IKPA) enters its parent as the value its source system publishes: rounded to 2 decimals
-            // (IKPA 95,908 is published by OMSPAN as 95,91, and nilai kinerja anggaran uses 95,91 → 90,335).
-            return Common.Angka.Bulatkan(KompositBerbobot.Hitung(anak.Select((a, i) => (a.Bobot, nilai[i]!.Value))));
-        }
-
         var akar = ik.Komponen.Where(k => k.IndukId is null).ToList();
         if (akar.Count == 0) return null;
-        var vals = akar.Select(NilaiKomponen).ToList();
+        var vals = akar.Select(k => NilaiKomponen(ik, r, k)).ToList();
         if (vals.Any(v => v is null)) return null;
         return KompositBerbobot.Hitung(akar.Select((a, i) => (a.Bobot, vals[i]!.Value)));
+    }
+
+    /// <summary>
+    /// The value of one component of a composite: a leaf gives its entered value; a component with children (IKPA) their
+    /// weighted sum, or its own entered value while a child is missing.
+    /// </summary>
+    public static decimal? NilaiKomponen(IndikatorDef ik, RealisasiData r, KomponenDef k)
+    {
+        var anak = ik.Komponen.Where(c => c.IndukId == k.Id).ToList();
+        if (anak.Count == 0) return r.Komponen.TryGetValue(k.Id, out var v) ? v : null;
+        var nilai = anak.Select(a => NilaiKomponen(ik, r, a)).ToList();
+        if (nilai.Any(v => v is null)) return r.Komponen.TryGetValue(k.Id, out var direct) ? direct : null;
+        // A sub-composite (IKPA) enters its parent as the value its source system publishes: rounded to 2 decimals
+        // (IKPA 95,908 is published by OMSPAN as 95,91, and nilai kinerja anggaran uses 95,91 → 90,335).
+        return Common.Angka.Bulatkan(KompositBerbobot.Hitung(anak.Select((a, i) => (a.Bobot, nilai[i]!.Value))));
     }
 
     /// <summary>The parent figure of an indicator from all satker realisations.</summary>

@@ -132,8 +132,6 @@ public class MataAnggaranIndikator
 /// <summary>Realisasi bulanan: the spending of one budget line in one month (Bulan 1–12), in whole rupiah.</summary>
 public class RealisasiAnggaranBulanan
 {
-    private static readonly string[] Bulan12 = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
     private RealisasiAnggaranBulanan() { }
 
     internal RealisasiAnggaranBulanan(int bulan, decimal jumlah)
@@ -149,7 +147,7 @@ public class RealisasiAnggaranBulanan
     public decimal Jumlah { get; private set; }
 
     /// <summary>The Indonesian month name: 1 → "Januari".</summary>
-    public static string NamaBulan(int bulan) => Bulan12[bulan - 1];
+    public static string NamaBulan(int bulan) => Tanggal.NamaBulan(bulan);
 }
 
 /// <summary>One entry of the pagu revision log: date, new pagu and what changed.</summary>

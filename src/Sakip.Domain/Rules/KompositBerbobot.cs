@@ -13,6 +13,16 @@ public static class KompositBerbobot
         return list.Sum(k => k.Bobot * k.Nilai) / 100m;
     }
 
+    /// <summary>
+    /// The weighted mean of part of a composite (an IKPA aspect): Σ bobot × nilai / Σ bobot; null when the weights sum to 0.
+    /// </summary>
+    public static decimal? Rerata(IEnumerable<(decimal Bobot, decimal Nilai)> komponen)
+    {
+        var list = komponen.ToList();
+        var bobot = list.Sum(k => k.Bobot);
+        return bobot == 0 ? null : list.Sum(k => k.Bobot * k.Nilai) / bobot;
+    }
+
     /// <summary>Rejects a definition whose weights do not sum to 100%.</summary>
     public static void PastikanBobot(IEnumerable<decimal> bobot)
     {

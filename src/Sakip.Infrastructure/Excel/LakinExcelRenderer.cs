@@ -5,6 +5,7 @@ using Sakip.Domain.Rules;
 using static Sakip.Infrastructure.Excel.SheetWriter;
 
 using Sakip.Application.Common;
+using Sakip.Domain.Common;
 using Sakip.Application.Laporan;
 
 namespace Sakip.Infrastructure.Excel;
@@ -140,13 +141,7 @@ public static class LakinExcelRenderer
 
     private static void TabelRincian(XLWorkbook wb, BagianIndikator b, TabelRincian r)
     {
-        var nama = r.Dimensi switch
-        {
-            DimensiRincian.Predikat => "Predikat",
-            DimensiRincian.Provinsi => "Provinsi",
-            DimensiRincian.Klaster => "Klaster",
-            _ => "Jenis SDM",
-        };
+        var nama = Label.Teks(r.Dimensi);
         var kolom = new List<(string, double)> { (r.LabelBaris, 28) };
         kolom.AddRange(r.Kolom.Select(k => (k, 11d)));
         kolom.Add(("Jumlah", 12));

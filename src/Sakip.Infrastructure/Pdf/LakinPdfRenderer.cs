@@ -249,7 +249,7 @@ public static class LakinPdfRenderer
         var rev = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Tanggal", 1.6), new PdfColumn("Pagu", 2, Kanan),
             new PdfColumn("Perubahan", 2, Kanan), new PdfColumn("Keterangan", 4)]);
         foreach (var x in l.Anggaran.RevisiPagu)
-            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal(x.Tanggal), Angka.Rupiah(x.Pagu), Perubahan(x.Perubahan), x.Keterangan ?? "");
+            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal.Panjang(x.Tanggal), Angka.Rupiah(x.Pagu), Perubahan(x.Perubahan), x.Keterangan ?? "");
         f.Heading($"2.3 Perubahan Pagu Anggaran {id.NamaSingkat} Tahun {id.Tahun}", 2, rev.RowCount > 0 ? rev.HeightOfStart() : 20);
         if (rev.RowCount == 0) f.Paragraph("Belum ada catatan revisi pagu untuk tahun ini.");
         else
@@ -484,10 +484,6 @@ public static class LakinPdfRenderer
     }
 
     // ---- formatting -----------------------------------------------------------------------------------------------
-
-    private static readonly string[] Bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-    public static string Tanggal(DateOnly d) => $"{d.Day} {Bulan[d.Month - 1]} {d.Year}";
 
     private static string Perubahan(decimal? v) => v switch
     {

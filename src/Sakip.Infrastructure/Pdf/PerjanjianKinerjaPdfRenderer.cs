@@ -1,12 +1,12 @@
 using System.Globalization;
 using Sakip.Application.Laporan;
+using Sakip.Domain.Common;
 
 namespace Sakip.Infrastructure.Pdf;
 
 /// <summary>Lays out the PK document with the LAKIN's page-flow and table helpers.</summary>
 internal static class PerjanjianKinerjaPdfRenderer
 {
-    private static readonly CultureInfo IdId = new("id-ID");
 
     public static byte[] Render(DokumenPk d)
     {
@@ -50,7 +50,7 @@ internal static class PerjanjianKinerjaPdfRenderer
         // signatures
         flow.Ensure(120);
         var tempat = d.Induk is null ? "Jakarta" : d.Satker.Kota ?? "Jakarta";
-        var tanggal = d.Tanggal is { } t ? t.ToString("d MMMM yyyy", IdId) : "…………………… " + d.Tahun;
+        var tanggal = d.Tanggal is { } t ? Tanggal.Panjang(t) : "…………………… " + d.Tahun;
         var kol = flow.Width / 2;
         var g = flow.Gfx;
         var y = flow.Y + 6;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sakip.Infrastructure.Data;
 using Sakip.Infrastructure.Identity;
 
@@ -14,7 +14,8 @@ public sealed class IdentitySeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
     SakipDbContext db,
-    IConfiguration config,
+    IOptions<SeedOptions> seed,
+    IOptions<AdminOptions> admin,
     ILogger<IdentitySeeder> logger)
 {
     /// <summary>Password of every demo user; printed in README, used only when Seed:DemoUsers is true (Development).</summary>
@@ -36,7 +37,7 @@ public sealed class IdentitySeeder(
             if (!await roles.RoleExistsAsync(r))
                 await roles.CreateAsync(new IdentityRole(r));
 
-        if (config.GetValue<bool>("Seed:DemoUsers"))
+        if (seed.Value.DemoUsers)
         {
             var satker = await db.Satker.ToDictionaryAsync(s => s.Kode, s => s.Id);
             foreach (var (email, nama, peran, kode) in DemoUsers)
@@ -44,8 +45,8 @@ public sealed class IdentitySeeder(
             return;
         }
 
-        var adminEmail = config["Admin:Email"];
-        var adminPassword = config["Admin:Password"];
+        var adminEmail = admin.Value.Email;
+        var adminPassword = admin.Value.Password;
         if (string.IsNullOrWhiteSpace(adminEmail) || string.IsNullOrWhiteSpace(adminPassword))
         {
             logger.LogWarning("Admin:Email/Admin:Password not configured: no administrator account was created");

@@ -19,9 +19,9 @@ public static class BatasMasuk
     public const int Bawaan = 10;
     public static readonly TimeSpan Jendela = TimeSpan.FromMinutes(1);
 
-    public static IServiceCollection AddBatasMasuk(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddBatasMasuk(this IServiceCollection services, KeamananOptions keamanan)
     {
-        var batas = config.GetValue(KunciKonfigurasi, Bawaan);
+        var batas = keamanan.BatasMasukPerMenit;
         if (batas < 1) throw new InvalidOperationException($"{KunciKonfigurasi} harus minimal 1 (sekarang {batas}).");
         return services.AddRateLimiter(o =>
         {

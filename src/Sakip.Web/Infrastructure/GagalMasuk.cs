@@ -64,10 +64,10 @@ public sealed class GagalMasuk(TimeProvider waktu, int maksimum, TimeSpan tunda)
     private sealed record Catatan(int Jumlah, DateTimeOffset Pertama, DateTimeOffset? TundaSampai);
 
     /// <summary>From configuration: <see cref="KunciMaksimum"/> (default 5) and <see cref="KunciTunda"/> minutes (default 15).</summary>
-    public static GagalMasuk Dari(IConfiguration config, TimeProvider waktu)
+    public static GagalMasuk Dari(KeamananOptions keamanan, TimeProvider waktu)
     {
-        var maksimum = config.GetValue(KunciMaksimum, 5);
-        var menit = config.GetValue(KunciTunda, 15);
+        var maksimum = keamanan.GagalMasukMaksimum;
+        var menit = keamanan.GagalMasukTundaMenit;
         if (maksimum < 1 || menit < 1) throw new InvalidOperationException($"{KunciMaksimum} dan {KunciTunda} harus minimal 1.");
         return new GagalMasuk(waktu, maksimum, TimeSpan.FromMinutes(menit));
     }

@@ -1,3 +1,4 @@
+using Sakip.Domain.Common;
 using Sakip.Application.Common;
 
 namespace Sakip.Web.Infrastructure;

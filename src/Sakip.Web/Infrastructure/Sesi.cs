@@ -23,9 +23,9 @@ public static class Sesi
     /// <summary>How often Identity's security stamp validator rebuilds the claims (roles, satker, name) of a valid cookie.</summary>
     public static readonly TimeSpan IntervalKlaim = TimeSpan.FromMinutes(5);
 
-    public static TimeSpan BatasDiam(IConfiguration config)
+    public static TimeSpan BatasDiam(KeamananOptions keamanan)
     {
-        var menit = config.GetValue(KunciBatasDiam, BatasDiamBawaan);
+        var menit = keamanan.BatasDiamMenit;
         if (menit < 1) throw new InvalidOperationException($"{KunciBatasDiam} harus minimal 1 (sekarang {menit}).");
         return TimeSpan.FromMinutes(menit);
     }

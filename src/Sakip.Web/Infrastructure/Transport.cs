@@ -27,18 +27,19 @@ public static class Transport
         return env.IsDevelopment() || env.IsEnvironment("Testing") ? ["*"] : ["localhost", "127.0.0.1", "[::1]"];
     }
 
-    public static bool WajibHttps(IConfiguration config, IHostEnvironment env)
-        => config.GetValue<bool?>(KunciWajibHttps) ?? !(env.IsDevelopment() || env.IsEnvironment("Testing"));
+    public static bool WajibHttps(KeamananOptions keamanan, IHostEnvironment env)
+        => keamanan.WajibHttps ?? !(env.IsDevelopment() || env.IsEnvironment("Testing"));
 
-    public static CookieSecurePolicy KebijakanCookie(IConfiguration config, IHostEnvironment env)
-        => WajibHttps(config, env) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+    public static CookieSecurePolicy KebijakanCookie(KeamananOptions keamanan, IHostEnvironment env)
+        => WajibHttps(keamanan, env) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
-    public static IServiceCollection AddTransport(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    /// <summary>Host filtering, HTTPS redirection and forwarded headers. <c>AllowedHosts</c> and <c>HTTPS_PORT</c> are ASP.NET Core's own keys.</summary>
+    public static IServiceCollection AddTransport(this IServiceCollection services, IConfiguration config, IHostEnvironment env, KeamananOptions keamanan)
     {
         // set before the web host's own PostConfigure, which would fall back to "*" when AllowedHosts is not configured
         var host = HostDiizinkan(config, env);
         services.Configure<HostFilteringOptions>(o => o.AllowedHosts = [.. host]);
-        var proksi = config.GetSection(KunciProksi).Get<string[]>() ?? [];
+        var proksi = keamanan.Proksi;
         // Behind a proxy the app itself listens on http only, so the port to redirect to is not found from Kestrel: 443 unless HTTPS_PORT says otherwise.
         services.AddHttpsRedirection(o => o.HttpsPort = config.GetValue<int?>("HTTPS_PORT") ?? 443);
         return services.Configure<ForwardedHeadersOptions>(o =>

@@ -78,4 +78,15 @@ public class KompositBerbobotTests
 
         act.Should().Throw<DomainException>();
     }
+
+    [Fact]
+    public void RerataWeighsAPartOfTheCompositeByItsOwnWeights()
+    {
+        // an IKPA aspect of two components weighted 10 and 30: (10 × 90 + 30 × 100) / 40
+        KompositBerbobot.Rerata([(10m, 90m), (30m, 100m)]).Should().Be(97.5m);
+    }
+
+    [Fact]
+    public void RerataOfWeightlessComponentsIsUnknown()
+        => KompositBerbobot.Rerata([(0m, 90m)]).Should().BeNull();
 }

@@ -1,4 +1,5 @@
 using Sakip.Domain.Aggregation;
+using Sakip.Domain.Common;
 using Sakip.Domain.Rules;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Laporan;
@@ -51,5 +52,5 @@ public static class TampilanDasbor
         _ => "disetujui",
     };
 
-    public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{NamaPeriode.Teks(p)} {tahun}";
+    public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{Label.Teks(p)} {tahun}";
 }

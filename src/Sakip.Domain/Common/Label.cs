@@ -1,0 +1,79 @@
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Domain.Common;
+
+/// <summary>
+/// The one place the domain's enumerations get the Indonesian words users read, for pages, workbooks, PDFs and messages
+/// alike: one <c>Teks</c> per enumeration. (Budget classification and scope, which are also read back from workbooks, are
+/// in <see cref="LabelAnggaran"/>.)
+/// </summary>
+public static class Label
+{
+    /// <summary>Periods as the LAKIN prints them: "TW I" … "TW IV", "Tahunan".</summary>
+    public static string Teks(Periode p) => p switch
+    {
+        Periode.TW1 => "TW I",
+        Periode.TW2 => "TW II",
+        Periode.TW3 => "TW III",
+        Periode.TW4 => "TW IV",
+        _ => "Tahunan",
+    };
+
+    /// <summary>Where a realisation stands; null (no row yet) is "Belum diisi".</summary>
+    public static string Teks(StatusRealisasi? s) => s switch
+    {
+        null => "Belum diisi",
+        StatusRealisasi.Draf => "Draf",
+        StatusRealisasi.Dikirim => "Dikirim",
+        StatusRealisasi.Dikembalikan => "Dikembalikan",
+        StatusRealisasi.Diverifikasi => "Terverifikasi",
+        _ => s.Value.ToString(),
+    };
+
+    public static string Teks(DimensiRincian d) => d switch
+    {
+        DimensiRincian.Predikat => "Predikat",
+        DimensiRincian.Provinsi => "Provinsi",
+        DimensiRincian.Klaster => "Klaster",
+        DimensiRincian.JenisSdm => "Jenis SDM",
+        _ => d.ToString(),
+    };
+
+    public static string Teks(JenisIndikator j) => j switch
+    {
+        JenisIndikator.Rasio => "Rasio n/T × 100%",
+        JenisIndikator.NilaiLangsung => "Nilai langsung",
+        JenisIndikator.KompositBerbobot => "Komposit berbobot",
+        _ => "Indeks survei (IKM)",
+    };
+
+    public static string Teks(CaraAgregasi a) => a switch
+    {
+        CaraAgregasi.RasioJumlah => "Σn / ΣT seluruh satker",
+        CaraAgregasi.SatkerPengampu => "Diambil dari satker pengampu",
+        _ => "Rerata tertimbang jumlah responden",
+    };
+
+    public static string Teks(Polaritas p) => p == Polaritas.MakinTinggiMakinBaik ? "Makin tinggi makin baik" : "Makin rendah makin baik";
+
+    public static string Teks(SumberVolume s) => s == SumberVolume.SamaDenganT ? "Sama dengan T" : "Diisi satker";
+
+    public static string Teks(JenisSatker j) => j switch
+    {
+        JenisSatker.Pusat => "Pusat",
+        JenisSatker.Bbppks => "BBPPKS",
+        _ => "Poltekesos",
+    };
+
+    public static string Teks(KodeTemuan k) => k switch
+    {
+        KodeTemuan.RincianTidakSamaDenganN => "Rincian ≠ n",
+        KodeTemuan.RincianTidakSamaDenganT => "Rincian ≠ T",
+        KodeTemuan.TotalAntarDimensiBerbeda => "Total antar rincian berbeda",
+        KodeTemuan.JumlahTidakSesuai => "Jumlah tidak sesuai",
+        KodeTemuan.PersenTidakSesuai => "Persentase tidak sesuai n/T",
+        KodeTemuan.NMelebihiT => "n melebihi T",
+        _ => "Nilai tidak sesuai",
+    };
+}
