@@ -41,6 +41,7 @@ public static class ImporRealisasiBench
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.AddInfrastructureServices();
             builder.Services.AddSingleton<ICurrentUser, PenggunaBench>();
+            builder.Services.AddSingleton<IAksesSatker>(new AksesPeran([Peran.Perencana], null)); // the planner imports every satker
             using var host = builder.Build();
             await host.Services.InitialiseDatabaseAsync();
 
@@ -74,7 +75,7 @@ public static class ImporRealisasiBench
             var sw = Stopwatch.StartNew();
             byte[] xlsx;
             using (var scope = host.Services.CreateScope())
-                xlsx = (await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>().TemplatAsync(null, 2023, Periode.TW1))!.Isi;
+                xlsx = (await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>().TemplatAsync(null, 2023, Periode.TW1)).Nilai!.Isi;
             var waktuTemplat = sw.Elapsed;
 
             // An upload holds at most WorkbookGuard.BarisMaksimum sheet rows (4 heading rows + 4 996 data rows) since the
@@ -85,9 +86,9 @@ public static class ImporRealisasiBench
             var bagian = new List<byte[]>();
             using (var scope = host.Services.CreateScope())
             {
-                var formulir = await scope.ServiceProvider.GetRequiredService<IRealisasiService>()
+                var formulir = (await scope.ServiceProvider.GetRequiredService<IRealisasiService>()
                     .FormulirAsync(await scope.ServiceProvider.GetRequiredService<SakipDbContext>().PerjanjianKinerja
-                        .Where(p => p.Tahun == 2023).Select(p => p.SatkerId).Distinct().ToListAsync(), 2023, Periode.TW1);
+                        .Where(p => p.Tahun == 2023).Select(p => p.SatkerId).Distinct().ToListAsync(), 2023, Periode.TW1)).Nilai!;
                 var meta = new MetaTemplat(MetaTemplat.Konsolidasi, 2023, Periode.TW1);
                 var baris = new List<BarisTemplat>();
                 foreach (var f in formulir)
@@ -124,17 +125,20 @@ public static class ImporRealisasiBench
                 sw.Restart();
                 PratinjauUnggah pratinjau;
                 using (var scope = host.Services.CreateScope())
-                    pratinjau = await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>()
-                        .PratinjauAsync(new MemoryStream(bagian[i]), bagian[i].Length, $"bench-{i + 1}.xlsx", null, 2023, Periode.TW1, _ => true);
+                {
+                    var periksa = await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>()
+                        .PratinjauAsync(new MemoryStream(bagian[i]), bagian[i].Length, $"bench-{i + 1}.xlsx", null, 2023, Periode.TW1);
+                    pratinjau = periksa.Nilai ?? throw new InvalidOperationException($"Bench workbook {i + 1} of {bagian.Count} refused: {periksa.Pesan}");
+                }
                 waktuPratinjau += sw.Elapsed;
                 if (pratinjau.Masalah.Count > 0) throw new InvalidOperationException($"Bench workbook {i + 1} of {bagian.Count} rejected: " + string.Join("; ", pratinjau.Masalah.Take(5)));
 
                 sw.Restart();
-                HasilUnggah? hasil;
+                Hasil<PratinjauUnggah> hasil;
                 using (var scope = host.Services.CreateScope())
-                    hasil = await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>().SimpanAsync(pratinjau.Token!.Value, _ => true);
+                    hasil = await scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>().SimpanAsync(pratinjau.Token!.Value);
                 waktuSimpan += sw.Elapsed;
-                if (hasil is not { Berhasil: true }) throw new InvalidOperationException($"Bench save {i + 1} of {bagian.Count} failed: " + hasil?.Pesan);
+                if (!hasil.Berhasil) throw new InvalidOperationException($"Bench save {i + 1} of {bagian.Count} failed: " + hasil.Pesan);
                 jumlahBaris += pratinjau.JumlahBaris;
                 diubah += pratinjau.Perubahan.Count;
             }

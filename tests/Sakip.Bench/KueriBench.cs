@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Sakip.Application.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +19,8 @@ namespace Sakip.Bench;
 /// </summary>
 internal static class KueriBench
 {
+    private static readonly ClaimsPrincipal Perencana = new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Peran.Perencana)], "bench"));
+
     public static async Task RunAsync(int kali)
     {
         var folder = Directory.CreateTempSubdirectory("sakip-kueri-").FullName;
@@ -45,7 +50,13 @@ internal static class KueriBench
         {
             ("MuatAsync (all satker)", sp => sp.GetRequiredService<IKinerjaQuery>().MuatAsync(tahun, Periode.Tahunan)),
             ("MuatAsync (one satker)", sp => sp.GetRequiredService<IKinerjaQuery>().MuatAsync(tahun, Periode.Tahunan, pusdiklat)),
-            ("FormulirAsync (Pusdiklatbangprof, annual)", sp => sp.GetRequiredService<IRealisasiService>().FormulirAsync(pusdiklat, tahun, Periode.Tahunan)),
+            ("FormulirAsync (Pusdiklatbangprof, annual)", async sp =>
+            {
+                // the use case asks who calls: a planner, as the request of a signed-in planner would carry
+                sp.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = Perencana };
+                var hasil = await sp.GetRequiredService<IRealisasiService>().FormulirAsync(pusdiklat, tahun, Periode.Tahunan);
+                if (!hasil.Berhasil) throw new InvalidOperationException("FormulirAsync refused the planner: " + hasil.Pesan);
+            }),
         };
         var proses = Process.GetCurrentProcess();
         foreach (var (nama, kerja) in langkah)

@@ -8,19 +8,20 @@ namespace Sakip.Application.RealisasiKinerja;
 /// <summary>An evidence file opened for download.</summary>
 public sealed record BerkasDataDukung(Stream Isi, string NamaBerkas, string JenisKonten);
 
-/// <summary>Outcome of opening an evidence file: missing, refused (satker not visible to the caller) or the file.</summary>
-public sealed record HasilBukaDataDukung(bool Ada, bool Ditolak, BerkasDataDukung? Berkas);
-
 /// <summary>Evidence files (data dukung): stored outside wwwroot under App_Data, checked by content, downloadable only by users who may see the satker.</summary>
 public interface IDataDukungService
 {
-    Task<HasilAksi> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream isi, long ukuran, string namaBerkas, Func<int, bool> bolehUbah, CancellationToken ct = default);
-    Task<IReadOnlyList<InfoDataDukung>> DaftarAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default);
-    /// <summary>The file, unless it does not exist or the caller may not see its satker.</summary>
-    Task<HasilBukaDataDukung> BukaAsync(int id, Func<int, bool> bolehLihat, CancellationToken ct = default);
+    /// <summary>
+    /// Adds an evidence file to a satker's indicator in a period: Dilarang when the caller may not change that satker's
+    /// realisations; Ditolak (with the reason) for a missing, oversized, wrongly typed or forged file, an indicator outside the
+    /// satker's PK or a locked period.
+    /// </summary>
+    Task<Hasil> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream? isi, long ukuran, string? namaBerkas, CancellationToken ct = default);
+    /// <summary>The file: TidakDitemukan when it does not exist, Dilarang when the caller may not see its (stored) satker.</summary>
+    Task<Hasil<BerkasDataDukung>> BukaAsync(int id, CancellationToken ct = default);
 }
 
-internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas) : IDataDukungService
+internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses) : IDataDukungService
 {
     /// <summary>Accepted evidence: extension, content type, leading bytes, and for Office files the part the archive must hold.</summary>
     private static readonly (string Ekstensi, string Jenis, byte[] Awalan, string? BagianOoxml)[] Diizinkan =
@@ -47,27 +48,27 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
         return nama;
     }
 
-    public async Task<HasilAksi> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream isi, long ukuran, string namaBerkas, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream? isi, long ukuran, string? namaBerkas, CancellationToken ct = default)
     {
-        if (!bolehUbah(satkerId)) return new HasilAksi(false, "Anda tidak berhak menambah data dukung satker ini.");
+        if (!akses.BolehUbahData(satkerId)) return Hasil.Larang("Anda tidak berhak menambah data dukung satker ini.");
+        if (isi is null || ukuran <= 0 || string.IsNullOrEmpty(namaBerkas)) return Tolak("Pilih berkas data dukung yang akan diunggah.");
         var nama = NamaAman(namaBerkas);
-        if (ukuran > DataDukung.UkuranMaksimum) return new HasilAksi(false, $"Berkas {nama} melebihi batas 5 MB.");
-        if (ukuran <= 0) return new HasilAksi(false, "Pilih berkas data dukung yang akan diunggah.");
+        if (ukuran > DataDukung.UkuranMaksimum) return Tolak($"Berkas {nama} melebihi batas 5 MB.");
         var jenis = Diizinkan.FirstOrDefault(d => nama.EndsWith(d.Ekstensi, StringComparison.OrdinalIgnoreCase));
-        if (jenis.Ekstensi is null) return new HasilAksi(false, $"Berkas {nama} tidak diterima: hanya PDF, XLSX, DOCX, PNG, atau JPG.");
+        if (jenis.Ekstensi is null) return Tolak($"Berkas {nama} tidak diterima: hanya PDF, XLSX, DOCX, PNG, atau JPG.");
         if (!(await penerap.IndikatorPkAsync(satkerId, tahun, ct)).ContainsKey(indikatorId))
-            return new HasilAksi(false, "Indikator ini bukan bagian dari PK satker tersebut.");
+            return Tolak("Indikator ini bukan bagian dari PK satker tersebut.");
         if (await penerap.DikunciAsync(tahun, periode, ct))
-            return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} sudah dikunci; data dukung tidak dapat ditambah.");
+            return Tolak($"Periode {Label.Teks(periode)} {tahun} sudah dikunci; data dukung tidak dapat ditambah.");
 
         using var salinan = new MemoryStream();
         await isi.CopyToAsync(salinan, ct);
         var bytes = salinan.ToArray();
-        if (bytes.Length > DataDukung.UkuranMaksimum) return new HasilAksi(false, $"Berkas {nama} melebihi batas 5 MB.");
+        if (bytes.Length > DataDukung.UkuranMaksimum) return Tolak($"Berkas {nama} melebihi batas 5 MB.");
         // the content decides, not the extension: leading bytes, and for Office files a safe archive holding the right part
         if (!bytes.AsSpan().StartsWith(jenis.Awalan)
             || (jenis.BagianOoxml is { } bagian && PemeriksaArsip.Periksa(new MemoryStream(bytes, writable: false), bagian) is not null))
-            return new HasilAksi(false, $"Isi berkas {nama} bukan {jenis.Ekstensi.TrimStart('.').ToUpperInvariant()} yang sah.");
+            return Tolak($"Isi berkas {nama} bukan {jenis.Ekstensi.TrimStart('.').ToUpperInvariant()} yang sah.");
 
         var kunci = $"{Guid.NewGuid():N}{jenis.Ekstensi}";
         await berkas.SimpanAsync(satkerId, kunci, bytes, ct);
@@ -81,20 +82,19 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
             berkas.Hapus(satkerId, kunci);
             throw;
         }
-        return new HasilAksi(true, $"Data dukung {nama} diunggah.");
+        return Hasil.Sukses($"Data dukung {nama} diunggah.");
     }
 
-    public async Task<IReadOnlyList<InfoDataDukung>> DaftarAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
-        => await db.DataDukung.AsNoTracking().Where(d => d.SatkerId == satkerId && d.Tahun == tahun && d.Periode == periode)
-            .OrderBy(d => d.Id).Select(d => new InfoDataDukung(d.Id, d.IndikatorKinerjaId, d.NamaBerkas, d.Ukuran, d.DibuatOleh)).ToListAsync(ct);
+    /// <summary>A refused file, the reason next to the file field.</summary>
+    private static Hasil Tolak(string pesan) => Hasil.Tolak(pesan, new Dictionary<string, string> { ["berkas"] = pesan });
 
-    public async Task<HasilBukaDataDukung> BukaAsync(int id, Func<int, bool> bolehLihat, CancellationToken ct = default)
+    public async Task<Hasil<BerkasDataDukung>> BukaAsync(int id, CancellationToken ct = default)
     {
         var d = await db.DataDukung.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (d is null) return new HasilBukaDataDukung(false, false, null);
-        if (!bolehLihat(d.SatkerId)) return new HasilBukaDataDukung(true, true, null);
+        if (d is null) return Hasil<BerkasDataDukung>.Dari(Hasil.TakAda("Data dukung tidak ditemukan."));
+        if (!akses.BolehLihat(d.SatkerId)) return Hasil<BerkasDataDukung>.Dari(Hasil.Larang("Anda tidak berhak melihat data dukung satker ini."));
         var isi = berkas.Buka(d.SatkerId, d.KunciPenyimpanan);
-        if (isi is null) return new HasilBukaDataDukung(false, false, null);
-        return new HasilBukaDataDukung(true, false, new BerkasDataDukung(isi, d.NamaBerkas, d.JenisKonten));
+        if (isi is null) return Hasil<BerkasDataDukung>.Dari(Hasil.TakAda("Berkas data dukung tidak ditemukan."));
+        return Hasil<BerkasDataDukung>.Sukses(new BerkasDataDukung(isi, d.NamaBerkas, d.JenisKonten));
     }
 }

@@ -42,8 +42,8 @@ public sealed class IsianRincian
     public string? Nilai { get; set; }
 }
 
-/// <summary>The posted entry form: one satker, year and period, one row per indicator.</summary>
-public sealed class IsianFormulir
+/// <summary>The posted entry form: one satker, year and period, one row per indicator (a plain record: no MVC attributes).</summary>
+public sealed record IsianFormulir
 {
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
@@ -76,18 +76,13 @@ public sealed record BarisFormulir(
     IndikatorFormulir Indikator, decimal? Target, bool TargetTahunan, decimal? TargetVolume,
     StatusRealisasi? Status, string? Komentar, string? DiubahOleh, DateTimeOffset? DiubahPada, IsianRealisasi Tersimpan);
 
-/// <summary>The entry form of one satker for one period: exactly the indicators of its PK of that year.</summary>
-public sealed record FormulirRealisasi(Satker Satker, int Tahun, Periode Periode, bool Dikunci, IReadOnlyList<BarisFormulir> Baris, IReadOnlyList<InfoDataDukung> DataDukung);
-
-/// <summary>Outcome of a save.</summary>
-public enum StatusSimpan { Tersimpan, Galat, Konflik, Dikunci, Ditolak, TidakDitemukan }
-
 /// <summary>
-/// Result of saving the form: on <see cref="StatusSimpan.Galat"/> the errors per field key ("{indikatorId}.N"); on
-/// <see cref="StatusSimpan.Konflik"/> the indicators someone else changed meanwhile and the form as it is stored now.
+/// The entry form of one satker for one period: exactly the indicators of its PK of that year. <see cref="BolehUbah"/>: the
+/// caller may change this satker's realisations and the period is open (decided by the use case); <see cref="Berubah"/>: after a
+/// refused save, the indicators someone else changed since the caller's form was opened.
 /// </summary>
-public sealed record HasilSimpan(StatusSimpan Status, string Pesan, IReadOnlyDictionary<string, string> Galat, IReadOnlyList<int> Konflik, FormulirRealisasi? Formulir)
+public sealed record FormulirRealisasi(Satker Satker, int Tahun, Periode Periode, bool Dikunci, IReadOnlyList<BarisFormulir> Baris, IReadOnlyList<InfoDataDukung> DataDukung)
 {
-    public static HasilSimpan Dengan(StatusSimpan status, string pesan, FormulirRealisasi? formulir = null)
-        => new(status, pesan, new Dictionary<string, string>(), [], formulir);
+    public bool BolehUbah { get; init; }
+    public IReadOnlyList<int> Berubah { get; init; } = [];
 }

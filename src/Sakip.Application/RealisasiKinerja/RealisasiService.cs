@@ -9,26 +9,41 @@ namespace Sakip.Application.RealisasiKinerja;
 /// <summary>Entry of realisations: the form of a satker and period, and saving it (draft or submit) with every rule checked.</summary>
 public interface IRealisasiService
 {
-    /// <summary>The form of one satker and period, or null when the satker does not exist.</summary>
-    Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default);
+    /// <summary>The form of one satker and period: Dilarang when the caller may not see the satker, TidakDitemukan when it does not exist.</summary>
+    Task<Hasil<FormulirRealisasi>> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default);
 
-    /// <summary>The forms of several satker at once (a fixed number of queries, for the consolidated template).</summary>
-    Task<IReadOnlyList<FormulirRealisasi>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default);
+    /// <summary>The forms of several satker at once (a fixed number of queries, for the consolidated template): Dilarang unless the caller may see every one.</summary>
+    Task<Hasil<IReadOnlyList<FormulirRealisasi>>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default);
 
     /// <summary>
-    /// Saves the form all or nothing. <paramref name="bolehUbah"/> is the satker authorization rule of the caller; a
-    /// satker or indicator the caller may not change answers <see cref="StatusSimpan.Ditolak"/> and nothing is saved.
+    /// Saves the form all or nothing as the caller: Dilarang for a satker the caller may not change or an indicator outside its
+    /// PK; TidakDitemukan for an unknown satker; Ditolak with the errors per field ("{indikatorId}.{kolom}") and the form; Konflik
+    /// (a locked period, or rows someone else changed, listed in <see cref="FormulirRealisasi.Berubah"/>) with the stored form.
     /// </summary>
-    Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    Task<Hasil<FormulirRealisasi>> SimpanAsync(IsianFormulir isian, bool kirim, CancellationToken ct = default);
 }
 
-internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi penerap, ILogger<RealisasiService> logger,
+internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi penerap, IAksesSatker akses, ILogger<RealisasiService> logger,
     IReferensi referensi, IKueriCepat kueri) : IRealisasiService
 {
-    public async Task<FormulirRealisasi?> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
-        => (await FormulirAsync([satkerId], tahun, periode, ct)).FirstOrDefault();
+    public async Task<Hasil<FormulirRealisasi>> FormulirAsync(int satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        if (!akses.BolehLihat(satkerId)) return Hasil<FormulirRealisasi>.Dari(Hasil.Larang("Anda tidak berhak melihat realisasi satker ini."));
+        var formulir = (await MuatAsync([satkerId], tahun, periode, ct)).FirstOrDefault();
+        return formulir is null ? Hasil<FormulirRealisasi>.Dari(Hasil.TakAda("Satker tidak ditemukan.")) : Hasil<FormulirRealisasi>.Sukses(formulir);
+    }
 
-    public async Task<IReadOnlyList<FormulirRealisasi>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default)
+    public async Task<Hasil<IReadOnlyList<FormulirRealisasi>>> FormulirAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        if (!satkerIds.All(akses.BolehLihat)) return Hasil<IReadOnlyList<FormulirRealisasi>>.Dari(Hasil.Larang("Anda tidak berhak melihat realisasi satker ini."));
+        return Hasil<IReadOnlyList<FormulirRealisasi>>.Sukses(await MuatAsync(satkerIds, tahun, periode, ct));
+    }
+
+    /// <summary>Form of one satker as the stored values are now (after a refused save), for a caller already checked.</summary>
+    private async Task<FormulirRealisasi> SatuAsync(int satkerId, int tahun, Periode periode, CancellationToken ct)
+        => (await MuatAsync([satkerId], tahun, periode, ct)).Single();
+
+    private async Task<IReadOnlyList<FormulirRealisasi>> MuatAsync(IReadOnlyCollection<int> satkerIds, int tahun, Periode periode, CancellationToken ct)
     {
         var daftarSatker = (await referensi.SatkerAsync(ct)).Where(s => satkerIds.Contains(s.Id))
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
@@ -70,25 +85,28 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
                 return new BarisFormulir(ik, tp?.Nilai, tahunan && periode != Periode.Tahunan, tp?.Volume, r?.Status, r?.KomentarVerifikasi,
                     r?.DiubahOleh ?? r?.DibuatOleh, r?.DiubahPada ?? r?.DibuatPada, PenerapRealisasi.IsianDari(ik, r));
             }).ToList();
-            return new FormulirRealisasi(satker, tahun, periode, dikunci, baris, dataDukung[satker.Id].ToList());
+            return new FormulirRealisasi(satker, tahun, periode, dikunci, baris, dataDukung[satker.Id].ToList())
+            {
+                BolehUbah = !dikunci && akses.BolehUbahData(satker.Id),
+            };
         }).ToList();
     }
 
-    public async Task<HasilSimpan> SimpanAsync(IsianFormulir isian, bool kirim, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil<FormulirRealisasi>> SimpanAsync(IsianFormulir isian, bool kirim, CancellationToken ct = default)
     {
-        if (!bolehUbah(isian.SatkerId)) return HasilSimpan.Dengan(StatusSimpan.Ditolak, "Anda tidak berhak mengubah realisasi satker ini.");
-        if (!await db.Satker.AnyAsync(s => s.Id == isian.SatkerId, ct)) return HasilSimpan.Dengan(StatusSimpan.TidakDitemukan, "Satker tidak ditemukan.");
+        if (!akses.BolehUbahData(isian.SatkerId)) return Hasil<FormulirRealisasi>.Dari(Hasil.Larang("Anda tidak berhak mengubah realisasi satker ini."));
+        if (!await db.Satker.AnyAsync(s => s.Id == isian.SatkerId, ct)) return Hasil<FormulirRealisasi>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
 
         var indikator = await penerap.IndikatorPkAsync(isian.SatkerId, isian.Tahun, ct);
         if (!PenerapRealisasi.HanyaIndikatorSendiri(isian.Baris, indikator))
         {
             logger.LogWarning("Rejected realisation form for satker {Satker}: indicator or component outside its PK {Tahun}", isian.SatkerId, isian.Tahun);
-            return HasilSimpan.Dengan(StatusSimpan.Ditolak, "Formulir memuat indikator yang bukan bagian dari PK satker ini.");
+            return Hasil<FormulirRealisasi>.Dari(Hasil.Larang("Formulir memuat indikator yang bukan bagian dari PK satker ini."));
         }
         var periode = $"{Label.Teks(isian.Periode)} {isian.Tahun}";
         if (await penerap.DikunciAsync(isian.Tahun, isian.Periode, ct))
-            return HasilSimpan.Dengan(StatusSimpan.Dikunci, $"Periode {periode} sudah dikunci; perubahan tidak disimpan. Hubungi Admin bila perlu dibuka.",
-                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+            return Bentrok($"Periode {periode} sudah dikunci; perubahan tidak disimpan. Hubungi Admin bila perlu dibuka.",
+                await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
 
         var galat = new Dictionary<string, string>();
         var bacaan = new List<(IsianRealisasi Isian, AngkaRealisasi Angka)>();
@@ -99,8 +117,7 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
             foreach (var (k, v) in g) galat[$"{b.IndikatorId}.{k}"] = v;
         }
         if (galat.Count > 0)
-            return new HasilSimpan(StatusSimpan.Galat, $"Ada {galat.Count} isian yang perlu diperbaiki; belum ada yang disimpan.", galat, [],
-                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+            return Tolak($"Ada {galat.Count} isian yang perlu diperbaiki; belum ada yang disimpan.", galat, await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
 
         var baris = bacaan.Select(x => new BarisTerapkan(isian.SatkerId, isian.Tahun, isian.Periode, indikator[x.Isian.IndikatorId], x.Isian, x.Angka)).ToList();
         var hasil = await penerap.TerapkanAsync(baris,
@@ -108,15 +125,20 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
         if (hasil.Konflik.Count > 0)
         {
             var kode = string.Join(", ", hasil.Konflik.Select(id => indikator[id].Kode));
-            return new HasilSimpan(StatusSimpan.Konflik,
-                $"Realisasi indikator {kode} sudah diubah pengguna lain sejak formulir ini dibuka. Isian Anda tidak disimpan; di bawah ini nilai yang tersimpan sekarang.",
-                new Dictionary<string, string>(), hasil.Konflik, await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+            return Bentrok($"Realisasi indikator {kode} sudah diubah pengguna lain sejak formulir ini dibuka. Isian Anda tidak disimpan; di bawah ini nilai yang tersimpan sekarang.",
+                await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct) with { Berubah = hasil.Konflik });
         }
         if (hasil.Galat.Count > 0)
-            return new HasilSimpan(StatusSimpan.Galat, "Isian belum disimpan: " + string.Join(" ", hasil.Galat.Values.Distinct()), hasil.Galat, [],
-                await FormulirAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
-        return HasilSimpan.Dengan(StatusSimpan.Tersimpan, kirim
+            return Tolak("Isian belum disimpan: " + string.Join(" ", hasil.Galat.Values.Distinct()), hasil.Galat, await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+        return Hasil<FormulirRealisasi>.Dari(Hasil.Sukses(kirim
             ? $"Realisasi {periode} dikirim untuk diverifikasi ({hasil.Perubahan} perubahan dicatat)."
-            : $"Draf realisasi {periode} disimpan ({hasil.Perubahan} perubahan dicatat).");
+            : $"Draf realisasi {periode} disimpan ({hasil.Perubahan} perubahan dicatat)."));
     }
+
+    private static Hasil<FormulirRealisasi> Tolak(string pesan, IReadOnlyDictionary<string, string> galat, FormulirRealisasi formulir)
+        => Hasil<FormulirRealisasi>.Dari(Hasil.Tolak(pesan, galat), formulir);
+
+    /// <summary>Nothing saved because the stored state moved on (a lock, or another user's change): the form as stored now.</summary>
+    private static Hasil<FormulirRealisasi> Bentrok(string pesan, FormulirRealisasi formulir)
+        => new() { Status = StatusHasil.Konflik, Pesan = pesan, Kesalahan = [pesan], Nilai = formulir };
 }

@@ -19,80 +19,113 @@ public sealed record PerubahanSel(int Baris, string Satker, string KodeIndikator
 public sealed record PratinjauUnggah(Guid? Token, string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, int JumlahBaris,
     IReadOnlyList<PerubahanSel> Perubahan, IReadOnlyList<MasalahUnggah> Masalah);
 
-/// <summary>Outcome of saving an upload.</summary>
-public sealed record HasilUnggah(bool Berhasil, string Pesan, PratinjauUnggah? Pratinjau);
-
 /// <summary>Excel template download and validated upload of realisations (one satker, or consolidated for planners).</summary>
+/// <remarks>
+/// Every method asks <see cref="IAksesSatker"/> itself. A null satker means the caller's own satker for an AdminSatker and
+/// the consolidated workbook (every satker with a PK) for the other roles.
+/// </remarks>
 public interface IUnggahRealisasiService
 {
-    /// <summary>Template of one satker, or (satkerId null) consolidated for every satker with a PK that year.</summary>
-    Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
-    Task<PratinjauUnggah> PratinjauAsync(Stream berkas, long ukuran, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct = default);
-    /// <summary>Applies a previewed upload all or nothing (validated again); null when the token is unknown or not the user's.</summary>
-    Task<HasilUnggah?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    /// <summary>
+    /// Where the caller would upload: the satker (null: consolidated), or Dilarang when the caller may not change that satker's
+    /// realisations (consolidated: planners only).
+    /// </summary>
+    Hasil<int?> Tujuan(int? satkerId);
+    /// <summary>Template of one satker (caller may see it), or consolidated for every satker with a PK that year (caller may see the roll-up).</summary>
+    Task<Hasil<BerkasUnduhan>> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
+    /// <summary>
+    /// Checks the whole file: Ditolak with the preview listing every problem (or without a preview when no file came), or the
+    /// preview of every change with the token under which the file waits for <see cref="SimpanAsync"/>.
+    /// </summary>
+    Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
+    /// <summary>Applies a previewed upload all or nothing (validated again): TidakDitemukan when the token is unknown or not the caller's.</summary>
+    Task<Hasil<PratinjauUnggah>> SimpanAsync(Guid token, CancellationToken ct = default);
 }
 
 public sealed class UnggahRealisasiService(
     ISakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, IBukuKerjaRealisasi bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber,
-    ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
+    IAksesSatker akses, ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
 {
     /// <summary>Largest accepted upload (5 MB).</summary>
     public const long UkuranMaksimum = BatasUnggahan.UkuranMaksimum;
     private const string Jenis = "realisasi";
 
-    public async Task<BerkasUnduhan?> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    public Hasil<int?> Tujuan(int? satkerId)
     {
+        var id = satkerId ?? akses.SatkerSendiri;
+        var boleh = id is { } s ? akses.BolehUbahData(s) : akses.BolehUbahRencana;
+        return boleh ? Hasil<int?>.Sukses(id) : Hasil<int?>.Dari(Hasil.Larang("Anda tidak berhak mengunggah realisasi satker ini."));
+    }
+
+    public async Task<Hasil<BerkasUnduhan>> TemplatAsync(int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    {
+        satkerId ??= akses.SatkerSendiri;
+        if (satkerId is { } s0 ? !akses.BolehLihat(s0) : !akses.BolehLihatKonsolidasi)
+            return Hasil<BerkasUnduhan>.Dari(Hasil.Larang("Anda tidak berhak mengunduh templat satker ini."));
         var ids = satkerId is { } id
             ? [id]
             : await db.PerjanjianKinerja.Where(p => p.Tahun == tahun).Select(p => p.SatkerId).Distinct().ToListAsync(ct);
-        var formulir = await realisasi.FormulirAsync(ids, tahun, periode, ct);
+        var muat = await realisasi.FormulirAsync(ids, tahun, periode, ct);
+        if (!muat.Berhasil) return Hasil<BerkasUnduhan>.Dari(muat);
+        var formulir = muat.Nilai!;
         var baris = formulir.SelectMany(f => f.Baris.Select(b => new BarisTemplat(f.Satker, b))).ToList();
         var satu = formulir.FirstOrDefault()?.Satker;
-        if (satkerId is not null && satu is null) return null;
+        if (satkerId is not null && satu is null) return Hasil<BerkasUnduhan>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
         var namaPeriode = $"{Label.Teks(periode)} {tahun}";
         var meta = new MetaTemplat(satkerId is null ? MetaTemplat.Konsolidasi : satu!.Kode, tahun, periode);
         var judul = satkerId is null ? $"Realisasi kinerja seluruh satker — {namaPeriode}" : $"Realisasi kinerja {satu!.NamaSingkat} — {namaPeriode}";
         var nama = $"realisasi-{(satkerId is null ? "konsolidasi" : satu!.Kode.ToLowerInvariant())}-{tahun}-{periode.ToString().ToLowerInvariant()}.xlsx";
-        return new BerkasUnduhan(nama, bukuKerja.Buat(meta, judul, baris));
+        return Hasil<BerkasUnduhan>.Sukses(new BerkasUnduhan(nama, bukuKerja.Buat(meta, judul, baris)));
     }
 
-    public async Task<PratinjauUnggah> PratinjauAsync(Stream berkas, long ukuran, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
     {
-        namaBerkas = Path.GetFileName(namaBerkas);
-        PratinjauUnggah Tolak(string alasan) => new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, alasan)]);
-        if (BatasUnggahan.TolakBerkas(ukuran, namaBerkas) is { } tolak) return Tolak(tolak);
+        var tujuan = Tujuan(satkerId);
+        if (!tujuan.Berhasil) return Hasil<PratinjauUnggah>.Dari(tujuan);
+        satkerId = tujuan.Nilai;
+        if (berkas is null)
+            return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Pilih berkas Excel (.xlsx) yang akan diunggah."));
+        namaBerkas = Path.GetFileName(namaBerkas ?? "");
+        Hasil<PratinjauUnggah> Tolak(PratinjauUnggah p) => Hasil<PratinjauUnggah>.Dari(
+            Hasil.Tolak("Berkas tidak dapat disimpan karena ada masalah.", kesalahan: p.Masalah.Select(m => m.ToString()).ToList()), p);
+        if (BatasUnggahan.TolakBerkas(ukuran, namaBerkas) is { } tolak)
+            return Tolak(new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, tolak)]));
 
         using var salinan = new MemoryStream();
         await berkas.CopyToAsync(salinan, ct);
-        var (pratinjau, _) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, bolehUbah, ct);
-        if (pratinjau.Masalah.Count > 0) return pratinjau;
+        var (pratinjau, _) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, ct);
+        if (pratinjau.Masalah.Count > 0) return Tolak(pratinjau);
 
         var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanUnggah(namaBerkas, satkerId, tahun, periode), ct);
-        return pratinjau with { Token = token };
+        return Hasil<PratinjauUnggah>.Sukses(pratinjau with { Token = token });
     }
 
-    public async Task<HasilUnggah?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil<PratinjauUnggah>> SimpanAsync(Guid token, CancellationToken ct = default)
     {
         var tunggu = await tertunda.AmbilAsync<CatatanUnggah>(Jenis, token, ct);
-        if (tunggu is null) return null;
+        if (tunggu is null) return Hasil<PratinjauUnggah>.Dari(Hasil.TakAda("Unggahan tidak ditemukan atau sudah kedaluwarsa; unggah berkasnya lagi."));
         var (isi, c, pemilik) = tunggu.Value;
+        // the caller's rights are asked again: they may have changed since the preview
+        var tujuan = Tujuan(c.SatkerId);
+        if (!tujuan.Berhasil || tujuan.Nilai != c.SatkerId) return Hasil<PratinjauUnggah>.Dari(Hasil.Larang("Anda tidak berhak mengunggah realisasi satker ini."));
 
         using var fs = new MemoryStream(isi);
-        var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, bolehUbah, ct);
-        if (pratinjau.Masalah.Count > 0) return new HasilUnggah(false, "Berkas tidak disimpan karena ada masalah.", pratinjau);
+        var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct);
+        if (pratinjau.Masalah.Count > 0)
+            return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Berkas tidak disimpan karena ada masalah.", kesalahan: pratinjau.Masalah.Select(m => m.ToString()).ToList()), pratinjau);
 
         HasilTerapkan hasil;
         using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
             hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
         if (hasil.Galat.Count > 0 || hasil.Konflik.Count > 0)
-            return new HasilUnggah(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), pratinjau);
+            return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), hasil.Galat), pratinjau);
         tertunda.Hapus(token);
         logger.LogInformation("Upload {File} applied by {User}: {Rows} rows, {Changes} changes", c.NamaBerkas, pemilik, baris.Count, hasil.Perubahan);
-        return new HasilUnggah(true, $"Unggahan {c.NamaBerkas} disimpan: {pratinjau.Perubahan.Count} sel diubah pada {baris.Count} baris.", pratinjau);
+        return Hasil<PratinjauUnggah>.Sukses(pratinjau, $"Unggahan {c.NamaBerkas} disimpan: {pratinjau.Perubahan.Count} sel diubah pada {baris.Count} baris.");
     }
 
     /// <summary>Reads and checks the whole workbook against the database: satker, period, PK indicators, access per row, values, lock.</summary>
-    internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, Func<int, bool> bolehUbah, CancellationToken ct)
+    internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct)
     {
         berkas.Position = 0;
         var bacaan = bukuKerja.Baca(berkas);
@@ -128,7 +161,7 @@ public sealed class UnggahRealisasiService(
             MasalahUnggah M(string? kolom, string alasan) => new(TemplatRealisasi.LembarData, b.Baris, kolom, alasan);
             if (!perKode.TryGetValue(b.KodeSatker, out var s)) { masalah.Add(M(kolomSatker, $"satker '{b.KodeSatker}' tidak dikenal.")); continue; }
             if (tujuan is not null && s.Id != tujuan.Id) { masalah.Add(M(kolomSatker, $"baris ini untuk {s.NamaSingkat}, bukan {tujuan.NamaSingkat}.")); continue; }
-            if (!bolehUbah(s.Id)) { masalah.Add(M(kolomSatker, $"Anda tidak berhak mengubah realisasi {s.NamaSingkat}.")); continue; }
+            if (!akses.BolehUbahData(s.Id)) { masalah.Add(M(kolomSatker, $"Anda tidak berhak mengubah realisasi {s.NamaSingkat}.")); continue; }
             var ik = indikator.GetValueOrDefault(s.Id)?.Values.FirstOrDefault(i => i.Kode == b.KodeIndikator);
             if (ik is null) { masalah.Add(M(kolomIk, $"indikator '{b.KodeIndikator}' tidak ada di Perjanjian Kinerja {s.NamaSingkat} {tahun}.")); continue; }
             if (!dilihat.Add((s.Id, ik.Id))) { masalah.Add(M(kolomIk, $"indikator {ik.Kode} {s.NamaSingkat} muncul lebih dari sekali.")); continue; }

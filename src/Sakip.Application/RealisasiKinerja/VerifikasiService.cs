@@ -24,25 +24,36 @@ public sealed record AntreanVerifikasi(int RealisasiId, string Satker, int Satke
 /// <summary>One row of the audit trail as planners browse it.</summary>
 public sealed record BarisJejak(DateTimeOffset Waktu, string Pengguna, string Satker, string? KodeIndikator, Periode Periode, int Tahun, string Kolom, string? Lama, string? Baru, string Sumber);
 
-/// <summary>Outcome of a verification or lock action: done, or refused with a plain reason.</summary>
-public sealed record HasilAksi(bool Berhasil, string Pesan);
-
-/// <summary>Verification by planners (approve, return with comment), period lock/unlock by the admin, status board and audit trail.</summary>
+/// <summary>
+/// Verification by planners (approve, return with comment), period lock/unlock by the admin, status board and audit trail.
+/// The actions and the planner pages ask <see cref="IAksesSatker"/> themselves (verification: Perencana and Admin; lock and
+/// unlock: Admin); the status board is the dashboard's input and carries no satker's values.
+/// </summary>
 public interface IVerifikasiService
 {
     Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default);
-    Task<IReadOnlyList<AntreanVerifikasi>> AntreanAsync(int tahun, CancellationToken ct = default);
-    /// <summary>Approves the realisation as the planner saw it: <paramref name="versi"/> is its version when the page was opened.</summary>
-    Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
-    Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default);
-    Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default);
-    Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default);
-    Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
+    /// <summary>The submitted realisations of a year waiting for verification: planners only.</summary>
+    Task<Hasil<IReadOnlyList<AntreanVerifikasi>>> AntreanAsync(int tahun, CancellationToken ct = default);
+    /// <summary>Approves the realisation as the planner saw it: <paramref name="versi"/> is its version when the page was opened (Konflik otherwise).</summary>
+    Task<Hasil> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
+    /// <summary>Returns the realisation to its satker with a comment (Ditolak without one, next to "komentar").</summary>
+    Task<Hasil> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default);
+    Task<Hasil> KunciAsync(int tahun, Periode periode, CancellationToken ct = default);
+    /// <summary>Unlocks a period with a reason (Ditolak without one, next to "alasan").</summary>
+    Task<Hasil> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default);
+    /// <summary>The audit trail of a year, optionally of one satker and one indicator: planners only.</summary>
+    Task<Hasil<IReadOnlyList<BarisJejak>>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
 }
 
+/// <remarks>
+/// <paramref name="aksesPemanggil"/> is optional only for callers that read the status board alone (the dashboard's tests build
+/// the service by hand): without it every action and planner page is refused.
+/// </remarks>
 internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock,
-    IReferensi referensi) : IVerifikasiService
+    IReferensi referensi, IAksesSatker? aksesPemanggil = null) : IVerifikasiService
 {
+    private readonly IAksesSatker akses = aksesPemanggil ?? new AksesPeran([], null);
+
     public const string SumberVerifikasi = "verifikasi";
 
     public async Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default)
@@ -76,8 +87,11 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         return new PapanStatus(tahun, satker, sel, periode);
     }
 
-    public async Task<IReadOnlyList<AntreanVerifikasi>> AntreanAsync(int tahun, CancellationToken ct = default)
+    private const string BukanPerencana = "Hanya Perencana dan Admin yang memverifikasi realisasi.";
+
+    public async Task<Hasil<IReadOnlyList<AntreanVerifikasi>>> AntreanAsync(int tahun, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<IReadOnlyList<AntreanVerifikasi>>.Dari(Hasil.Larang(BukanPerencana));
         var daftar = await db.Realisasi.AsNoTracking()
             .Where(r => r.Tahun == tahun && r.Status == StatusRealisasi.Dikirim)
             .Select(r => new
@@ -86,26 +100,28 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
                 r.Periode, r.N, r.T, r.Nilai, r.Volume, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada, r.Versi,
             })
             .ToListAsync(ct);
-        return daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan)
+        return Hasil<IReadOnlyList<AntreanVerifikasi>>.Sukses(daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan)
             .Select(x => new AntreanVerifikasi(x.Id, x.Satker, x.SatkerId, x.Kode, x.Nama, x.Periode, x.N, x.T, x.Nilai, x.Volume, x.Oleh, x.Pada, x.Versi))
-            .ToList();
+            .ToList());
     }
 
-    public Task<HasilAksi> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default)
+    public Task<Hasil> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default)
         => UbahStatusAsync(realisasiId, versi, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);
 
-    public Task<HasilAksi> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default)
+    public Task<Hasil> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default)
         => UbahStatusAsync(realisasiId, versi, r => r.Kembalikan(komentar ?? ""), komentar, "dikembalikan ke satker", ct);
 
-    private async Task<HasilAksi> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
+    private async Task<Hasil> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
     {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(BukanPerencana);
         var r = await db.Realisasi.Include(x => x.IndikatorKinerja).Include(x => x.Satker).FirstOrDefaultAsync(x => x.Id == realisasiId, ct);
-        if (r is null) return new HasilAksi(false, "Realisasi tidak ditemukan.");
+        if (r is null) return Hasil.TakAda("Realisasi tidak ditemukan.");
         // the planner decides on the values they saw: if the satker changed them since, nothing is approved or returned
         if (versi != r.Versi)
-            return new HasilAksi(false, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} berubah sejak halaman dibuka; periksa nilai terbarunya lalu ulangi.");
+            return Hasil.Bentrok(new KonflikVersi(r.DiubahOleh ?? r.DibuatOleh, (r.DiubahPada ?? r.DibuatPada).UtcDateTime),
+                $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} berubah sejak halaman dibuka; periksa nilai terbarunya lalu ulangi.");
         if (await penerap.DikunciAsync(r.Tahun, r.Periode, ct))
-            return new HasilAksi(false, $"Periode {Label.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
+            return Hasil.Tolak($"Periode {Label.Teks(r.Periode)} {r.Tahun} sudah dikunci; status tidak dapat diubah.");
         var lama = r.Status;
         try
         {
@@ -113,7 +129,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         }
         catch (DomainException e)
         {
-            return new HasilAksi(false, e.Message);
+            return komentar is null ? Hasil.Tolak(e.Message) : Hasil.Tolak(e.Message, new Dictionary<string, string> { ["komentar"] = e.Message });
         }
         var waktu = clock.GetUtcNow();
         var oleh = currentUser.UserName ?? "sistem";
@@ -121,34 +137,38 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         if (komentar is not null)
             db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {Label.Teks(r.Periode)} {r.Tahun} {kata}.");
+        return Hasil.Sukses($"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {Label.Teks(r.Periode)} {r.Tahun} {kata}.");
     }
 
-    public async Task<HasilAksi> KunciAsync(int tahun, Periode periode, CancellationToken ct = default)
+    private const string BukanAdmin = "Hanya Admin yang mengunci dan membuka periode pelaporan.";
+
+    public async Task<Hasil> KunciAsync(int tahun, Periode periode, CancellationToken ct = default)
     {
+        if (!akses.BolehKunciPeriode) return Hasil.Larang(BukanAdmin);
         var p = await PeriodeAsync(tahun, periode, ct);
-        if (p.Dikunci) return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} sudah terkunci.");
+        if (p.Dikunci) return Hasil.Tolak($"Periode {Label.Teks(periode)} {tahun} sudah terkunci.");
         p.Kunci();
         await CatatPeriodeAsync(tahun, periode, "Terbuka", "Dikunci", null, ct);
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Periode {Label.Teks(periode)} {tahun} dikunci: realisasinya tidak dapat diubah lagi.");
+        return Hasil.Sukses($"Periode {Label.Teks(periode)} {tahun} dikunci: realisasinya tidak dapat diubah lagi.");
     }
 
-    public async Task<HasilAksi> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default)
+    public async Task<Hasil> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default)
     {
+        if (!akses.BolehKunciPeriode) return Hasil.Larang(BukanAdmin);
         var p = await PeriodeAsync(tahun, periode, ct);
-        if (!p.Dikunci) return new HasilAksi(false, $"Periode {Label.Teks(periode)} {tahun} tidak terkunci.");
+        if (!p.Dikunci) return Hasil.Tolak($"Periode {Label.Teks(periode)} {tahun} tidak terkunci.");
         try
         {
             p.Buka(alasan ?? "");
         }
         catch (DomainException e)
         {
-            return new HasilAksi(false, e.Message);
+            return Hasil.Tolak(e.Message, new Dictionary<string, string> { ["alasan"] = e.Message });
         }
         await CatatPeriodeAsync(tahun, periode, "Dikunci", "Terbuka", alasan, ct);
         await db.SaveChangesAsync(ct);
-        return new HasilAksi(true, $"Periode {Label.Teks(periode)} {tahun} dibuka kembali.");
+        return Hasil.Sukses($"Periode {Label.Teks(periode)} {tahun} dibuka kembali.");
     }
 
     private async Task<PeriodePelaporan> PeriodeAsync(int tahun, Periode periode, CancellationToken ct)
@@ -170,8 +190,9 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
             "Kunci periode", lama, alasan is null ? baru : $"{baru} (alasan: {alasan.Trim()})", SumberVerifikasi));
     }
 
-    public async Task<IReadOnlyList<BarisJejak>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default)
+    public async Task<Hasil<IReadOnlyList<BarisJejak>>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<IReadOnlyList<BarisJejak>>.Dari(Hasil.Larang(BukanPerencana));
         var q = db.JejakRealisasi.AsNoTracking().Where(j => j.Tahun == tahun);
         if (satkerId is not null) q = q.Where(j => j.SatkerId == satkerId);
         if (indikatorId is not null) q = q.Where(j => j.IndikatorKinerjaId == indikatorId);
@@ -184,7 +205,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
             })
             .ToListAsync(ct);
         // newest first by id (insertion order): SQLite cannot order by DateTimeOffset
-        return daftar.OrderByDescending(x => x.Id)
-            .Select(x => new BarisJejak(x.Waktu, x.Pengguna, x.Satker, x.Kode, x.Periode, x.Tahun, x.Kolom, x.NilaiLama, x.NilaiBaru, x.Sumber)).ToList();
+        return Hasil<IReadOnlyList<BarisJejak>>.Sukses(daftar.OrderByDescending(x => x.Id)
+            .Select(x => new BarisJejak(x.Waktu, x.Pengguna, x.Satker, x.Kode, x.Periode, x.Tahun, x.Kolom, x.NilaiLama, x.NilaiBaru, x.Sumber)).ToList());
     }
 }

@@ -41,6 +41,7 @@ public sealed class LayananUnggah : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.AddInfrastructureServices();
         builder.Services.AddSingleton<ICurrentUser, Perencana>();
+        builder.Services.AddSingleton<IAksesSatker>(new AksesPeran([Peran.Perencana], null));
         _host = builder.Build();
         await _host.Services.InitialiseDatabaseAsync();
     }
@@ -201,7 +202,7 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         var padang = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
         var layanan = scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>();
-        var templat = (await layanan.TemplatAsync(padang, 2023, Periode.TW1))!.Isi;
+        var templat = (await layanan.TemplatAsync(padang, 2023, Periode.TW1)).Nilai!.Isi;
         var sebelum = Sidik();
         var jumlah = 0;
 
@@ -217,7 +218,7 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
             PratinjauUnggah p;
             try
             {
-                p = await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "fuzz.xlsx", padang, 2023, Periode.TW1, _ => true);
+                p = (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "fuzz.xlsx", padang, 2023, Periode.TW1)).Nilai!;
             }
             catch (Exception e)
             {
@@ -275,9 +276,9 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         var padang = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
         var layanan = scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>();
-        var templat = (await layanan.TemplatAsync(padang, 2023, Periode.TW1))!.Isi;
+        var templat = (await layanan.TemplatAsync(padang, 2023, Periode.TW1)).Nilai!.Isi;
         async Task<string> Masalah(byte[] isi)
-            => string.Join(" | ", (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "uji.xlsx", padang, 2023, Periode.TW1, _ => true)).Masalah);
+            => string.Join(" | ", (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "uji.xlsx", padang, 2023, Periode.TW1)).Nilai!.Masalah);
         IXLWorksheet Buka(XLWorkbook wb) { var ws = wb.Worksheet(TemplatRealisasi.LembarData); ws.Unprotect("sakip"); return ws; }
 
         (await Masalah(BomZip(60))).Should().Contain("zip bomb");

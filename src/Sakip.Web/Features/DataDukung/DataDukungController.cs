@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.DataDukung;
 
 /// <summary>Evidence files of a realisation: upload (satker admins of that satker, planners) and download (whoever may see the satker).</summary>
-public sealed class DataDukungController(IDataDukungService dataDukung, IAksesSatker akses) : Controller
+/// <remarks>Who may upload or download is decided by <see cref="IDataDukungService"/> itself, by the satker the evidence belongs to.</remarks>
+public sealed class DataDukungController(IDataDukungService dataDukung) : Controller
 {
     private const long BatasPermintaan = Sakip.Domain.Entities.DataDukung.UkuranMaksimum + 1024 * 1024;
 
@@ -15,23 +17,19 @@ public sealed class DataDukungController(IDataDukungService dataDukung, IAksesSa
     [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
     public async Task<IActionResult> Unggah(int satker, int indikator, int tahun, Periode periode, IFormFile? berkas, CancellationToken ct)
     {
-        if (!akses.BolehUbahData(satker)) return Forbid();
-        HasilAksi hasil;
-        if (berkas is null) hasil = new HasilAksi(false, "Pilih berkas data dukung yang akan diunggah.");
-        else
-        {
-            await using var s = berkas.OpenReadStream();
-            hasil = await dataDukung.UnggahAsync(satker, indikator, tahun, periode, s, berkas.Length, berkas.FileName, akses.BolehUbahData, ct);
-        }
+        await using var s = berkas?.OpenReadStream();
+        var hasil = await dataDukung.UnggahAsync(satker, indikator, tahun, periode, s, berkas?.Length ?? 0, berkas?.FileName, ct);
+        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
+        // done or refused: back to the realisation page, which shows the message
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction("Index", "Realisasi", new { satker, tahun, periode });
     }
 
     public async Task<IActionResult> Unduh(int id, CancellationToken ct)
     {
-        var hasil = await dataDukung.BukaAsync(id, akses.BolehLihat, ct);
-        if (hasil.Ditolak) return Forbid();
-        if (hasil.Berkas is null) return NotFound();
-        return File(hasil.Berkas.Isi, hasil.Berkas.JenisKonten, hasil.Berkas.NamaBerkas);
+        var hasil = await dataDukung.BukaAsync(id, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        var berkas = hasil.Nilai!;
+        return File(berkas.Isi, berkas.JenisKonten, berkas.NamaBerkas);
     }
 }

@@ -4,6 +4,7 @@ using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Perencanaan;
 using Sakip.Application.Beranda;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Realisasi;
 
@@ -15,43 +16,39 @@ public sealed class RealisasiController(IRealisasiService realisasi, IKinerjaQue
     {
         var satkerId = satker ?? akses.SatkerSendiri ?? (await satkerQuery.DaftarAsync(null, ct)).FirstOrDefault()?.Id;
         if (satkerId is null) return NotFound();
-        if (!akses.BolehLihat(satkerId.Value)) return Forbid();
         var th = tahun ?? (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault(DateTime.Today.Year);
 
-        var formulir = await realisasi.FormulirAsync(satkerId.Value, th, periode, ct);
-        if (formulir is null) return NotFound();
-        return View(await HalamanAsync(formulir, HalamanRealisasi.Tersimpan(formulir), null, ct));
+        var hasil = await realisasi.FormulirAsync(satkerId.Value, th, periode, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View(await HalamanAsync(hasil.Nilai!, HalamanRealisasi.Tersimpan(hasil.Nilai!), null, ct));
     }
 
     /// <summary>Saves the form ("draf") or submits it ("kirim"); errors, conflicts and a locked period show the form again.</summary>
     [HttpPost]
     public async Task<IActionResult> Simpan(IsianFormulir isian, string? aksi, CancellationToken ct)
     {
-        var hasil = await realisasi.SimpanAsync(isian, aksi == "kirim", akses.BolehUbahData, ct);
-        switch (hasil.Status)
+        var hasil = await realisasi.SimpanAsync(isian, aksi == "kirim", ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
         {
-            case StatusSimpan.Ditolak: return Forbid();
-            case StatusSimpan.TidakDitemukan: return NotFound();
-            case StatusSimpan.Tersimpan:
-                TempData["Pesan"] = hasil.Pesan;
-                return RedirectToAction(nameof(Index), new { satker = isian.SatkerId, tahun = isian.Tahun, periode = isian.Periode });
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { satker = isian.SatkerId, tahun = isian.Tahun, periode = isian.Periode });
         }
-        var formulir = hasil.Formulir!;
-        // errors: what the user typed is shown again; a conflict or a lock: what is stored now, with the user's typing beside it
-        var tampil = hasil.Status == StatusSimpan.Galat ? isian.Baris.ToDictionary(b => b.IndikatorId) : HalamanRealisasi.Tersimpan(formulir);
-        Response.StatusCode = hasil.Status == StatusSimpan.Galat ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        var formulir = hasil.Nilai!;
+        // refused input: what the user typed is shown again; a conflict or a lock: what is stored now, with the user's typing beside it
+        var tampil = hasil.Status == StatusHasil.Ditolak ? isian.Baris.ToDictionary(b => b.IndikatorId) : HalamanRealisasi.Tersimpan(formulir);
         return View(nameof(Index), await HalamanAsync(formulir, tampil, hasil, ct, isian));
     }
 
-    private async Task<HalamanRealisasi> HalamanAsync(FormulirRealisasi formulir, IReadOnlyDictionary<int, IsianRealisasi> tampil, HasilSimpan? hasil, CancellationToken ct, IsianFormulir? isian = null)
+    private async Task<HalamanRealisasi> HalamanAsync(FormulirRealisasi formulir, IReadOnlyDictionary<int, IsianRealisasi> tampil, Hasil? hasil, CancellationToken ct, IsianFormulir? isian = null)
     {
         var tahun = await kinerja.DaftarTahunAsync(ct);
         var pilihan = await satkerQuery.DaftarAsync(akses.SatkerSendiri, ct);
         var pesan = hasil?.Pesan ?? TempData["Pesan"] as string;
-        return new HalamanRealisasi(formulir, tampil, hasil?.Galat ?? new Dictionary<string, string>(), hasil?.Konflik ?? [],
+        return new HalamanRealisasi(formulir, tampil, hasil?.GalatIsian ?? new Dictionary<string, string>(), formulir.Berubah,
             isian?.Baris.ToDictionary(b => b.IndikatorId) ?? new Dictionary<int, IsianRealisasi>(), pesan,
-            hasil is null ? "success" : hasil.Status == StatusSimpan.Galat ? "danger" : "warning",
-            akses.BolehUbahData(formulir.Satker.Id) && !formulir.Dikunci, tahun, pilihan);
+            hasil is null ? "success" : hasil.Status == StatusHasil.Ditolak ? "danger" : "warning",
+            formulir.BolehUbah, tahun, pilihan);
     }
 }
 

@@ -2,30 +2,31 @@ using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.UnggahRealisasi;
 
 /// <summary>Excel template download and upload of realisations: validate all, preview old → new, then save all or nothing.</summary>
-public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah, IAksesSatker akses) : Controller
+/// <remarks>Who may download or upload what is decided by <see cref="IUnggahRealisasiService"/> itself (an AdminSatker: its own satker only).</remarks>
+public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah) : Controller
 {
     /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
     private const long BatasPermintaan = UnggahRealisasiService.UkuranMaksimum + 1024 * 1024;
 
-    /// <summary>Template of a satker (an AdminSatker: only its own), or consolidated for planners when no satker is given.</summary>
+    /// <summary>Template of a satker (an AdminSatker: only its own), or consolidated for the central roles when no satker is given.</summary>
     public async Task<IActionResult> Templat(int? satker, int tahun, Periode periode, CancellationToken ct)
     {
-        var id = TentukanSatker(satker, out var ditolak);
-        if (ditolak || (id is not null && !akses.BolehLihat(id.Value))) return Forbid();
-        var berkas = await unggah.TemplatAsync(id, tahun, periode, ct);
-        if (berkas is null) return NotFound();
+        var hasil = await unggah.TemplatAsync(satker, tahun, periode, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        var berkas = hasil.Nilai!;
         return File(berkas.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", berkas.NamaBerkas);
     }
 
     public IActionResult Index(int? satker, int tahun, Periode periode)
     {
-        var id = TentukanSatker(satker, out var ditolak);
-        if (ditolak || (id is not null && !akses.BolehUbahData(id.Value)) || (id is null && !akses.BolehUbahRencana)) return Forbid();
-        return View(new FormulirUnggah(id, tahun, periode));
+        var tujuan = unggah.Tujuan(satker);
+        if (this.Hentikan(tujuan) is { } henti) return henti;
+        return View(new FormulirUnggah(tujuan.Nilai, tahun, periode));
     }
 
     [HttpPost]
@@ -33,41 +34,24 @@ public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah, IA
     [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
     public async Task<IActionResult> Pratinjau(IFormFile? berkas, int? satker, int tahun, Periode periode, CancellationToken ct)
     {
-        var id = TentukanSatker(satker, out var ditolak);
-        if (ditolak || (id is not null && !akses.BolehUbahData(id.Value)) || (id is null && !akses.BolehUbahRencana)) return Forbid();
-        if (berkas is null || berkas.Length == 0)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), new FormulirUnggah(id, tahun, periode, "Pilih berkas Excel (.xlsx) yang akan diunggah."));
-        }
-        await using var s = berkas.OpenReadStream();
-        var pratinjau = await unggah.PratinjauAsync(s, berkas.Length, berkas.FileName, id, tahun, periode, akses.BolehUbahData, ct);
-        if (pratinjau.Masalah.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(pratinjau);
+        // an empty file is no file
+        await using var s = berkas is { Length: > 0 } ? berkas.OpenReadStream() : null;
+        var hasil = await unggah.PratinjauAsync(s, berkas?.Length ?? 0, berkas?.FileName, satker, tahun, periode, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        // no file at all: the upload page again with the reason
+        if (hasil.Nilai is null) return View(nameof(Index), new FormulirUnggah(unggah.Tujuan(satker).Nilai, tahun, periode, hasil.Pesan));
+        return View(hasil.Nilai);
     }
 
     [HttpPost]
     public async Task<IActionResult> Simpan(Guid token, CancellationToken ct)
     {
-        var hasil = await unggah.SimpanAsync(token, akses.BolehUbahData, ct);
-        if (hasil is null) return NotFound();
-        if (!hasil.Berhasil)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Pratinjau), hasil.Pratinjau! with { Token = null });
-        }
+        var hasil = await unggah.SimpanAsync(token, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        var p = hasil.Nilai!;
+        if (!hasil.Berhasil) return View(nameof(Pratinjau), p with { Token = null });
         TempData["Pesan"] = hasil.Pesan;
-        var p = hasil.Pratinjau!;
         return RedirectToAction("Index", "Realisasi", new { satker = p.SatkerId, tahun = p.Tahun, periode = p.Periode });
-    }
-
-    /// <summary>An AdminSatker always works on its own satker; naming another one is refused.</summary>
-    private int? TentukanSatker(int? diminta, out bool ditolak)
-    {
-        ditolak = false;
-        if (akses.SatkerSendiri is not { } sendiri) return diminta;
-        ditolak = diminta is not null && diminta != sendiri;
-        return sendiri;
     }
 }
 

@@ -5,6 +5,7 @@ using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Perencanaan;
 using Sakip.Application.Beranda;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Verifikasi;
 
@@ -16,9 +17,10 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     public async Task<IActionResult> Index(int? tahun, CancellationToken ct)
     {
         var th = tahun ?? (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault(DateTime.Today.Year);
-        var papan = await verifikasi.PapanAsync(th, ct);
         var antrean = await verifikasi.AntreanAsync(th, ct);
-        return View(new HalamanVerifikasi(papan, antrean, TempData["Pesan"] as string, TempData["Galat"] as string));
+        if (this.Hentikan(antrean) is { } henti) return henti;
+        var papan = await verifikasi.PapanAsync(th, ct);
+        return View(new HalamanVerifikasi(papan, antrean.Nilai!, TempData["Pesan"] as string, TempData["Galat"] as string));
     }
 
     [HttpPost]
@@ -44,13 +46,16 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     {
         var th = tahun ?? (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault(DateTime.Today.Year);
         var baris = await verifikasi.JejakAsync(satker, indikator, th, ct);
+        if (this.Hentikan(baris) is { } henti) return henti;
         var pilihan = await satkerQuery.DaftarAsync(null, ct);
         var data = await kinerja.MuatAsync(th, Periode.Tahunan, ct);
-        return View(new HalamanJejak(th, satker, indikator, baris, pilihan, data.Indikator.Select(i => (i.Id, $"{i.Kode} {i.Nama}")).ToList()));
+        return View(new HalamanJejak(th, satker, indikator, baris.Nilai!, pilihan, data.Indikator.Select(i => (i.Id, $"{i.Kode} {i.Nama}")).ToList()));
     }
 
-    private RedirectToActionResult Kembali(HasilAksi hasil, int tahun)
+    /// <summary>Forbidden or unknown: the status page; otherwise back to the board with the message (refusals and conflicts as errors).</summary>
+    private IActionResult Kembali(Hasil hasil, int tahun)
     {
+        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
         TempData[hasil.Berhasil ? "Pesan" : "Galat"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun });
     }
