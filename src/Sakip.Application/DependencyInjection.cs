@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<IIndikatorService, IndikatorService>();
         services.AddScoped<IRenstraService, RenstraService>();
         services.AddScoped<ISatkerQuery, SatkerQuery>();
+        services.AddScoped<IPerjanjianKinerjaSatker, PerjanjianKinerjaSatker>();
         // Laporan: LAKIN read model and export, narratives, findings, PK document
         services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         services.AddScoped<IEksporLaporan, EksporLaporan>();

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
+using Sakip.Application.Beranda;
 using Sakip.Application.Common;
+using Sakip.Application.Laporan;
+using Sakip.Application.Perencanaan;
 
 namespace Sakip.Application.Anggaran;
 
@@ -23,58 +26,117 @@ public sealed record DataAnggaran(
     public string Versi { get; init; } = "";
 }
 
-/// <summary>Result of a save: every problem (nothing saved when there is any) or success.</summary>
-public sealed record HasilSimpanAnggaran(IReadOnlyList<string> Kesalahan, KonflikVersi? Konflik = null,
-    IReadOnlyDictionary<(int Baris, string Kolom), string>? GalatKolom = null)
-{
-    public bool Berhasil => Kesalahan.Count == 0 && Konflik is null;
-
-    /// <summary>The refusal of one field (line index from 0, column Uraian/Pagu/Realisasi/Indikator), to show next to it; null when fine.</summary>
-    public string? Galat(int baris, string kolom) => GalatKolom?.GetValueOrDefault((baris, kolom));
-}
-
-/// <summary>Outcome of saving a line's monthly realisation: saved, unknown line, not allowed (by the line's stored satker) or refused with reasons.</summary>
-public enum StatusSimpanBulanan { Disimpan, TidakDitemukan, Dilarang, Ditolak, Konflik }
-
-/// <summary>Result of saving a line's monthly realisation: <see cref="Kesalahan"/> names each refused month; the line as stored (null when unknown).</summary>
-public sealed record HasilSimpanBulanan(StatusSimpanBulanan Status, IReadOnlyList<string> Kesalahan, MataAnggaran? Baris = null, KonflikVersi? Konflik = null,
-    IReadOnlyDictionary<int, string>? GalatBulan = null)
-{
-    /// <summary>The refusal of one month (1–12), to show next to its field; null when that month is fine.</summary>
-    public string? Galat(int bulan) => GalatBulan?.GetValueOrDefault(bulan);
-
-    /// <summary>Fingerprint of the line's months as stored now (after a conflict: what the re-shown form must carry).</summary>
-    public string Versi => Baris is null ? "" : AnggaranService.VersiBulanan(Baris);
-}
-
 /// <summary>A budget line with its months and the fingerprint of what the monthly form shows.</summary>
 public sealed record BarisBulanan(MataAnggaran Baris, string Versi);
 
+/// <summary>
+/// The budget page of a satker and year as one read model: the stored lines (for the form), the year and satker pickers, the budget
+/// tables (per jenis belanja, per kegiatan, consolidated for the parent satker when the user may see the roll-up), the efficiency
+/// rows (each PK indicator beside the lines financing it) and whether the user may change this budget.
+/// </summary>
+public sealed record HalamanAnggaran(
+    DataAnggaran Data,
+    PilihanLaporan Pilihan,
+    TabelAnggaran JenisBelanja,
+    TabelAnggaran KegiatanSatker,
+    TabelAnggaran? KegiatanKonsolidasi,
+    IReadOnlyList<BarisEfisiensi> Efisiensi,
+    bool BolehUbah);
+
+/// <summary>
+/// Budget lines, monthly realisation and pagu revisions of a satker and year. Every method decides itself who may do it
+/// (<see cref="IAksesSatker"/>): reading needs <see cref="IAksesSatker.BolehLihat"/>, changing <see cref="IAksesSatker.BolehUbahData"/>
+/// of the satker the rows are stored under.
+/// </summary>
+/// <summary>The names of the budget forms' fields, the keys of <see cref="Hasil.GalatIsian"/>.</summary>
+public static class IsianAnggaran
+{
+    /// <summary>A line's column on the budget form ("Baris[2].Pagu"; columns Uraian, Pagu, Realisasi, Indikator).</summary>
+    public static string Baris(int baris, string kolom) => $"Baris[{baris}].{kolom}";
+
+    /// <summary>A month on the monthly form ("bulan[0]" = January; <paramref name="bulan"/> 1–12).</summary>
+    public static string Bulan(int bulan) => $"bulan[{bulan - 1}]";
+}
+
 public interface IAnggaranService
 {
-    Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>The budget page; the year and satker default to the newest year and the user's own satker (else the parent satker).</summary>
+    Task<Hasil<HalamanAnggaran>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default);
+    /// <summary>As <see cref="HalamanAsync"/> to re-show the budget form after a refused post: Dilarang unless the user may change this budget.</summary>
+    Task<Hasil<HalamanAnggaran>> HalamanUbahAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>The budget as stored (the form's lines, the workbook's content).</summary>
+    Task<Hasil<DataAnggaran>> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default);
     /// <summary>
     /// Validates every line first, then saves all of them (and any new pagu revisions) in one transaction or nothing. <paramref name="versi"/>
     /// is the <see cref="DataAnggaran.Versi"/> the form (or the upload preview) was made from: when the lines changed since, or it is
-    /// missing, nothing is saved and <see cref="HasilSimpanAnggaran.Konflik"/> says who changed them.
+    /// missing, nothing is saved and the result is a Konflik naming who changed them. Refusals are keyed by the form field ("Baris[0].Pagu").
     /// </summary>
-    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, string? versi, CancellationToken ct = default)
+    Task<Hasil> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, string? versi, CancellationToken ct = default)
         => SimpanAsync(tahun, satkerId, baris, [], versi, ct);
-    Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default);
-    Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
-    /// <summary>One budget line with its monthly realisation (read only) and the fingerprint of its months, or null.</summary>
-    Task<BarisBulanan?> AmbilBarisAsync(int id, CancellationToken ct = default);
+    Task<Hasil> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default);
+    /// <summary>Adds an entry to the pagu revision log; refusals keyed "tanggal", "pagu", "keterangan".</summary>
+    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
+    /// <summary>One budget line with its monthly realisation and the fingerprint of its months, for its monthly form (by the line's stored satker).</summary>
+    Task<Hasil<BarisBulanan>> AmbilBarisAsync(int id, CancellationToken ct = default);
     /// <summary>
     /// Saves the 12 typed monthly figures of a line ("1.250.000.000"; empty = not entered), all or nothing. Whether the user may
-    /// change it is asked of <paramref name="bolehUbah"/> with the satker stored on the line; a locked year is refused; a stale or
-    /// missing <paramref name="versi"/> (<see cref="BarisBulanan.Versi"/>) is a conflict and saves nothing.
+    /// change it is decided by the satker stored on the line; a locked year is refused; a stale or missing <paramref name="versi"/>
+    /// (<see cref="BarisBulanan.Versi"/>) is a conflict and saves nothing. The result carries the line as stored now; refusals are
+    /// keyed by the month's field ("bulan[0]" = January).
     /// </summary>
-    Task<HasilSimpanBulanan> SimpanBulananAsync(int id, string? versi, IReadOnlyList<string?> bulan, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    Task<Hasil<BarisBulanan>> SimpanBulananAsync(int id, string? versi, IReadOnlyList<string?> bulan, CancellationToken ct = default);
 }
 
-internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
+internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IKinerjaQuery kinerja, ISatkerQuery satkerQuery) : IAnggaranService
 {
-    public async Task<DataAnggaran?> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<Hasil<HalamanAnggaran>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default)
+    {
+        var daftarTahun = await kinerja.DaftarTahunAsync(ct);
+        var satker = await PilihanSatkerAsync(ct);
+        var id = satkerId ?? akses.SatkerSendiri ?? satker.FirstOrDefault(s => s.IndukId is null)?.Id;
+        if (id is null) return Hasil<HalamanAnggaran>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        return await BuatHalamanAsync(tahun ?? daftarTahun.FirstOrDefault(), id.Value, new PilihanLaporan(daftarTahun, satker), ubah: false, ct);
+    }
+
+    public async Task<Hasil<HalamanAnggaran>> HalamanUbahAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => await BuatHalamanAsync(tahun, satkerId, new PilihanLaporan(await kinerja.DaftarTahunAsync(ct), await PilihanSatkerAsync(ct)), ubah: true, ct);
+
+    /// <summary>The satker the pickers offer: only the user's own for an AdminSatker; the parent first, then in LAKIN order.</summary>
+    private async Task<IReadOnlyList<Satker>> PilihanSatkerAsync(CancellationToken ct)
+        => (await satkerQuery.DaftarAsync(akses.SatkerSendiri, ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+
+    /// <summary>
+    /// Only the queries the page needs: the budget lines (with their indicators and months), the revision log, and the PK lines of the
+    /// indicators (consolidated for the parent satker when the user may see the roll-up, as the LAKIN does). The efficiency rule is the
+    /// LAKIN's own (<see cref="LaporanKinerjaService.BarisEfisiensi"/>), so both show the same figures.
+    /// </summary>
+    private async Task<Hasil<HalamanAnggaran>> BuatHalamanAsync(int tahun, int satkerId, PilihanLaporan pilihan, bool ubah, CancellationToken ct)
+    {
+        if (ubah ? !akses.BolehUbahData(satkerId) : !akses.BolehLihat(satkerId)) return Hasil<HalamanAnggaran>.Dari(Hasil.Larang());
+        var data = await MuatAsync(db, tahun, satkerId, ct);
+        if (data is null) return Hasil<HalamanAnggaran>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        var konsolidasi = data.Satker.IndukId is null && akses.BolehLihatKonsolidasi;
+        var pk = await kinerja.PerjanjianKinerjaAsync(tahun, satkerId, konsolidasi, ct);
+        var baris = data.Baris.Select(b => b.Baris).OrderBy(b => b.Urutan).ToList();
+        TabelAnggaran Tabel(string judul, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
+            => new(judul, baris.Where(m => m.Klasifikasi == klasifikasi && m.Cakupan == cakupan).Select(m => new BarisAnggaran(m.Uraian, m.Pagu, m.Realisasi)).ToList());
+        var nama = data.Satker.NamaSingkat;
+        return Hasil<HalamanAnggaran>.Sukses(new HalamanAnggaran(data, pilihan,
+            Tabel($"Realisasi Anggaran {nama} Tahun {tahun} per Jenis Belanja", KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker),
+            Tabel($"Realisasi Anggaran {nama} Tahun {tahun} per Kegiatan", KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
+            konsolidasi ? Tabel($"Realisasi Anggaran {nama} dan Seluruh Satuan Kerja Tahun {tahun} per Kegiatan", KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi) : null,
+            pk is null ? [] : LaporanKinerjaService.BarisEfisiensi(pk.Baris, baris),
+            akses.BolehUbahData(satkerId)));
+    }
+
+    public async Task<Hasil<DataAnggaran>> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        if (!akses.BolehLihat(satkerId)) return Hasil<DataAnggaran>.Dari(Hasil.Larang());
+        return await MuatAsync(db, tahun, satkerId, ct) is { } data ? Hasil<DataAnggaran>.Sukses(data) : Hasil<DataAnggaran>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+    }
+
+    /// <summary>The budget as stored, without asking who reads it (the callers in this folder have decided that already).</summary>
+    internal static async Task<DataAnggaran?> MuatAsync(ISakipDbContext db, int tahun, int satkerId, CancellationToken ct)
     {
         var satker = await db.Satker.AsNoTracking().SingleOrDefaultAsync(s => s.Id == satkerId, ct);
         if (satker is null) return null;
@@ -114,8 +176,11 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
             || (j.JenisEntitas == nameof(MataAnggaranIndikator) && tautan.Contains(j.Kunci)));
     }
 
-    public async Task<HasilSimpanAnggaran> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default)
+    public async Task<Hasil> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> input, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default)
     {
+        // Who may: the satker the lines are stored under (a line id of another satker is unknown below, never taken over).
+        if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
+        if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil.TakAda("Satker tidak ditemukan.");
         if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
         // The lines are read, checked against the form's version and written in one transaction (on SQLite BEGIN IMMEDIATE: no writer in between).
         await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
@@ -124,15 +189,16 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
         // A stale form is answered first: its errors may only come from the values someone else changed meanwhile.
         if (!VersiData.Cocok(versi, VersiBaris(ada.Values)))
-            return new HasilSimpanAnggaran([], await VersiData.KonflikAsync(versi,
-                JejakAnggaran(ada.Keys.Concat(input.Where(b => b.Id is not null).Select(b => b.Id!.Value)), ikPerKode.Values), ct));
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi,
+                JejakAnggaran(ada.Keys.Concat(input.Where(b => b.Id is not null).Select(b => b.Id!.Value)), ikPerKode.Values), ct),
+                "Anggaran diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         var kesalahan = new List<string>();
-        var galat = new Dictionary<(int, string), string>();
-        // each refusal is listed (with its line) and keyed to its field, the first one per field
+        var galat = new Dictionary<string, string>();
+        // each refusal is listed (with its line) and keyed to its form field ("Baris[0].Pagu"), the first one per field
         void G(int baris, string kolom, string pesan)
         {
             kesalahan.Add($"Baris {baris + 1}: {pesan}");
-            galat.TryAdd((baris, kolom), pesan);
+            galat.TryAdd(IsianAnggaran.Baris(baris, kolom), pesan);
         }
         var urutan = ada.Count == 0 ? 0 : ada.Values.Max(m => m.Urutan);
         var unik = new HashSet<(KlasifikasiAnggaran, Cakupan, string)>();
@@ -160,7 +226,7 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
             if (revisi[i].Keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum)
                 kesalahan.Add($"Revisi {i + 1}: keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.");
         }
-        if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan, GalatKolom: galat);
+        if (kesalahan.Count > 0) return Hasil.Tolak("Anggaran tidak disimpan: perbaiki isian yang ditandai.", galat, kesalahan);
 
         foreach (var b in input)
         {
@@ -183,16 +249,20 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
             db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor++, r.Tanggal, r.Pagu, string.IsNullOrWhiteSpace(r.Keterangan) ? null : r.Keterangan.Trim()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new HasilSimpanAnggaran([]);
+        return Hasil.Sukses("Anggaran disimpan.");
     }
 
-    public async Task<HasilSimpanAnggaran> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default)
+    public async Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
+        if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil.TakAda("Satker tidak ditemukan.");
         if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
-        var kesalahan = new List<string>();
-        if (tanggal is null) kesalahan.Add("Tanggal revisi wajib diisi.");
-        if (pagu is null) kesalahan.Add("Pagu baru wajib diisi.");
-        if (kesalahan.Count > 0) return new HasilSimpanAnggaran(kesalahan);
+        var galat = new Dictionary<string, string>();
+        if (tanggal is null) galat["tanggal"] = "Tanggal revisi wajib diisi.";
+        if (pagu is null) galat["pagu"] = "Pagu baru wajib diisi.";
+        else if (MataAnggaran.PeriksaRupiah(pagu.Value, "pagu") is { } alasan) galat["pagu"] = alasan;
+        if (keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum) galat["keterangan"] = $"Keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.";
+        if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
         var nomor = (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
         try
         {
@@ -201,25 +271,31 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
         }
         catch (DomainException e)
         {
-            return new HasilSimpanAnggaran([e.Message]);
+            return Hasil.Tolak(e.Message);
         }
-        return new HasilSimpanAnggaran([]);
+        return Hasil.Sukses("Revisi pagu dicatat.");
     }
 
-    public async Task<BarisBulanan?> AmbilBarisAsync(int id, CancellationToken ct = default)
-        => await db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan).SingleOrDefaultAsync(m => m.Id == id, ct) is { } m
-            ? new BarisBulanan(m, VersiBulanan(m)) : null;
+    public async Task<Hasil<BarisBulanan>> AmbilBarisAsync(int id, CancellationToken ct = default)
+    {
+        var m = await db.MataAnggaran.AsNoTracking().Include(x => x.RealisasiBulanan).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null) return Hasil<BarisBulanan>.Dari(Hasil.TakAda("Mata anggaran tidak ditemukan."));
+        if (!akses.BolehUbahData(m.SatkerId)) return Hasil<BarisBulanan>.Dari(Hasil.Larang());
+        return Hasil<BarisBulanan>.Sukses(new BarisBulanan(m, VersiBulanan(m)));
+    }
 
-    public async Task<HasilSimpanBulanan> SimpanBulananAsync(int id, string? versi, IReadOnlyList<string?> bulan, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil<BarisBulanan>> SimpanBulananAsync(int id, string? versi, IReadOnlyList<string?> bulan, CancellationToken ct = default)
     {
         await using var tx = await VersiData.MulaiAsync(db, $"anggaran-bulanan:{id}", ct); // read, version check and write together
         var m = await db.MataAnggaran.Include(x => x.RealisasiBulanan).SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null) return new(StatusSimpanBulanan.TidakDitemukan, []);
-        if (!bolehUbah(m.SatkerId)) return new(StatusSimpanBulanan.Dilarang, []);
-        if (await TahunDikunciAsync(m.Tahun, ct)) return new(StatusSimpanBulanan.Ditolak, Dikunci(m.Tahun).Kesalahan, m);
+        if (m is null) return Hasil<BarisBulanan>.Dari(Hasil.TakAda("Mata anggaran tidak ditemukan."));
+        if (!akses.BolehUbahData(m.SatkerId)) return Hasil<BarisBulanan>.Dari(Hasil.Larang()); // the line's stored satker decides
+        BarisBulanan Kini() => new(m, VersiBulanan(m));
+        if (await TahunDikunciAsync(m.Tahun, ct)) return Hasil<BarisBulanan>.Dari(Dikunci(m.Tahun), Kini());
         if (!VersiData.Cocok(versi, VersiBulanan(m)))
-            return new(StatusSimpanBulanan.Konflik, [], m, await VersiData.KonflikAsync(versi, JejakAnggaran([m.Id], []), ct));
-        if (bulan.Count != 12) return new(StatusSimpanBulanan.Ditolak, ["Realisasi bulanan harus berisi 12 bulan (Januari–Desember)."], m);
+            return Hasil<BarisBulanan>.Dari(Hasil.Bentrok(await VersiData.KonflikAsync(versi, JejakAnggaran([m.Id], []), ct),
+                "Realisasi bulanan diubah orang lain sejak formulir dibuka; tidak ada yang disimpan."), Kini());
+        if (bulan.Count != 12) return Hasil<BarisBulanan>.Dari(Hasil.Tolak("Realisasi bulanan harus berisi 12 bulan (Januari–Desember)."), Kini());
 
         var galat = new SortedDictionary<int, string>(); // per month, so the page can put each message next to its field
         var nilai = new decimal?[12];
@@ -231,18 +307,20 @@ internal sealed class AnggaranService(ISakipDbContext db) : IAnggaranService
             else if (MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) galat[i + 1] = alasan;
             else nilai[i] = v;
         }
-        if (galat.Count > 0) return new(StatusSimpanBulanan.Ditolak, galat.Values.ToList(), m, GalatBulan: galat);
+        if (galat.Count > 0)
+            return Hasil<BarisBulanan>.Dari(Hasil.Tolak("Realisasi bulanan tidak disimpan: perbaiki bulan yang ditandai.",
+                galat.ToDictionary(g => IsianAnggaran.Bulan(g.Key), g => g.Value), galat.Values.ToList()), Kini());
 
         m.IsiRealisasiBulanan(nilai);
         await db.SaveChangesAsync(ct); // one SaveChanges: the months and the annual sum together, or nothing
         await tx.CommitAsync(ct);
-        return new(StatusSimpanBulanan.Disimpan, [], m);
+        return Hasil<BarisBulanan>.Sukses(Kini(), $"Realisasi bulanan \"{m.Uraian}\" disimpan.");
     }
 
     /// <summary>The budget of a year is closed with the year's annual reporting period (locked by the Admin).</summary>
     private Task<bool> TahunDikunciAsync(int tahun, CancellationToken ct)
         => db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun && p.Periode == Periode.Tahunan && p.Dikunci, ct);
 
-    private static HasilSimpanAnggaran Dikunci(int tahun)
-        => new([$"Periode tahun {tahun} sudah dikunci; anggaran tidak dapat diubah. Hubungi Admin bila perlu dibuka."]);
+    private static Hasil Dikunci(int tahun)
+        => Hasil.Tolak($"Periode tahun {tahun} sudah dikunci; anggaran tidak dapat diubah. Hubungi Admin bila perlu dibuka.");
 }

@@ -25,20 +25,27 @@ public sealed record RevisiPaguBaru(int Baris, DateOnly Tanggal, decimal Pagu, s
 public sealed record PratinjauAnggaran(Guid? Token, string NamaBerkas, int SatkerId, string NamaSatker, int Tahun, bool HapusYangTidakAda,
     IReadOnlyList<PerubahanAnggaran> Perubahan, IReadOnlyList<RevisiPaguBaru> Revisi, IReadOnlyList<MasalahUnggah> Masalah);
 
-/// <summary>Outcome of saving a budget upload.</summary>
-/// <summary>Outcome of saving a budget upload; <see cref="Konflik"/> when the budget changed after the preview was made (nothing saved).</summary>
-public sealed record HasilUnggahAnggaran(bool Berhasil, string Pesan, PratinjauAnggaran Pratinjau, KonflikVersi? Konflik = null);
-
-/// <summary>Excel template and validated upload of a satker's budget lines and pagu revisions (validate all → preview → save all or nothing).</summary>
+/// <summary>
+/// Excel template and validated upload of a satker's budget lines and pagu revisions (validate all → preview → save all or nothing).
+/// Only who may change the satker's budget (<see cref="IAksesSatker.BolehUbahData"/>) gets its template, a preview or a save.
+/// </summary>
 public interface IUnggahAnggaranService
 {
-    Task<BerkasUnduhan?> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default);
-    Task<PratinjauAnggaran> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default);
-    /// <summary>Applies a previewed upload (checked again) in one transaction; null when the token is unknown, not the user's, or the user may no longer change that satker.</summary>
-    Task<HasilUnggahAnggaran?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    Task<Hasil<BerkasUnduhan>> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>
+    /// Checks the whole workbook against the stored budget: Berhasil with the preview and its token when there is no problem,
+    /// Ditolak with the preview listing every problem (sheet, row, column) otherwise. Nothing is saved.
+    /// </summary>
+    Task<Hasil<PratinjauAnggaran>> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default);
+    /// <summary>
+    /// Applies a previewed upload (checked again) in one transaction. TidakDitemukan when the token is unknown or not the user's,
+    /// Dilarang when the user may no longer change that satker, Konflik when the budget changed after the preview, Ditolak with the problems.
+    /// </summary>
+    Task<Hasil<PratinjauAnggaran>> SimpanAsync(Guid token, CancellationToken ct = default);
 }
 
-internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService anggaran, IBukuKerjaAnggaran bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
+internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService anggaran, IBukuKerjaAnggaran bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber,
+    IAksesSatker akses, ILogger<UnggahAnggaranService> logger) : IUnggahAnggaranService
 {
     private const string Jenis = TemplatAnggaran.JenisTemplat;
     private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy", "d MMM yyyy"];
@@ -46,57 +53,63 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
     /// <summary>Month names are Indonesian ("15 Agustus 2023", "15 Agu 2023"): the real id-ID calendar, not the number format.</summary>
     private static readonly CultureInfo Kalender = CultureInfo.GetCultureInfo("id-ID");
 
-    public async Task<BerkasUnduhan?> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<Hasil<BerkasUnduhan>> TemplatAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
-        var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
-        if (data is null) return null;
-        return new BerkasUnduhan($"anggaran-{data.Satker.Kode.ToLowerInvariant()}-{tahun}.xlsx", bukuKerja.Buat(data));
+        if (!akses.BolehUbahData(satkerId)) return Hasil<BerkasUnduhan>.Dari(Hasil.Larang());
+        var data = await AnggaranService.MuatAsync(db, tahun, satkerId, ct);
+        if (data is null) return Hasil<BerkasUnduhan>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        return Hasil<BerkasUnduhan>.Sukses(new BerkasUnduhan($"anggaran-{data.Satker.Kode.ToLowerInvariant()}-{tahun}.xlsx", bukuKerja.Buat(data)));
     }
 
-    public async Task<PratinjauAnggaran> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default)
+    public async Task<Hasil<PratinjauAnggaran>> PratinjauAsync(Stream? berkas, long ukuran, string namaBerkas, int tahun, int satkerId, bool hapusYangTidakAda, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahData(satkerId)) return Hasil<PratinjauAnggaran>.Dari(Hasil.Larang());
         namaBerkas = Path.GetFileName(namaBerkas);
         var tolak = berkas is null || ukuran == 0 ? "Pilih berkas Excel (.xlsx) yang akan diunggah." : BatasUnggahan.TolakBerkas(ukuran, namaBerkas);
         if (tolak is not null)
         {
             var nama = await db.Satker.Where(s => s.Id == satkerId).Select(s => s.NamaSingkat).FirstOrDefaultAsync(ct) ?? "";
-            return new PratinjauAnggaran(null, namaBerkas, satkerId, nama, tahun, hapusYangTidakAda, [], [], [new MasalahUnggah(null, null, null, tolak)]);
+            return Ditolak(new PratinjauAnggaran(null, namaBerkas, satkerId, nama, tahun, hapusYangTidakAda, [], [], [new MasalahUnggah(null, null, null, tolak)]));
         }
         using var salinan = new MemoryStream();
         await berkas!.CopyToAsync(salinan, ct);
         var (pratinjau, _, _, versi) = await PeriksaAsync(salinan, namaBerkas, tahun, satkerId, hapusYangTidakAda, ct);
-        if (pratinjau.Masalah.Count > 0) return pratinjau;
+        if (pratinjau.Masalah.Count > 0) return Ditolak(pratinjau);
         // The preview is of the budget as it is now: its version waits with the file, and the save is refused if the budget changed.
         var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanAnggaran(namaBerkas, satkerId, tahun, hapusYangTidakAda, versi), ct);
-        return pratinjau with { Token = token };
+        return Hasil<PratinjauAnggaran>.Sukses(pratinjau with { Token = token });
     }
 
-    public async Task<HasilUnggahAnggaran?> SimpanAsync(Guid token, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    /// <summary>A refused workbook: the preview with every problem, each also listed as a form-level message.</summary>
+    private static Hasil<PratinjauAnggaran> Ditolak(PratinjauAnggaran pratinjau, string pesan = "Berkas ditolak: tidak ada yang disimpan.")
+        => Hasil<PratinjauAnggaran>.Dari(Hasil.Tolak(pesan, kesalahan: pratinjau.Masalah.Select(m => m.ToString()).ToList()), pratinjau with { Token = null });
+
+    public async Task<Hasil<PratinjauAnggaran>> SimpanAsync(Guid token, CancellationToken ct = default)
     {
         var tunggu = await tertunda.AmbilAsync<CatatanAnggaran>(Jenis, token, ct);
-        if (tunggu is null) return null;
+        if (tunggu is null) return Hasil<PratinjauAnggaran>.Dari(Hasil.TakAda("Unggahan tidak ditemukan atau sudah kedaluwarsa; unggah kembali berkasnya."));
         var (isi, c, pemilik) = tunggu.Value;
-        if (!bolehUbah(c.SatkerId)) return null;
+        if (!akses.BolehUbahData(c.SatkerId)) return Hasil<PratinjauAnggaran>.Dari(Hasil.Larang());
         using var fs = new MemoryStream(isi);
         var (pratinjau, baris, revisi, _) = await PeriksaAsync(fs, c.NamaBerkas, c.Tahun, c.SatkerId, c.HapusYangTidakAda, ct);
-        if (pratinjau.Masalah.Count > 0) return new HasilUnggahAnggaran(false, "Berkas tidak disimpan karena ada masalah.", pratinjau with { Token = null });
-        HasilSimpanAnggaran hasil;
+        if (pratinjau.Masalah.Count > 0) return Ditolak(pratinjau, "Berkas tidak disimpan karena ada masalah.");
+        Hasil hasil;
         using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
             hasil = await anggaran.SimpanAsync(c.Tahun, c.SatkerId, baris, revisi, c.Versi, ct);
-        if (hasil.Konflik is not null)
+        if (hasil.Status == StatusHasil.Konflik)
         {
             tertunda.Hapus(token); // made against a budget that no longer exists: it can only be uploaded again
             logger.LogWarning("Budget upload {File} of {User} refused: satker {Satker} {Year} changed since the preview", c.NamaBerkas, pemilik, c.SatkerId, c.Tahun);
-            return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: anggaran berubah sejak pratinjau dibuat.", pratinjau with { Token = null }, hasil.Konflik);
+            return Hasil<PratinjauAnggaran>.Dari(hasil with { Pesan = "Berkas tidak disimpan: anggaran berubah sejak pratinjau dibuat." }, pratinjau with { Token = null });
         }
         if (!hasil.Berhasil)
-            return new HasilUnggahAnggaran(false, "Berkas tidak disimpan: " + string.Join(" ", hasil.Kesalahan),
+            return Hasil<PratinjauAnggaran>.Dari(hasil with { Pesan = "Berkas tidak disimpan: " + string.Join(" ", hasil.Kesalahan) },
                 pratinjau with { Token = null, Masalah = hasil.Kesalahan.Select(k => new MasalahUnggah(null, null, null, k)).ToList() });
         tertunda.Hapus(token);
         var berubah = pratinjau.Perubahan.Count(p => p.Jenis != JenisPerubahanAnggaran.Tetap);
         logger.LogInformation("Budget upload {File} applied by {User} for satker {Satker} {Year}: {Lines} lines changed, {Revisions} revisions",
             c.NamaBerkas, pemilik, c.SatkerId, c.Tahun, berubah, revisi.Count);
-        return new HasilUnggahAnggaran(true, $"Unggahan {c.NamaBerkas} disimpan: {berubah} mata anggaran berubah, {revisi.Count} revisi pagu dicatat.", pratinjau);
+        return Hasil<PratinjauAnggaran>.Sukses(pratinjau, $"Unggahan {c.NamaBerkas} disimpan: {berubah} mata anggaran berubah, {revisi.Count} revisi pagu dicatat.");
     }
 
     /// <summary>Reads the whole workbook and checks it against the stored budget; returns the preview and what to save.</summary>
@@ -109,7 +122,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var perubahan = new List<PerubahanAnggaran>();
         var simpan = new List<BarisAnggaranInput>();
         var revisiBaru = new List<RevisiPaguBaru>();
-        var data = await anggaran.AmbilAsync(tahun, satkerId, ct);
+        var data = await AnggaranService.MuatAsync(db, tahun, satkerId, ct);
         PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah);
         List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan)).ToList();
         if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, [], ""); }

@@ -15,37 +15,48 @@ public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahReal
 /// <summary>The catalogue of one year: its Sasaran Kegiatan with their indicators.</summary>
 public sealed record KatalogTahun(int Tahun, IReadOnlyList<(SasaranKegiatan Sasaran, IReadOnlyList<IndikatorKatalog> Indikator)> Sasaran);
 
+/// <summary>
+/// The indicator catalogue (Sasaran Kegiatan, indicators, their definisi operasional): part of the plans, so read and changed by
+/// Perencana and Admin only (<see cref="IAksesSatker.BolehUbahRencana"/>), which every method decides itself.
+/// </summary>
 public interface IIndikatorService
 {
-    Task<KatalogTahun> KatalogAsync(int tahun, CancellationToken ct = default);
-    Task<IndikatorKatalog?> AmbilAsync(int id, CancellationToken ct = default);
+    Task<Hasil<KatalogTahun>> KatalogAsync(int tahun, CancellationToken ct = default);
+    Task<Hasil<IndikatorKatalog>> AmbilAsync(int id, CancellationToken ct = default);
     /// <summary>
-    /// Changes the definition and component weights, all or nothing (a rule broken throws <see cref="DomainException"/>). Returns the
-    /// conflict, saving nothing, when the indicator changed since <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; null when saved.
+    /// Changes the definition and component weights, all or nothing: Konflik (nothing saved) when the indicator changed since
+    /// <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; Ditolak with the broken rule.
     /// </summary>
-    Task<KonflikVersi?> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
-    Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default);
-    Task TambahSasaranAsync(int tahun, string nama, CancellationToken ct = default);
+    Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
+    /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
+    Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default);
+    Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
 }
 
-internal sealed class IndikatorService(ISakipDbContext db) : IIndikatorService
+internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) : IIndikatorService
 {
-    public async Task<KatalogTahun> KatalogAsync(int tahun, CancellationToken ct = default)
+    private const string HanyaPerencana = "Katalog indikator hanya dapat dibuka dan diubah oleh Perencana atau Admin.";
+
+    public async Task<Hasil<KatalogTahun>> KatalogAsync(int tahun, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<KatalogTahun>.Dari(Hasil.Larang(HanyaPerencana));
         var sasaran = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == tahun)
             .Include(s => s.Indikator).ThenInclude(i => i.Komponen)
             .Include(s => s.Indikator).ThenInclude(i => i.SatkerPengampu)
             .AsSplitQuery().OrderBy(s => s.Nomor).ToListAsync(ct);
         var jumlah = await db.Realisasi.Where(r => r.Tahun == tahun).GroupBy(r => r.IndikatorKinerjaId)
             .Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        return new KatalogTahun(tahun, sasaran.Select(s => (s,
-            (IReadOnlyList<IndikatorKatalog>)s.Indikator.OrderBy(i => i.Urutan).Select(i => new IndikatorKatalog(i, jumlah.GetValueOrDefault(i.Id))).ToList())).ToList());
+        return Hasil<KatalogTahun>.Sukses(new KatalogTahun(tahun, sasaran.Select(s => (s,
+            (IReadOnlyList<IndikatorKatalog>)s.Indikator.OrderBy(i => i.Urutan).Select(i => new IndikatorKatalog(i, jumlah.GetValueOrDefault(i.Id))).ToList())).ToList()));
     }
 
-    public async Task<IndikatorKatalog?> AmbilAsync(int id, CancellationToken ct = default)
+    public async Task<Hasil<IndikatorKatalog>> AmbilAsync(int id, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<IndikatorKatalog>.Dari(Hasil.Larang(HanyaPerencana));
         var ik = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
-        return ik is null ? null : new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct));
+        return ik is null
+            ? Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."))
+            : Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct)));
     }
 
     /// <summary>What the form shows of an indicator: every definition field and each component's weight.</summary>
@@ -56,52 +67,78 @@ internal sealed class IndikatorService(ISakipDbContext db) : IIndikatorService
                 i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
             }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Bobot })));
 
-    public async Task<KonflikVersi?> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
+    public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         await using var tx = await VersiData.MulaiAsync(db, $"indikator:{id}", ct); // read, version check and write together
-        var ik = await db.IndikatorKinerja.Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct)
-            ?? throw new DomainException("Indikator tidak ditemukan.");
+        var ik = await db.IndikatorKinerja.Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (ik is null) return Hasil.TakAda("Indikator tidak ditemukan.");
         if (!VersiData.Cocok(versi, Versi(ik)))
         {
             var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var komponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            return await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
-                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && komponen.Contains(j.Kunci))), ct);
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
+                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && komponen.Contains(j.Kunci))), ct),
+                "Definisi indikator diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         }
-        await PastikanSatkerAsync(definisi.SatkerPengampuId, ct);
+        if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return satker;
         var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
-        ik.UbahDefinisi(definisi, dipakai);
-        ik.UbahBobotKomponen(bobotKomponen, dipakai);
+        try
+        {
+            ik.UbahDefinisi(definisi, dipakai);
+            ik.UbahBobotKomponen(bobotKomponen, dipakai);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return null;
+        return Hasil.Sukses($"Definisi indikator {ik.Kode} disimpan.");
     }
 
-    public async Task<int> TambahAsync(int sasaranKegiatanId, string kode, DefinisiIndikator definisi, CancellationToken ct = default)
+    public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
     {
-        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct)
-            ?? throw new DomainException("Sasaran kegiatan tidak ditemukan.");
-        if (string.IsNullOrWhiteSpace(kode)) throw new DomainException("Kode indikator wajib diisi (mis. 1.2).");
-        if (sk.Indikator.Any(i => i.Kode == kode.Trim())) throw new DomainException($"Kode {kode} sudah dipakai di sasaran ini.");
-        await PastikanSatkerAsync(definisi.SatkerPengampuId, ct);
-        var ik = new IndikatorKinerja(kode.Trim(), definisi.Nama, definisi.Satuan, definisi.Jenis, definisi.Agregasi, sk.Indikator.Count + 1);
-        ik.UbahDefinisi(definisi, sudahAdaRealisasi: false);
-        sk.TambahIndikator(ik);
+        if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
+        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
+        if (sk is null) return Hasil<int>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."));
+        if (string.IsNullOrWhiteSpace(kode)) return Hasil<int>.Dari(Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2)."));
+        if (sk.Indikator.Any(i => i.Kode == kode.Trim())) return Hasil<int>.Dari(Tolak("Kode", $"Kode {kode} sudah dipakai di sasaran ini."));
+        if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
+        IndikatorKinerja ik;
+        try
+        {
+            ik = new IndikatorKinerja(kode.Trim(), definisi.Nama, definisi.Satuan, definisi.Jenis, definisi.Agregasi, sk.Indikator.Count + 1);
+            ik.UbahDefinisi(definisi, sudahAdaRealisasi: false);
+            sk.TambahIndikator(ik);
+        }
+        catch (DomainException e)
+        {
+            return Hasil<int>.Dari(Hasil.Tolak(e.Message));
+        }
         await db.SaveChangesAsync(ct);
-        return ik.Id;
+        return Hasil<int>.Sukses(ik.Id, $"Indikator {ik.Kode} ditambahkan. Isi targetnya di Perencanaan.");
     }
 
-    public async Task TambahSasaranAsync(int tahun, string nama, CancellationToken ct = default)
+    public async Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(nama)) throw new DomainException("Nama sasaran kegiatan wajib diisi.");
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        if (string.IsNullOrWhiteSpace(nama)) return Tolak("nama", "Nama sasaran kegiatan wajib diisi.");
         var nomor = (await db.SasaranKegiatan.Where(s => s.Tahun == tahun).MaxAsync(s => (int?)s.Nomor, ct) ?? 0) + 1;
-        db.SasaranKegiatan.Add(new SasaranKegiatan(tahun, nomor, nama.Trim()));
+        try
+        {
+            db.SasaranKegiatan.Add(new SasaranKegiatan(tahun, nomor, nama.Trim()));
+        }
+        catch (DomainException e)
+        {
+            return Tolak("nama", e.Message);
+        }
         await db.SaveChangesAsync(ct);
+        return Hasil.Sukses("Sasaran kegiatan ditambahkan.");
     }
 
-    private async Task PastikanSatkerAsync(int? satkerId, CancellationToken ct)
-    {
-        if (satkerId is not null && !await db.Satker.AnyAsync(s => s.Id == satkerId, ct))
-            throw new DomainException("Satker pengampu tidak dikenal.");
-    }
+    private static Hasil Tolak(string isian, string pesan) => Hasil.Tolak(pesan, new Dictionary<string, string> { [isian] = pesan });
+
+    private async Task<Hasil?> SatkerTakDikenalAsync(int? satkerId, CancellationToken ct)
+        => satkerId is not null && !await db.Satker.AnyAsync(s => s.Id == satkerId, ct) ? Tolak("SatkerPengampuId", "Satker pengampu tidak dikenal.") : null;
 }

@@ -21,53 +21,63 @@ public sealed record GridPerencanaan(
     public string Versi(Periode periode) => PerencanaanService.VersiTarget(Target.Where(t => t.Periode == periode));
 }
 
-/// <summary>Result of saving targets: the problems found (nothing saved when there are any) or the revisions made.</summary>
-public sealed record HasilSimpanTarget(IReadOnlyList<string> Kesalahan, int JumlahPerubahan, KonflikVersi? Konflik = null)
-{
-    public bool Berhasil => Kesalahan.Count == 0 && Konflik is null;
-}
-
 /// <summary>One entry of a PK's change history, with the indicator names resolved.</summary>
 public sealed record RiwayatTarget(int Nomor, string? Alasan, DateTimeOffset Waktu, string Oleh, IReadOnlyList<(string Indikator, Periode Periode, decimal? NilaiLama, decimal? NilaiBaru, decimal? VolumeLama, decimal? VolumeBaru)> Perubahan);
 
+/// <summary>A satker's PK of a year with its numbered change history (null PK when the satker has none that year).</summary>
+public sealed record RiwayatPerjanjian(int Tahun, Satker Satker, PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
+
+/// <summary>
+/// The PK targets of every satker (plans): read and changed by Perencana and Admin only (<see cref="IAksesSatker.BolehUbahRencana"/>),
+/// which every method decides itself.
+/// </summary>
 public interface IPerencanaanService
 {
     Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default);
-    Task<GridPerencanaan> GridAsync(int tahun, CancellationToken ct = default);
+    Task<Hasil<GridPerencanaan>> GridAsync(int tahun, CancellationToken ct = default);
     /// <summary>
-    /// Saves the grid of one period: refused as a conflict when the period's targets changed since <paramref name="versi"/>
-    /// (<see cref="GridPerencanaan.Versi"/>) was computed or it is missing; then validates every cell; saves all changes in one transaction or nothing.
+    /// Saves the grid of one period: a Konflik when the period's targets changed since <paramref name="versi"/>
+    /// (<see cref="GridPerencanaan.Versi"/>) was computed or it is missing; then validates every cell (refusals keyed by the grid's
+    /// field, "Sel[3].Nilai"); saves all changes in one transaction or nothing, recorded as made by the current user. The value is the
+    /// number of targets changed.
     /// </summary>
-    Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, string? versi, CancellationToken ct = default);
+    Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default);
     /// <summary>Starts a new year by copying the SK, IK (definitions, weights, history) and every satker's PK of an earlier year.</summary>
-    Task SalinTahunAsync(int dari, int ke, CancellationToken ct = default);
-    Task SepakatiAsync(int tahun, int satkerId, string pihakPertama, string pihakKedua, DateOnly tanggal, CancellationToken ct = default);
-    Task<IReadOnlyList<RiwayatTarget>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default);
+    Task<Hasil> SalinTahunAsync(int dari, int ke, CancellationToken ct = default);
+    Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default);
+    Task<Hasil<RiwayatPerjanjian>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
 
-internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kinerja, TimeProvider clock) : IPerencanaanService
+internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kinerja, TimeProvider clock, IAksesSatker akses, ICurrentUser pengguna) : IPerencanaanService
 {
+    private const string HanyaPerencana = "Target Perjanjian Kinerja hanya dapat dibuka dan diubah oleh Perencana atau Admin.";
+
     public async Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default)
         => await db.SasaranKegiatan.Select(s => s.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
 
-    public async Task<GridPerencanaan> GridAsync(int tahun, CancellationToken ct = default)
+    public async Task<Hasil<GridPerencanaan>> GridAsync(int tahun, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<GridPerencanaan>.Dari(Hasil.Larang(HanyaPerencana));
         var satker = (await db.Satker.AsNoTracking().ToListAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
         var indikator = (await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan)
                 .Where(i => i.SasaranKegiatan!.Tahun == tahun).ToListAsync(ct))
             .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan).ToList();
         var pk = await db.PerjanjianKinerja.AsNoTracking().Include(p => p.Target).Where(p => p.Tahun == tahun).ToListAsync(ct);
         var sel = pk.SelectMany(p => p.Target.Select(t => new SelTarget(p.SatkerId, t.IndikatorKinerjaId, t.Periode, t.Nilai, t.Volume))).ToList();
-        return new GridPerencanaan(tahun, satker, indikator, sel, pk.ToDictionary(p => p.SatkerId));
+        return Hasil<GridPerencanaan>.Sukses(new GridPerencanaan(tahun, satker, indikator, sel, pk.ToDictionary(p => p.SatkerId)));
     }
+
+    /// <summary>The field of a grid cell as the planning form names it ("Sel[3].Nilai"; <paramref name="kolom"/> Nilai or Volume).</summary>
+    public static string IsianSel(int indeks, string kolom) => $"Sel[{indeks}].{kolom}";
 
     /// <summary>What the grid shows of a period: every satker's target value and volume per indicator.</summary>
     internal static string VersiTarget(IEnumerable<SelTarget> target)
         => VersiData.Hitung(target.OrderBy(t => t.SatkerId).ThenBy(t => t.IndikatorKinerjaId)
             .SelectMany(t => new object?[] { t.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume }));
 
-    public async Task<HasilSimpanTarget> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string oleh, string? versi, CancellationToken ct = default)
+    public async Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
         // Read, version check and write in one transaction (on SQLite BEGIN IMMEDIATE: no other writer in between).
         await using var tx = await VersiData.MulaiAsync(db, $"target:{tahun}", ct);
         var pk = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == tahun).ToDictionaryAsync(p => p.SatkerId, ct);
@@ -78,24 +88,29 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             // who changed it: the latest audit row of this year's PKs or of their targets (other years' plans left out)
             var kunciPk = pk.Values.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             var kunciTarget = pk.Values.SelectMany(p => p.Target).Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            return new HasilSimpanTarget([], 0, await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
-                (j.JenisEntitas == nameof(TargetKinerja) && kunciTarget.Contains(j.Kunci)) || (j.JenisEntitas == nameof(PerjanjianKinerja) && kunciPk.Contains(j.Kunci))), ct));
+            return Hasil<int>.Dari(Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
+                (j.JenisEntitas == nameof(TargetKinerja) && kunciTarget.Contains(j.Kunci)) || (j.JenisEntitas == nameof(PerjanjianKinerja) && kunciPk.Contains(j.Kunci))), ct),
+                "Target diubah orang lain sejak formulir dibuka; tidak ada yang disimpan."));
         }
-        if (sel.Any(s => s.Periode != periode)) return new HasilSimpanTarget(["Semua target yang disimpan harus dari periode yang sama dengan formulir."], 0);
+        if (sel.Any(s => s.Periode != periode)) return Hasil<int>.Dari(Hasil.Tolak("Semua target yang disimpan harus dari periode yang sama dengan formulir."));
+        if (alasan?.Length > 1000) return Hasil<int>.Dari(Hasil.Tolak("Alasan perubahan paling panjang 1000 karakter.", new Dictionary<string, string> { ["Alasan"] = "Alasan perubahan paling panjang 1000 karakter." }));
 
         var indikator = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         var satker = await db.Satker.ToDictionaryAsync(s => s.Id, ct);
         var kesalahan = new List<string>();
-        foreach (var s in sel)
+        var galat = new Dictionary<string, string>();
+        for (var i = 0; i < sel.Count; i++)
         {
-            if (!indikator.TryGetValue(s.IndikatorKinerjaId, out var ik)) { kesalahan.Add($"Indikator #{s.IndikatorKinerjaId} bukan indikator PK tahun {tahun}."); continue; }
-            if (!satker.TryGetValue(s.SatkerId, out var st)) { kesalahan.Add($"Satker #{s.SatkerId} tidak dikenal."); continue; }
-            if (ik.PeriksaTarget(s.Nilai) is { } msg) kesalahan.Add($"{st.NamaSingkat}, {msg}");
-            if (s.Volume is < 0) kesalahan.Add($"{st.NamaSingkat}, target volume {ik.Kode} tidak boleh negatif.");
+            var s = sel[i];
+            if (!indikator.TryGetValue(s.IndikatorKinerjaId, out var ik)) { kesalahan.Add($"Indikator #{s.IndikatorKinerjaId} bukan indikator PK tahun {tahun}."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
+            if (!satker.TryGetValue(s.SatkerId, out var st)) { kesalahan.Add($"Satker #{s.SatkerId} tidak dikenal."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
+            if (ik.PeriksaTarget(s.Nilai) is { } msg) { kesalahan.Add($"{st.NamaSingkat}, {msg}"); galat.TryAdd(IsianSel(i, "Nilai"), msg); }
+            if (s.Volume is < 0) { kesalahan.Add($"{st.NamaSingkat}, target volume {ik.Kode} tidak boleh negatif."); galat.TryAdd(IsianSel(i, "Volume"), kesalahan[^1]); }
         }
-        if (kesalahan.Count > 0) return new HasilSimpanTarget(kesalahan, 0);
+        if (kesalahan.Count > 0) return Hasil<int>.Dari(Hasil.Tolak("Target tidak disimpan: perbaiki isian yang ditandai.", galat, kesalahan));
 
         var waktu = clock.GetUtcNow();
+        var oleh = pengguna.UserName ?? "sistem";
         var jumlah = 0;
         foreach (var g in sel.GroupBy(s => s.SatkerId))
         {
@@ -112,23 +127,25 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             }
             catch (DomainException e)
             {
-                return new HasilSimpanTarget([$"{satker[g.Key].NamaSingkat}: {e.Message}"], 0);
+                var pesan = $"{satker[g.Key].NamaSingkat}: {e.Message}";
+                return Hasil<int>.Dari(Hasil.Tolak(pesan, new Dictionary<string, string> { ["Alasan"] = pesan }));
             }
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new HasilSimpanTarget([], jumlah);
+        return Hasil<int>.Sukses(jumlah, jumlah == 0 ? "Tidak ada target yang berubah." : $"{jumlah} target disimpan.");
     }
 
-    public async Task SalinTahunAsync(int dari, int ke, CancellationToken ct = default)
+    public async Task<Hasil> SalinTahunAsync(int dari, int ke, CancellationToken ct = default)
     {
-        if (ke <= dari) throw new DomainException("Tahun baru harus setelah tahun yang disalin.");
-        if (await db.SasaranKegiatan.AnyAsync(s => s.Tahun == ke, ct)) throw new DomainException($"PK tahun {ke} sudah ada.");
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        if (ke <= dari) return Hasil.Tolak("Tahun baru harus setelah tahun yang disalin.", new Dictionary<string, string> { ["ke"] = "Tahun baru harus setelah tahun yang disalin." });
+        if (await db.SasaranKegiatan.AnyAsync(s => s.Tahun == ke, ct)) return Hasil.Tolak($"PK tahun {ke} sudah ada.", new Dictionary<string, string> { ["ke"] = $"PK tahun {ke} sudah ada." });
         var sasaran = await db.SasaranKegiatan.Where(s => s.Tahun == dari)
             .Include(s => s.Indikator).ThenInclude(i => i.Komponen)
             .Include(s => s.Indikator).ThenInclude(i => i.Historis)
             .AsSplitQuery().OrderBy(s => s.Nomor).ToListAsync(ct);
-        if (sasaran.Count == 0) throw new DomainException($"Tidak ada PK tahun {dari} untuk disalin.");
+        if (sasaran.Count == 0) return Hasil.Tolak($"Tidak ada PK tahun {dari} untuk disalin.", new Dictionary<string, string> { ["dari"] = $"Tidak ada PK tahun {dari} untuk disalin." });
         var pkLama = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == dari).ToListAsync(ct);
 
         // The copied year's consolidated realisations become the new indicators' trend history.
@@ -167,25 +184,43 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         foreach (var per in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(ke, per));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return Hasil.Sukses($"PK tahun {ke} dibuat dari PK tahun {dari}. Periksa dan sesuaikan targetnya.");
     }
 
-    public async Task SepakatiAsync(int tahun, int satkerId, string pihakPertama, string pihakKedua, DateOnly tanggal, CancellationToken ct = default)
+    public async Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default)
     {
-        var pk = await db.PerjanjianKinerja.SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct)
-            ?? throw new DomainException("PK tidak ditemukan.");
-        pk.Sepakati(pihakPertama.Trim(), pihakKedua.Trim(), tanggal);
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var galat = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(pihakPertama)) galat["PihakPertama"] = "Nama pihak pertama wajib diisi.";
+        if (string.IsNullOrWhiteSpace(pihakKedua)) galat["PihakKedua"] = "Nama pihak kedua wajib diisi.";
+        if (tanggal is null) galat["Tanggal"] = "Tanggal wajib diisi.";
+        if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
+        var pk = await db.PerjanjianKinerja.SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
+        if (pk is null) return Hasil.TakAda("PK tidak ditemukan.");
+        try
+        {
+            pk.Sepakati(pihakPertama!.Trim(), pihakKedua!.Trim(), tanggal!.Value);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
         await db.SaveChangesAsync(ct);
+        return Hasil.Sukses("PK disepakati. Perubahan target berikutnya menjadi revisi bernomor dengan alasan.");
     }
 
-    public async Task<IReadOnlyList<RiwayatTarget>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<Hasil<RiwayatPerjanjian>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
+        if (!akses.BolehUbahRencana) return Hasil<RiwayatPerjanjian>.Dari(Hasil.Larang(HanyaPerencana));
+        var satker = await db.Satker.AsNoTracking().SingleOrDefaultAsync(s => s.Id == satkerId, ct);
+        if (satker is null) return Hasil<RiwayatPerjanjian>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
         var pk = await db.PerjanjianKinerja.AsNoTracking().Include(p => p.Riwayat).ThenInclude(r => r.Perubahan)
             .SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
-        if (pk is null) return [];
+        if (pk is null) return Hasil<RiwayatPerjanjian>.Sukses(new RiwayatPerjanjian(tahun, satker, null, []));
         var nama = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, i => i.Kode + " " + i.Nama, ct);
-        return pk.Riwayat.OrderByDescending(r => r.Waktu).ThenByDescending(r => r.Id)
+        return Hasil<RiwayatPerjanjian>.Sukses(new RiwayatPerjanjian(tahun, satker, pk, pk.Riwayat.OrderByDescending(r => r.Waktu).ThenByDescending(r => r.Id)
             .Select(r => new RiwayatTarget(r.Nomor, r.Alasan, r.Waktu, r.Oleh,
                 r.Perubahan.Select(c => (nama.GetValueOrDefault(c.IndikatorKinerjaId, "?"), c.Periode, c.NilaiLama, c.NilaiBaru, c.VolumeLama, c.VolumeBaru)).ToList()))
-            .ToList();
+            .ToList()));
     }
 }

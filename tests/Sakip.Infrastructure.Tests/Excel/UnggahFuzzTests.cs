@@ -41,6 +41,7 @@ public sealed class LayananUnggah : IAsyncLifetime
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.AddInfrastructureServices();
         builder.Services.AddSingleton<ICurrentUser, Perencana>();
+        // the use cases ask who may change which satker: the same planner (every satker)
         builder.Services.AddSingleton<IAksesSatker>(new AksesPeran([Peran.Perencana], null));
         _host = builder.Build();
         await _host.Services.InitialiseDatabaseAsync();
@@ -238,7 +239,7 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
         var db = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
         var padang = await db.Satker.Where(s => s.Kode == "BBPPKS_PADANG").Select(s => s.Id).SingleAsync();
         var layanan = scope.ServiceProvider.GetRequiredService<IUnggahAnggaranService>();
-        var templat = (await layanan.TemplatAsync(2023, padang))!.Isi;
+        var templat = (await layanan.TemplatAsync(2023, padang)).Nilai!.Isi;
         var sebelum = Sidik();
         var jumlah = 0;
 
@@ -256,7 +257,7 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
             PratinjauAnggaran p;
             try
             {
-                p = await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "fuzz.xlsx", 2023, padang, hapusYangTidakAda: false);
+                p = (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "fuzz.xlsx", 2023, padang, hapusYangTidakAda: false)).Nilai!;
             }
             catch (Exception e)
             {

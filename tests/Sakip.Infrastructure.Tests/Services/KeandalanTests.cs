@@ -71,7 +71,7 @@ public sealed class KeandalanTests(LayananUnggah app) : IClassFixture<LayananUng
             new BarisAnggaranInput(null, KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker, "Belanja Wajar", 1_000_000m, 0m, [], false),
             new BarisAnggaranInput(null, KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker, new string('u', 301), 1_000_000m, 0m, [], false),
             new BarisAnggaranInput(null, KlasifikasiAnggaran.Kegiatan, Cakupan.Satker, "Belanja Raksasa", 10_000_000_000_000_000m, 0m, [], false),
-        ], [new RevisiPaguInput(new DateOnly(2023, 6, 1), 1_000m, new string('k', 4001))], (await anggaran.AmbilAsync(2023, padang))!.Versi);
+        ], [new RevisiPaguInput(new DateOnly(2023, 6, 1), 1_000m, new string('k', 4001))], (await anggaran.AmbilAsync(2023, padang)).Nilai!.Versi);
 
         hasil.Kesalahan.Should().Contain(k => k.StartsWith("Baris 2") && k.Contains("paling panjang 300 karakter"))
             .And.Contain(k => k.StartsWith("Baris 3") && k.Contains("melebihi Rp 9.999.999.999.999.999"))

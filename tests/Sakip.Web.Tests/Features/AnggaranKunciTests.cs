@@ -18,7 +18,7 @@ public sealed class AnggaranKunciTests(SakipWebFactory app) : IClassFixture<Saki
             ["Tahun"] = "2023", ["SatkerId"] = pusat.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Modal", ["Baris[0].Pagu"] = "1.000.000", ["Baris[0].Realisasi"] = "0",
         }, formUrl: "/Anggaran?tahun=2023");
-        simpan.StatusCode.Should().Be(HttpStatusCode.OK);
+        simpan.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         (await simpan.Content.ReadAsStringAsync()).Should().Contain("Periode tahun 2023 sudah dikunci; anggaran tidak dapat diubah.");
 
         var revisi = await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()

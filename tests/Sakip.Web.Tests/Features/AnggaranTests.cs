@@ -40,7 +40,7 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Pegawai", ["Baris[0].Pagu"] = "Rp 10.000.000.000", ["Baris[0].Realisasi"] = "9.950.000.000",
             ["Baris[1].Klasifikasi"] = "JenisBelanja", ["Baris[1].Cakupan"] = "Satker", ["Baris[1].Uraian"] = "Belanja Barang", ["Baris[1].Pagu"] = "-5", ["Baris[1].Realisasi"] = "0",
         }, formUrl: url);
-        salah.StatusCode.Should().Be(HttpStatusCode.OK);
+        salah.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         (await salah.Content.ReadAsStringAsync()).Should().Contain("Baris 2: pagu tidak boleh negatif.");
         (await klien.GetStringAsync(url)).Should().NotContain("data-uraian=\"Belanja Pegawai\"", "one bad line saves nothing");
 

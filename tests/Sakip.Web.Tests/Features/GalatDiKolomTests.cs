@@ -51,7 +51,7 @@ public sealed class GalatDiKolomTests(SakipWebFactory app) : IClassFixture<Sakip
             ["Baris[1].Klasifikasi"] = "JenisBelanja", ["Baris[1].Cakupan"] = "Satker", ["Baris[1].Uraian"] = "Belanja Barang", ["Baris[1].Pagu"] = "-5", ["Baris[1].Realisasi"] = "0",
         }, $"/Anggaran?tahun=2023&satker={padang}");
         var html = await resp.Content.ReadAsStringAsync();
-        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         html.Should().Contain("Baris 2: pagu tidak boleh negatif.", "the list at the top stays");
         DitandaiDenganPesan(html, Input(html, "name", "Baris[1].Pagu"), "baris-1-pagu-galat", "pagu tidak boleh negatif.");
         TidakDitandai(Input(html, "name", "Baris[0].Pagu"));

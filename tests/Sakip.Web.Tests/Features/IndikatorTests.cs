@@ -29,7 +29,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         form["Bobot[1]"] = "60";
         form["Bobot[2]"] = "40";
         var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url);
-        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         (await resp.Content.ReadAsStringAsync()).Should().Contain("sudah memiliki realisasi: bobot komponen tidak dapat diubah");
         (await FormUbahAsync(klien, 2023, "6.2")).Form["Bobot[1]"].Should().Be("50");
     }

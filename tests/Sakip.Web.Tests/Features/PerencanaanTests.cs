@@ -86,7 +86,7 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         // after agreement a change without a reason is refused and nothing changes
         form[$"Sel[{pusat11}].Nilai"] = "75";
         var tanpaAlasan = await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2024");
-        tanpaAlasan.StatusCode.Should().Be(HttpStatusCode.OK);
+        tanpaAlasan.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         var html = await tanpaAlasan.Content.ReadAsStringAsync();
         html.Should().Contain("alasan revisi wajib diisi");
         Target(html, "1.1", "Pusdiklatbangprof").Should().Be("75", "what the planner typed is kept in the form");

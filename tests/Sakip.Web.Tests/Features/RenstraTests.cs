@@ -49,7 +49,7 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var form = Form(html);
         form["Misi"] = "  \n ";
         var resp = await Formulir.KirimAsync(perencana, "/Renstra/Simpan", form, formUrl: "/Renstra");
-        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal of the use case is a 400 (PetaHasil)");
         WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should().Contain("Renstra tidak disimpan: Misi wajib diisi");
 
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");

@@ -5,7 +5,6 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Application.Perencanaan;
-using Sakip.Infrastructure.Data;
 using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Indikator;
@@ -51,50 +50,52 @@ public sealed class IndikatorInput
 /// <summary>The indicator form; <see cref="Konflik"/> is the message of a refused stale save (then <see cref="Ada"/> holds the stored values shown beside the user's).</summary>
 public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null);
 
+/// <summary>The indicator catalogue. The role attribute is a first gate; the use case refuses on its own (<see cref="PetaHasil"/>).</summary>
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
 public sealed class IndikatorController(IIndikatorService indikator, IPerencanaanService perencanaan, ISatkerQuery satker) : Controller
 {
     public async Task<IActionResult> Index(int? tahun, CancellationToken ct)
     {
-        var th = tahun ?? (await perencanaan.DaftarTahunAsync(ct)).FirstOrDefault();
-        ViewData["DaftarTahun"] = await perencanaan.DaftarTahunAsync(ct);
-        return View(await indikator.KatalogAsync(th, ct));
+        var daftar = await perencanaan.DaftarTahunAsync(ct);
+        var katalog = await indikator.KatalogAsync(tahun ?? daftar.FirstOrDefault(), ct);
+        if (this.Hentikan(katalog) is { } henti) return henti;
+        ViewData["DaftarTahun"] = daftar;
+        return View(katalog.Nilai);
     }
 
     public async Task<IActionResult> Ubah(int id, CancellationToken ct)
     {
         var ada = await indikator.AmbilAsync(id, ct);
-        if (ada is null) return NotFound();
-        var input = IndikatorInput.Dari(ada.Indikator);
-        input.Versi = ada.Versi;
-        return View("Form", new IndikatorFormModel(input, ada, await satker.DaftarAsync(null, ct), null));
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var input = IndikatorInput.Dari(ada.Nilai!.Indikator);
+        input.Versi = ada.Nilai.Versi;
+        return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
     }
 
     [HttpPost]
     public async Task<IActionResult> Ubah(IndikatorInput input, CancellationToken ct)
     {
-        var ada = input.Id is null ? null : await indikator.AmbilAsync(input.Id.Value, ct);
-        if (ada is null) return NotFound();
-        string? galat = null;
-        if (ModelState.IsValid)
+        var ada = await indikator.AmbilAsync(input.Id ?? 0, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
+        var hasil = await indikator.UbahAsync(ada.Nilai!.Indikator.Id, input.Versi, input.Definisi(), input.Bobot, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (hasil.Konflik is { } konflik)
         {
-            try
-            {
-                if (await indikator.UbahAsync(ada.Indikator.Id, input.Versi, input.Definisi(), input.Bobot, ct) is { } konflik)
-                {
-                    // 409: the user's values stay in the form, the stored ones are shown beside them, the form now carries the current version.
-                    var kini = await indikator.AmbilAsync(ada.Indikator.Id, ct);
-                    if (kini is null) return NotFound();
-                    input.Versi = kini.Versi;
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    return View("Form", new IndikatorFormModel(input, kini, await satker.DaftarAsync(null, ct), null, PesanKonflik.Teks(konflik)));
-                }
-                TempData["Pesan"] = $"Definisi indikator {ada.Indikator.Kode} disimpan.";
-                return RedirectToAction(nameof(Index), new { tahun = ada.Indikator.SasaranKegiatan!.Tahun });
-            }
-            catch (DomainException e) { galat = e.Message; }
+            // 409: the user's values stay in the form, the stored ones are shown beside them, the form now carries the current version.
+            var kini = await indikator.AmbilAsync(ada.Nilai.Indikator.Id, ct);
+            if (this.Hentikan(kini) is { } habis) return habis;
+            input.Versi = kini.Nilai!.Versi;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Form", new IndikatorFormModel(input, kini.Nilai, await satker.DaftarAsync(null, ct), null, PesanKonflik.Teks(konflik)));
         }
-        return View("Form", new IndikatorFormModel(input, ada, await satker.DaftarAsync(null, ct), galat));
+        if (!hasil.Berhasil)
+        {
+            foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
+            return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai.Indikator.SasaranKegiatan!.Tahun });
     }
 
     public async Task<IActionResult> Baru(int sasaran, CancellationToken ct)
@@ -103,30 +104,26 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
     [HttpPost]
     public async Task<IActionResult> Baru(IndikatorInput input, CancellationToken ct)
     {
-        string? galat = null;
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), null));
+        var hasil = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil)
         {
-            try
-            {
-                var id = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), ct);
-                var baru = await indikator.AmbilAsync(id, ct);
-                TempData["Pesan"] = $"Indikator {input.Kode} ditambahkan. Isi targetnya di Perencanaan.";
-                return RedirectToAction(nameof(Index), new { tahun = baru!.Indikator.SasaranKegiatan!.Tahun });
-            }
-            catch (DomainException e) { galat = e.Message; }
+            foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
+            return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), hasil.Pesan));
         }
-        return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), galat));
+        var baru = await indikator.AmbilAsync(hasil.Nilai, ct);
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = baru.Nilai?.Indikator.SasaranKegiatan?.Tahun });
     }
 
     [HttpPost]
     public async Task<IActionResult> TambahSasaran(int tahun, string? nama, CancellationToken ct)
     {
-        try
-        {
-            await indikator.TambahSasaranAsync(tahun, nama ?? "", ct);
-            TempData["Pesan"] = "Sasaran kegiatan ditambahkan.";
-        }
-        catch (DomainException e) { TempData["Galat"] = e.Message; }
+        var hasil = await indikator.TambahSasaranAsync(tahun, nama, ct);
+        if (hasil.Status is StatusHasil.Dilarang) return this.Hentikan(hasil)!;
+        if (hasil.Berhasil) TempData["Pesan"] = hasil.Pesan;
+        else TempData["Galat"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun });
     }
 }

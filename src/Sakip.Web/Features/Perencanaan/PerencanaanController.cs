@@ -51,14 +51,16 @@ public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IRe
 
 public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
 
+/// <summary>PK targets of every satker. The role attribute is a first gate; the use case refuses on its own (<see cref="PetaHasil"/>).</summary>
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
-public sealed class PerencanaanController(IPerencanaanService perencanaan, ISatkerQuery satkerQuery) : Controller
+public sealed class PerencanaanController(IPerencanaanService perencanaan) : Controller
 {
     public async Task<IActionResult> Index(int? tahun, Periode periode = Periode.Tahunan, CancellationToken ct = default)
     {
         var daftar = await perencanaan.DaftarTahunAsync(ct);
-        var th = tahun ?? daftar.FirstOrDefault();
-        return View(new PerencanaanModel(await perencanaan.GridAsync(th, ct), periode, daftar, null, []));
+        var grid = await perencanaan.GridAsync(tahun ?? daftar.FirstOrDefault(), ct);
+        if (this.Hentikan(grid) is { } henti) return henti;
+        return View(new PerencanaanModel(grid.Nilai!, periode, daftar, null, []));
     }
 
     [HttpPost]
@@ -68,64 +70,59 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan, ISatk
         if (!ModelState.IsValid)
         {
             var pesan = ModelState.Where(e => e.Value!.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
-            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, pesan, input.Versi ?? ""));
+            var ulang = await perencanaan.GridAsync(input.Tahun, ct);
+            if (this.Hentikan(ulang) is { } stop) return stop;
+            return View("Index", new PerencanaanModel(ulang.Nilai!, input.Periode, daftar, input, pesan, input.Versi ?? ""));
         }
         var sel = input.Sel.Select(s => new SelTarget(s.SatkerId, s.IndikatorKinerjaId, input.Periode, s.Nilai, s.Volume)).ToList();
-        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, User.Identity!.Name!, input.Versi, ct);
-        if (hasil.Konflik is { } konflik)
-        {
-            // 409: the grid re-shown with the user's typing, the stored targets beside each changed cell, and the current version.
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, [], null, PesanKonflik.Teks(konflik)));
-        }
+        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, input.Versi, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
         if (!hasil.Berhasil)
-            return View("Index", new PerencanaanModel(await perencanaan.GridAsync(input.Tahun, ct), input.Periode, daftar, input, hasil.Kesalahan, input.Versi ?? ""));
-        TempData["Pesan"] = hasil.JumlahPerubahan == 0 ? "Tidak ada target yang berubah." : $"{hasil.JumlahPerubahan} target disimpan.";
+        {
+            var status = Response.StatusCode;
+            var grid = await perencanaan.GridAsync(input.Tahun, ct);
+            if (this.Hentikan(grid) is { } stop) return stop;
+            Response.StatusCode = status;
+            foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat); // marks the refused cells
+            // 409: the grid re-shown with the user's typing, the stored targets beside each changed cell, and the current version.
+            return hasil.Konflik is { } konflik
+                ? View("Index", new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, [], null, PesanKonflik.Teks(konflik)))
+                : View("Index", new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, hasil.Kesalahan, input.Versi ?? ""));
+        }
+        TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = input.Tahun, periode = input.Periode });
     }
 
     [HttpPost]
     public async Task<IActionResult> Salin(int dari, int ke, CancellationToken ct)
     {
-        try
+        var hasil = await perencanaan.SalinTahunAsync(dari, ke, ct);
+        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
+        if (!hasil.Berhasil)
         {
-            await perencanaan.SalinTahunAsync(dari, ke, ct);
-            TempData["Pesan"] = $"PK tahun {ke} dibuat dari PK tahun {dari}. Periksa dan sesuaikan targetnya.";
-            return RedirectToAction(nameof(Index), new { tahun = ke });
-        }
-        catch (DomainException e)
-        {
-            TempData["Galat"] = e.Message;
+            TempData["Galat"] = hasil.Pesan;
             return RedirectToAction(nameof(Index), new { tahun = dari });
         }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ke });
     }
 
     [HttpPost]
     public async Task<IActionResult> Sepakati(SepakatiInput input, CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            TempData["Galat"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-            return RedirectToAction(nameof(Riwayat), new { tahun = input.Tahun, satker = input.SatkerId });
-        }
-        try
-        {
-            await perencanaan.SepakatiAsync(input.Tahun, input.SatkerId, input.PihakPertama, input.PihakKedua, input.Tanggal!.Value, ct);
-            TempData["Pesan"] = "PK disepakati. Perubahan target berikutnya menjadi revisi bernomor dengan alasan.";
-        }
-        catch (DomainException e)
-        {
-            TempData["Galat"] = e.Message;
-        }
+        // the use case checks the parties and the date itself (the same messages as the form's annotations)
+        var hasil = await perencanaan.SepakatiAsync(input.Tahun, input.SatkerId, input.PihakPertama, input.PihakKedua, input.Tanggal, ct);
+        if (hasil.Status is StatusHasil.Dilarang) return this.Hentikan(hasil)!;
+        if (hasil.Berhasil) TempData["Pesan"] = hasil.Pesan;
+        else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
         return RedirectToAction(nameof(Riwayat), new { tahun = input.Tahun, satker = input.SatkerId });
     }
 
     public async Task<IActionResult> Riwayat(int tahun, int satker, CancellationToken ct)
     {
-        var s = (await satkerQuery.DaftarAsync(satker, ct)).FirstOrDefault();
-        if (s is null) return NotFound();
-        var grid = await perencanaan.GridAsync(tahun, ct);
-        grid.PerjanjianKinerja.TryGetValue(satker, out var pk);
-        return View(new RiwayatModel(tahun, s, pk, await perencanaan.RiwayatAsync(tahun, satker, ct)));
+        var hasil = await perencanaan.RiwayatAsync(tahun, satker, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        var r = hasil.Nilai!;
+        return View(new RiwayatModel(r.Tahun, r.Satker, r.Pk, r.Riwayat));
     }
 }

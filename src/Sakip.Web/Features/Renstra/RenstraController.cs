@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Common;
 using Sakip.Application.Common;
 using Sakip.Application.Perencanaan;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Renstra;
 
@@ -17,41 +18,43 @@ public sealed class RenstraInput
 
 public sealed record RenstraModel(Sakip.Domain.Entities.Renstra Renstra, IReadOnlyList<Sakip.Domain.Entities.Renstra> Daftar, bool BolehUbah, RenstraInput? Masukan, string? Galat);
 
-/// <summary>Renstra: everyone signed in reads it; planners edit it.</summary>
-public sealed class RenstraController(IRenstraService renstra, IAksesSatker akses) : Controller
+/// <summary>Renstra: everyone signed in reads it; planners edit it (decided by the use case, mapped by <see cref="PetaHasil"/>).</summary>
+public sealed class RenstraController(IRenstraService renstra) : Controller
 {
     public async Task<IActionResult> Index(int? id, CancellationToken ct)
     {
-        var daftar = await renstra.DaftarAsync(ct);
-        var pilih = id ?? daftar.FirstOrDefault()?.Id;
-        var r = pilih is null ? null : await renstra.AmbilAsync(pilih.Value, ct);
-        if (r is null) return NotFound();
-        return View(new RenstraModel(r, daftar, akses.BolehUbahRencana, null, null));
+        var halaman = await renstra.HalamanAsync(id, ct);
+        if (this.Hentikan(halaman) is { } henti) return henti;
+        var h = halaman.Nilai!;
+        return View(new RenstraModel(h.Renstra, h.Daftar, h.BolehUbah, null, null));
     }
 
     [HttpPost]
     public async Task<IActionResult> Simpan(RenstraInput input, CancellationToken ct)
     {
-        if (!akses.BolehUbahRencana) return Forbid();
-        string? galat = null;
+        string galat;
         if (ModelState.IsValid)
         {
-            try
+            var target = new List<TargetIku>();
+            foreach (var (kunci, nilai) in input.Target)
+                if (kunci.Split('-') is [var iku, var tahun] && int.TryParse(iku, out var ikuId) && int.TryParse(tahun, out var th))
+                    target.Add(new TargetIku(ikuId, th, nilai));
+            var hasil = await renstra.SimpanAsync(input.Id, input.Visi, input.Tujuan, (input.Misi ?? "").Split('\n'), target, ct);
+            if (this.Hentikan(hasil) is { } henti) return henti;
+            if (hasil.Berhasil)
             {
-                var target = input.Target.Select(kv => kv.Key.Split('-')).Where(p => p.Length == 2)
-                    .Select(p => new TargetIku(int.Parse(p[0]), int.Parse(p[1]), input.Target[$"{p[0]}-{p[1]}"])).ToList();
-                await renstra.SimpanAsync(input.Id, input.Visi ?? "", input.Tujuan ?? "", (input.Misi ?? "").Split('\n'), target, ct);
-                TempData["Pesan"] = "Renstra disimpan.";
+                TempData["Pesan"] = hasil.Pesan;
                 return RedirectToAction(nameof(Index), new { id = input.Id });
             }
-            catch (DomainException e) { galat = e.Message; }
+            galat = hasil.Pesan;
         }
         else
         {
             galat = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
         }
-        var r = await renstra.AmbilAsync(input.Id, ct);
-        if (r is null) return NotFound();
-        return View("Index", new RenstraModel(r, await renstra.DaftarAsync(ct), true, input, galat));
+        // the refused form, re-shown only to whoever may change the Renstra
+        var halaman = await renstra.HalamanUbahAsync(input.Id, ct);
+        if (this.Hentikan(halaman) is { } stop) return stop;
+        return View("Index", new RenstraModel(halaman.Nilai!.Renstra, halaman.Nilai.Daftar, halaman.Nilai.BolehUbah, input, galat));
     }
 }

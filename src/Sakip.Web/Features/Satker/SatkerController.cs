@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Sakip.Application.Common;
 using Sakip.Application.Perencanaan;
 
 namespace Sakip.Web.Features.Satker;
 
-public sealed class SatkerController(ISatkerQuery satker, IAksesSatker akses) : Controller
+/// <summary>The satker list: the use case gives only the satker the user may see.</summary>
+public sealed class SatkerController(IPerjanjianKinerjaSatker satker) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken ct)
-        => View(await satker.DaftarAsync(akses.SatkerSendiri, ct));
+        => View(await satker.DaftarSatkerAsync(ct));
 }

@@ -1,0 +1,144 @@
+using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Application.Anggaran;
+using Sakip.Application.Common;
+using Sakip.Domain.Entities;
+
+namespace Sakip.Application.Tests.Anggaran;
+
+/// <summary>
+/// <see cref="IUnggahAnggaranService"/> below HTTP (its checks live in the most branched PeriksaAsync): every refused cell names its
+/// row and column, one bad line saves nothing, a budget changed after the preview is a conflict, another satker's admin gets no
+/// template, preview or save, and an unknown token is not found. Data of its own making on BBPPKS Bandung 2023.
+/// </summary>
+public sealed class UnggahAnggaranTests(AplikasiUji app) : IClassFixture<AplikasiUji>
+{
+    private static byte[] Isi(byte[] xlsx, Action<IXLWorksheet> ubah)
+    {
+        using var wb = new XLWorkbook(new MemoryStream(xlsx));
+        ubah(wb.Worksheet(TemplatAnggaran.LembarAnggaran));
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>Bandung's template with new lines appended (klasifikasi, uraian, pagu per line); returns the file and the first new row.</summary>
+    private async Task<(byte[] Isi, int Baris)> BerkasAsync(int bandung, params (string Uraian, string Pagu)[] baris)
+    {
+        await using var perencana = await app.Sebagai(Peran.Perencana);
+        var templat = (await perencana.Ambil<IUnggahAnggaranService>().TemplatAsync(2023, bandung)).Nilai!.Isi;
+        var pertama = 0;
+        var isi = Isi(templat, ws =>
+        {
+            pertama = Math.Max(ws.LastRowUsed()?.RowNumber() ?? TemplatAnggaran.BarisJudulKolom, TemplatAnggaran.BarisJudulKolom) + 1;
+            for (var i = 0; i < baris.Length; i++)
+            {
+                var r = pertama + i;
+                ws.Cell(r, 2).Value = "Kegiatan"; ws.Cell(r, 3).Value = "Satker sendiri"; ws.Cell(r, 4).Value = baris[i].Uraian;
+                ws.Cell(r, 5).Value = baris[i].Pagu; ws.Cell(r, 6).Value = 0;
+            }
+        });
+        return (isi, pertama);
+    }
+
+    private async Task<int> JumlahAsync(int satker, string uraian)
+    {
+        await using var s = await app.Sebagai(Peran.Admin);
+        return await s.Db.MataAnggaran.CountAsync(m => m.SatkerId == satker && m.Uraian == uraian);
+    }
+
+    [Fact]
+    public async Task EveryRefusedCellNamesItsRowAndColumnAndOneBadLineSavesNothing()
+    {
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var (isi, baris) = await BerkasAsync(bandung, ("Unggah baik", "1000000"), ("Unggah pagu salah", "sejuta"), ("Unggah pagu negatif", "-5"));
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_BANDUNG");
+
+        var hasil = await admin.Ambil<IUnggahAnggaranService>().PratinjauAsync(new MemoryStream(isi), isi.Length, "bandung.xlsx", 2023, bandung, hapusYangTidakAda: false);
+
+        hasil.Status.Should().Be(StatusHasil.Ditolak);
+        var masalah = hasil.Nilai!.Masalah;
+        masalah.Should().Contain(m => m.Baris == baris + 1 && m.Kolom == TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomPagu) && m.Alasan.Contains("'sejuta' bukan angka"));
+        masalah.Should().Contain(m => m.Baris == baris + 2 && m.Kolom == "E (Pagu)" && m.Lembar == TemplatAnggaran.LembarAnggaran);
+        masalah.Should().NotContain(m => m.Baris == baris, "the good line has no problem");
+        hasil.Nilai.Token.Should().BeNull("a refused file cannot be saved");
+        hasil.Kesalahan.Should().Contain(k => k.Contains($"baris {baris + 1}") && k.Contains("kolom E (Pagu)"));
+        (await JumlahAsync(bandung, "Unggah baik")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ABudgetChangedAfterThePreviewIsAConflictAndTheFileIsNotSaved()
+    {
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var (isi, _) = await BerkasAsync(bandung, ("Unggah terlambat", "2000000"));
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_BANDUNG", nama: "bandung@uji");
+        var unggah = admin.Ambil<IUnggahAnggaranService>();
+        var pratinjau = await unggah.PratinjauAsync(new MemoryStream(isi), isi.Length, "bandung.xlsx", 2023, bandung, hapusYangTidakAda: false);
+        pratinjau.Status.Should().Be(StatusHasil.Berhasil, string.Join(" | ", pratinjau.Kesalahan));
+        var token = pratinjau.Nilai!.Token!.Value;
+
+        await using (var perencana = await app.Sebagai(Peran.Perencana, nama: "perencana-b@uji"))
+        {
+            var anggaran = perencana.Ambil<IAnggaranService>();
+            (await anggaran.SimpanAsync(2023, bandung, [new BarisAnggaranInput(null, KlasifikasiAnggaran.Kegiatan, Cakupan.Satker, "Disela perencana", 1_000m, 0m, [], false)],
+                (await anggaran.AmbilAsync(2023, bandung)).Nilai!.Versi)).Berhasil.Should().BeTrue();
+        }
+
+        var hasil = await unggah.SimpanAsync(token);
+        hasil.Status.Should().Be(StatusHasil.Konflik);
+        hasil.Konflik!.Oleh.Should().Be("perencana-b@uji");
+        (await JumlahAsync(bandung, "Unggah terlambat")).Should().Be(0);
+        (await unggah.SimpanAsync(token)).Status.Should().Be(StatusHasil.TidakDitemukan, "a preview of a budget that no longer exists is gone");
+    }
+
+    [Fact]
+    public async Task APreviewedFileIsSavedByItsOwnerOnly()
+    {
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var (isi, _) = await BerkasAsync(bandung, ("Unggah tersimpan", "3000000"));
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_BANDUNG", nama: "bandung-c@uji");
+        var unggah = admin.Ambil<IUnggahAnggaranService>();
+        var token = (await unggah.PratinjauAsync(new MemoryStream(isi), isi.Length, "bandung.xlsx", 2023, bandung, false)).Nilai!.Token!.Value;
+
+        await using (var lain = await app.Sebagai(Peran.Perencana, nama: "perencana-c@uji"))
+            (await lain.Ambil<IUnggahAnggaranService>().SimpanAsync(token)).Status.Should().Be(StatusHasil.TidakDitemukan, "nobody saves someone else's preview");
+        (await JumlahAsync(bandung, "Unggah tersimpan")).Should().Be(0);
+
+        var hasil = await unggah.SimpanAsync(token);
+        hasil.Status.Should().Be(StatusHasil.Berhasil, hasil.Pesan);
+        hasil.Pesan.Should().Contain("1 mata anggaran berubah");
+        (await JumlahAsync(bandung, "Unggah tersimpan")).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task AnotherSatkersAdminAndThePimpinanGetNoTemplateNorPreviewAndAnUnknownTokenIsNotFound()
+    {
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var (isi, _) = await BerkasAsync(bandung, ("Unggah padang", "1000"));
+        await using var padang = await app.Sebagai(Peran.AdminSatker, "BBPPKS_PADANG");
+        var unggah = padang.Ambil<IUnggahAnggaranService>();
+        (await unggah.TemplatAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
+        var pratinjau = await unggah.PratinjauAsync(new MemoryStream(isi), isi.Length, "bandung.xlsx", 2023, bandung, false);
+        pratinjau.Status.Should().Be(StatusHasil.Dilarang);
+        pratinjau.Nilai.Should().BeNull("Padang learns nothing of Bandung's budget");
+        (await unggah.SimpanAsync(Guid.NewGuid())).Status.Should().Be(StatusHasil.TidakDitemukan);
+
+        await using var pimpinan = await app.Sebagai(Peran.Pimpinan);
+        (await pimpinan.Ambil<IUnggahAnggaranService>().TemplatAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
+        (await pimpinan.Ambil<IUnggahAnggaranService>().PratinjauAsync(new MemoryStream(isi), isi.Length, "b.xlsx", 2023, bandung, false)).Status.Should().Be(StatusHasil.Dilarang);
+        (await JumlahAsync(bandung, "Unggah padang")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ATemplateOfAnotherSatkerIsRefusedAsAWhole()
+    {
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var padang = await app.SatkerIdAsync("BBPPKS_PADANG");
+        var (isi, _) = await BerkasAsync(bandung, ("Unggah salah satker", "1000"));
+        await using var perencana = await app.Sebagai(Peran.Perencana);
+        var hasil = await perencana.Ambil<IUnggahAnggaranService>().PratinjauAsync(new MemoryStream(isi), isi.Length, "bandung.xlsx", 2023, padang, false);
+        hasil.Status.Should().Be(StatusHasil.Ditolak);
+        hasil.Nilai!.Masalah.Should().ContainSingle().Which.Alasan.Should().Contain($"bukan {hasil.Nilai.NamaSatker} tahun 2023");
+        (await JumlahAsync(padang, "Unggah salah satker")).Should().Be(0);
+    }
+}
