@@ -3,7 +3,6 @@ using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
-using Sakip.Application.Beranda;
 
 namespace Sakip.Application.Beranda;
 

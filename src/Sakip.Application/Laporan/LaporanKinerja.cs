@@ -4,7 +4,6 @@ using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 
 using Sakip.Application.Common;
-using Sakip.Application.Laporan;
 
 namespace Sakip.Application.Laporan;
 

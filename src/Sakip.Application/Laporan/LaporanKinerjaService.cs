@@ -3,7 +3,6 @@ using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 using Sakip.Application.Common;
-using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
 
 namespace Sakip.Application.Laporan;
