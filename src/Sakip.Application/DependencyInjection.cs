@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<INarasiService, NarasiService>();
         services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
         services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
+        services.AddScoped<ITemuanQuery, TemuanQuery>();
         // Beranda: dashboards, consolidated figures
         services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         services.AddScoped<IDasborQuery, DasborQuery>();

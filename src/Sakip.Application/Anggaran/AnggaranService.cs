@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sakip.Domain.Common;
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Application.Beranda;
 using Sakip.Application.Common;

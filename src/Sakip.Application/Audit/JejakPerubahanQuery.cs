@@ -19,15 +19,23 @@ public sealed record HalamanJejakPerubahan(IReadOnlyList<BarisJejakPerubahan> Ba
 /// <summary>Read-only access to the append-only audit log (there is no write or delete method: the interceptor alone appends).</summary>
 public interface IJejakPerubahanQuery
 {
-    Task<HalamanJejakPerubahan> CariAsync(FilterJejak filter, CancellationToken ct = default);
+    /// <summary>One page of the log matching <paramref name="filter"/>; Dilarang for anyone but Admin and Perencana.</summary>
+    Task<Hasil<HalamanJejakPerubahan>> CariAsync(FilterJejak filter, CancellationToken ct = default);
 }
 
-public sealed class JejakPerubahanQuery(ISakipDbContext db) : IJejakPerubahanQuery
+internal sealed class JejakPerubahanQuery(ISakipDbContext db, IAksesSatker akses) : IJejakPerubahanQuery
 {
     public const int UkuranHalaman = 50;
 
-    public async Task<HalamanJejakPerubahan> CariAsync(FilterJejak f, CancellationToken ct = default)
+    /// <summary>
+    /// The log shows every satker's changes, who made them and from where: Admin and Perencana read it, the two roles that
+    /// administer the plans (<see cref="IAksesSatker.BolehUbahRencana"/>); Pimpinan and AdminSatker do not.
+    /// </summary>
+    private bool BolehLihatJejak => akses.BolehUbahRencana;
+
+    public async Task<Hasil<HalamanJejakPerubahan>> CariAsync(FilterJejak f, CancellationToken ct = default)
     {
+        if (!BolehLihatJejak) return Hasil<HalamanJejakPerubahan>.Dari(Hasil.Larang("Jejak perubahan hanya untuk Admin dan Perencana."));
         var q = db.JejakPerubahan.AsNoTracking();
         if (f.Dari is { } dari) { var d = Tanggal.AwalHariUtc(dari); q = q.Where(j => j.WaktuUtc >= d); }
         if (f.Sampai is { } sampai) { var s = Tanggal.AwalHariUtc(sampai.AddDays(1)); q = q.Where(j => j.WaktuUtc < s); }
@@ -43,13 +51,13 @@ public sealed class JejakPerubahanQuery(ISakipDbContext db) : IJejakPerubahanQue
             .Select(s => new { s.Id, s.NamaSingkat }).ToListAsync(ct);
         var nama = satkerList.ToDictionary(s => s.Id, s => s.NamaSingkat);
 
-        return new HalamanJejakPerubahan(
+        return Hasil<HalamanJejakPerubahan>.Sukses(new HalamanJejakPerubahan(
             baris.Select(j => new BarisJejakPerubahan(j.Id, DateTime.SpecifyKind(j.WaktuUtc, DateTimeKind.Utc), j.Pengguna, j.JenisEntitas, j.Kunci, j.Aksi,
                 Urai(j.Perubahan), j.SatkerId is { } id ? nama.GetValueOrDefault(id, $"#{id}") : null, j.AlamatIp, j.IdKorelasi, j.Sumber)).ToList(),
             halaman, halamanTerakhir, jumlah,
             await db.JejakPerubahan.Select(j => j.Pengguna).Distinct().OrderBy(x => x).ToListAsync(ct),
             await db.JejakPerubahan.Select(j => j.JenisEntitas).Distinct().OrderBy(x => x).ToListAsync(ct),
-            satkerList.Select(s => (s.Id, s.NamaSingkat)).ToList());
+            satkerList.Select(s => (s.Id, s.NamaSingkat)).ToList()));
     }
 
     private static IReadOnlyList<PerubahanProperti> Urai(string json)

@@ -4,8 +4,6 @@ using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Domain.Common;
 using Sakip.Application.RealisasiKinerja;
-using Sakip.Application.Laporan;
-using Sakip.Application.Beranda;
 
 namespace Sakip.Application.Beranda;
 
@@ -39,7 +37,19 @@ public sealed record DasborPimpinan(
     IReadOnlyList<Pengembalian> Dikembalikan)
 {
     public IReadOnlyList<CapaianSatker> SatkerDari(int indikatorId) => PerSatker.GetValueOrDefault(indikatorId) ?? [];
+
+    /// <summary>Whether the caller may change plans (links to the PK targets and indicators): Perencana and Admin.</summary>
+    public bool BolehRencana { get; init; }
+
+    /// <summary>Whether the caller may verify realisations (links of the status board): Perencana and Admin.</summary>
+    public bool BolehVerifikasi { get; init; }
 }
+
+/// <summary>The drill-down of one indicator of the leaders' dashboard.</summary>
+public sealed record DasborIndikator(DasborPimpinan Data, BarisCapaian Baris);
+
+/// <summary>The caller's dashboard: the leaders' one (<see cref="Pimpinan"/>) or, for an AdminSatker, its own satker's (null when it has none).</summary>
+public sealed record HalamanBeranda(DasborPimpinan? Pimpinan, DasborSatker? Satker);
 
 /// <summary>A satker's open reporting tasks of a year (<see cref="TugasSatker"/>).</summary>
 public sealed record DaftarTugas(IReadOnlyList<SelPapan> PerluDiisi, IReadOnlyList<Pengembalian> Dikembalikan, IReadOnlyList<SelPapan> MenungguVerifikasi)
@@ -50,14 +60,24 @@ public sealed record DaftarTugas(IReadOnlyList<SelPapan> PerluDiisi, IReadOnlyLi
 /// <summary>An AdminSatker's dashboard: its own satker's PK (never the roll-up) and its own open tasks only.</summary>
 public sealed record DasborSatker(int Tahun, IReadOnlyList<int> DaftarTahun, Satker Satker, IReadOnlyList<BarisCapaian> Pk, DaftarTugas Tugas);
 
-/// <summary>The dashboard (Beranda) read models, each loaded with a fixed handful of queries whatever the number of satker or indicators.</summary>
+/// <summary>
+/// The dashboard (Beranda) read models, each loaded with a fixed handful of queries whatever the number of satker or indicators.
+/// The roll-up of every satker is for Admin, Perencana and Pimpinan only (<see cref="IAksesSatker.BolehLihatKonsolidasi"/>);
+/// an AdminSatker gets its own satker's dashboard.
+/// </summary>
 public interface IDasborQuery
 {
-    /// <summary>The leaders' dashboard of <paramref name="tahun"/>, or of the latest year with a PK when null.</summary>
-    Task<DasborPimpinan> PimpinanAsync(int? tahun, CancellationToken ct = default);
+    /// <summary>The caller's dashboard of <paramref name="tahun"/> (latest with a PK when null): the leaders' one, or its own satker's.</summary>
+    Task<Hasil<HalamanBeranda>> BerandaAsync(int? tahun, CancellationToken ct = default);
 
-    /// <summary>The dashboard of one satker (its own data only), or null when the satker does not exist.</summary>
-    Task<DasborSatker?> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default);
+    /// <summary>The leaders' dashboard of <paramref name="tahun"/>, or of the latest year with a PK when null; Dilarang for an AdminSatker.</summary>
+    Task<Hasil<DasborPimpinan>> PimpinanAsync(int? tahun, CancellationToken ct = default);
+
+    /// <summary>One indicator of the leaders' dashboard; Dilarang for an AdminSatker, TidakDitemukan outside that year's PK.</summary>
+    Task<Hasil<DasborIndikator>> IndikatorAsync(int indikatorId, int? tahun, CancellationToken ct = default);
+
+    /// <summary>The dashboard of one satker (its own data only); Dilarang for a satker the caller may not see, TidakDitemukan when it does not exist.</summary>
+    Task<Hasil<DasborSatker>> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default);
 }
 
 /// <summary>Which reporting periods a satker still has to act on (pure; the board state comes from <see cref="IVerifikasiService.PapanAsync"/>).</summary>
@@ -95,9 +115,42 @@ public static class TugasSatker
     }
 }
 
-internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVerifikasiService verifikasi, TimeProvider jam) : IDasborQuery
+internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVerifikasiService verifikasi, TimeProvider jam, IAksesSatker akses) : IDasborQuery
 {
-    public async Task<DasborPimpinan> PimpinanAsync(int? tahun, CancellationToken ct = default)
+    private const string BukanKonsolidasi = "Dasbor konsolidasi memuat data seluruh satuan kerja.";
+
+    public async Task<Hasil<HalamanBeranda>> BerandaAsync(int? tahun, CancellationToken ct = default)
+    {
+        if (akses.BolehLihatKonsolidasi) return Hasil<HalamanBeranda>.Sukses(new HalamanBeranda(await MuatPimpinanAsync(tahun, ct), null));
+        // an AdminSatker without a satker (-1) or whose satker is gone has no dashboard to show
+        var satker = akses.SatkerSendiri is { } id and > 0 ? await MuatSatkerAsync(id, tahun, ct) : null;
+        return Hasil<HalamanBeranda>.Sukses(new HalamanBeranda(null, satker));
+    }
+
+    public async Task<Hasil<DasborPimpinan>> PimpinanAsync(int? tahun, CancellationToken ct = default)
+        => akses.BolehLihatKonsolidasi
+            ? Hasil<DasborPimpinan>.Sukses(await MuatPimpinanAsync(tahun, ct))
+            : Hasil<DasborPimpinan>.Dari(Hasil.Larang(BukanKonsolidasi));
+
+    public async Task<Hasil<DasborIndikator>> IndikatorAsync(int indikatorId, int? tahun, CancellationToken ct = default)
+    {
+        // the per-satker lines are the roll-up's source: not for an AdminSatker, who sees only its own satker
+        if (!akses.BolehLihatKonsolidasi) return Hasil<DasborIndikator>.Dari(Hasil.Larang(BukanKonsolidasi));
+        var d = await MuatPimpinanAsync(tahun, ct);
+        return d.Pk.FirstOrDefault(b => b.Indikator.Id == indikatorId) is { } baris
+            ? Hasil<DasborIndikator>.Sukses(new DasborIndikator(d, baris))
+            : Hasil<DasborIndikator>.Dari(Hasil.TakAda("Indikator tidak ada dalam PK tahun ini."));
+    }
+
+    public async Task<Hasil<DasborSatker>> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default)
+    {
+        if (!akses.BolehLihat(satkerId)) return Hasil<DasborSatker>.Dari(Hasil.Larang("Anda tidak berhak atas data satker ini."));
+        return await MuatSatkerAsync(satkerId, tahun, ct) is { } d
+            ? Hasil<DasborSatker>.Sukses(d)
+            : Hasil<DasborSatker>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+    }
+
+    private async Task<DasborPimpinan> MuatPimpinanAsync(int? tahun, CancellationToken ct)
     {
         var daftarTahun = await kinerja.DaftarTahunAsync(ct);
         var th = tahun ?? daftarTahun.FirstOrDefault();
@@ -105,7 +158,7 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
         var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
         if (induk is null)
             return new DasborPimpinan(th, daftarTahun, null, [], new Dictionary<int, IReadOnlyList<CapaianSatker>>(), [], [], null, null,
-                new PapanStatus(th, [], [], new Dictionary<Periode, (bool, string?)>()), []);
+                new PapanStatus(th, [], [], new Dictionary<Periode, (bool, string?)>()), []) { BolehRencana = akses.BolehUbahRencana, BolehVerifikasi = BolehVerifikasi };
         var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
 
         var urutanSatker = data.Satker.OrderBy(s => s.IndukId is null ? 1 : 0).ThenBy(s => s.Urutan).Select(s => (s.Id, s.NamaSingkat)).ToList();
@@ -125,7 +178,7 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
             .Where(m => m.Tahun == th && m.SatkerId == induk.Id)
             .Include(m => m.Indikator)
             .ToListAsync(ct);
-        var efisiensi = LaporanKinerjaService.BarisEfisiensi(pk, anggaran);
+        var efisiensi = Efisiensi.PerIndikator(pk, anggaran);
         TotalAnggaran? Total(KlasifikasiAnggaran k, Cakupan c)
         {
             var baris = anggaran.Where(m => m.Klasifikasi == k && m.Cakupan == c).ToList();
@@ -136,10 +189,17 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
         var dikembalikan = await DikembalikanAsync(th, null, ct);
         return new DasborPimpinan(th, daftarTahun, induk, pk, perSatker, tren, efisiensi,
             Total(KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker) ?? Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
-            Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi), papan, dikembalikan);
+            Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi), papan, dikembalikan)
+        {
+            BolehRencana = akses.BolehUbahRencana,
+            BolehVerifikasi = BolehVerifikasi,
+        };
     }
 
-    public async Task<DasborSatker?> SatkerAsync(int satkerId, int? tahun, CancellationToken ct = default)
+    /// <summary>Verification is Perencana's and Admin's: the same roles that change plans.</summary>
+    private bool BolehVerifikasi => akses.BolehUbahRencana;
+
+    private async Task<DasborSatker?> MuatSatkerAsync(int satkerId, int? tahun, CancellationToken ct)
     {
         var daftarTahun = await kinerja.DaftarTahunAsync(ct);
         var th = tahun ?? daftarTahun.FirstOrDefault();

@@ -1,38 +1,59 @@
 using System.Text.RegularExpressions;
-
-using Sakip.Application.Laporan;
+using Sakip.Application.Common;
 
 namespace Sakip.Application.Laporan;
 
 /// <summary>A rendered report file: name, content type and bytes.</summary>
 public sealed record BerkasLaporan(string NamaBerkas, string ContentType, byte[] Isi);
 
-/// <summary>Produces the LAKIN of a satker and year as a PDF or Excel file.</summary>
+/// <summary>What the LAKIN page offers the caller: the years and the satker it may report on, and the chosen ones.</summary>
+/// <param name="SatkerId">The chosen satker (the first offered when none was asked for); null when nothing can be offered.</param>
+public sealed record HalamanLaporan(PilihanLaporan Pilihan, int Tahun, int? SatkerId);
+
+/// <summary>
+/// The LAKIN download: the page of choices and the files. Who asks decides what comes out: an AdminSatker sees and downloads
+/// its own satker only, and for the parent satker gets that satker's own data, never the roll-up of every satker
+/// (<see cref="IAksesSatker.BolehLihatKonsolidasi"/>); any other satker is Dilarang.
+/// </summary>
 public interface IEksporLaporan
 {
-    /// <summary>The LAKIN PDF, or null when the satker does not exist; <paramref name="konsolidasi"/> false: the parent's own data only.</summary>
-    Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true);
+    /// <summary>The choices of the page for <paramref name="tahun"/> (latest when null) and <paramref name="satkerId"/>; Dilarang for a satker the caller may not see.</summary>
+    Task<Hasil<HalamanLaporan>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default);
 
-    /// <summary>The LAKIN workbook (one sheet per table), or null when the satker does not exist.</summary>
-    Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true);
+    /// <summary>The LAKIN PDF; Dilarang for a satker the caller may not see, TidakDitemukan when the satker does not exist.</summary>
+    Task<Hasil<BerkasLaporan>> PdfAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>The LAKIN workbook (one sheet per table); Dilarang and TidakDitemukan as for the PDF.</summary>
+    Task<Hasil<BerkasLaporan>> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
 
-/// <summary>Builds the read model once and hands it to a renderer.</summary>
-internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan, IPenyajiDokumen penyaji) : IEksporLaporan
+/// <summary>Builds the read model once, for the caller's scope, and hands it to a renderer (<see cref="IPenyajiDokumen"/>).</summary>
+internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan, IPenyajiDokumen penyaji, IAksesSatker akses) : IEksporLaporan
 {
     public const string ContentTypePdf = "application/pdf";
     public const string ContentTypeExcel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public async Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true)
+    public async Task<Hasil<HalamanLaporan>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default)
     {
-        var model = await laporan.BuatAsync(tahun, satkerId, konsolidasi, ct);
-        return model is null ? null : new BerkasLaporan(NamaBerkas(model, "pdf"), ContentTypePdf, penyaji.LakinPdf(model));
+        // an AdminSatker is offered its own satker only
+        var pilihan = await laporan.PilihanAsync(akses.SatkerSendiri, ct);
+        var dipilih = satkerId ?? pilihan.Satker.FirstOrDefault()?.Id;
+        if (dipilih is { } id && !akses.BolehLihat(id)) return Hasil<HalamanLaporan>.Dari(Hasil.Larang("Anda tidak berhak atas laporan satker ini."));
+        return Hasil<HalamanLaporan>.Sukses(new HalamanLaporan(pilihan, tahun ?? pilihan.Tahun.FirstOrDefault(), dipilih));
     }
 
-    public async Task<BerkasLaporan?> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default, bool konsolidasi = true)
+    public Task<Hasil<BerkasLaporan>> PdfAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => BuatAsync(tahun, satkerId, m => new BerkasLaporan(NamaBerkas(m, "pdf"), ContentTypePdf, penyaji.LakinPdf(m)), ct);
+
+    public Task<Hasil<BerkasLaporan>> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => BuatAsync(tahun, satkerId, m => new BerkasLaporan(NamaBerkas(m, "xlsx"), ContentTypeExcel, penyaji.LakinExcel(m)), ct);
+
+    private async Task<Hasil<BerkasLaporan>> BuatAsync(int tahun, int satkerId, Func<LaporanKinerja, BerkasLaporan> sajikan, CancellationToken ct)
     {
-        var model = await laporan.BuatAsync(tahun, satkerId, konsolidasi, ct);
-        return model is null ? null : new BerkasLaporan(NamaBerkas(model, "xlsx"), ContentTypeExcel, penyaji.LakinExcel(model));
+        if (!akses.BolehLihat(satkerId)) return Hasil<BerkasLaporan>.Dari(Hasil.Larang("Anda tidak berhak atas laporan satker ini."));
+        // the roll-up of every satker only for whoever may see them all; the parent's own AdminSatker gets its own data
+        var model = await laporan.BuatAsync(tahun, satkerId, akses.BolehLihatKonsolidasi, ct);
+        return model is null ? Hasil<BerkasLaporan>.Dari(Hasil.TakAda("Satker tidak ditemukan.")) : Hasil<BerkasLaporan>.Sukses(sajikan(model));
     }
 
     /// <summary>LAKIN-Pusdiklatbangprof-2023.pdf, LAKIN-BBPPKS-Padang-2023.xlsx.</summary>

@@ -1,4 +1,3 @@
-using Sakip.Application.Laporan;
 
 namespace Sakip.Application.Laporan;
 

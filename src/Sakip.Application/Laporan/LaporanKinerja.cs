@@ -4,7 +4,6 @@ using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 
 using Sakip.Application.Common;
-using Sakip.Application.Laporan;
 
 namespace Sakip.Application.Laporan;
 
@@ -130,14 +129,6 @@ public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal Realisas
 
 /// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>
 public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan);
-
-/// <summary>An indicator's performance beside the budget that financed it, with the efficiency verdict of <see cref="Efisiensi"/>.</summary>
-public sealed record BarisEfisiensi(BarisCapaian Capaian, HasilEfisiensi Hasil, string? DipakaiBersama)
-{
-    public decimal? Pagu => Hasil.Pagu;
-    public decimal? Realisasi => Hasil.RealisasiAnggaran;
-    public decimal? Serapan => Hasil.Serapan;
-}
 
 /// <summary>The computed conclusion (<see cref="Domain.Aggregation.Kesimpulan"/>): counts against target, the budget absorbed, the sentences.</summary>
 public sealed record KesimpulanLaporan(RingkasanCapaian Ringkasan, BarisAnggaran? Anggaran, IReadOnlyList<string> Butir);

@@ -4,7 +4,6 @@ using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 using Sakip.Application.Common;
 using Sakip.Domain.Common;
-using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
 
 namespace Sakip.Application.Laporan;
@@ -24,9 +23,18 @@ public interface ILaporanKinerjaService
     /// </summary>
     Task<LaporanKinerja?> BuatAsync(int tahun, int satkerId, bool bolehKonsolidasi, CancellationToken ct = default);
 
+    /// <summary>
+    /// The consistency findings of the consolidated LAKIN of <paramref name="tahun"/> (the same list as its appendix) without
+    /// building the rest of the report; null when there is no parent satker.
+    /// </summary>
+    Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default);
+
     /// <summary>The years with a PK and the satker a report can be made for (only <paramref name="hanyaSatkerId"/> when given).</summary>
     Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default);
 }
+
+/// <summary>The findings of a year's consolidated report: the breakdown checks and the figures printed in a published document.</summary>
+public sealed record TemuanTahun(int Tahun, Satker Induk, IReadOnlyList<Temuan> Temuan);
 
 /// <summary>What the report page offers: years (newest first) and satker (the parent first).</summary>
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
@@ -60,22 +68,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         if (satker is null) return null;
         var konsolidasi = satker.IndukId is null && bolehKonsolidasi;
 
-        var info = (await db.IndikatorKinerja.AsNoTracking()
-                .Where(i => i.SasaranKegiatan!.Tahun == tahun)
-                .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.SumberVolume))
-                .ToListAsync(ct))
-            .ToDictionary(i => i.Id);
+        var (info, realisasi, rincian) = await RincianAsync(tahun, ct);
         var historis = await db.CapaianHistoris.AsNoTracking()
             .Where(h => info.Keys.Contains(h.IndikatorKinerjaId))
-            .ToListAsync(ct);
-        var realisasi = await db.Realisasi.AsNoTracking()
-            .Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan)
-            .Select(r => new InfoRealisasi(r.Id, r.SatkerId, r.IndikatorKinerjaId, r.Terdaftar, r.Predikat,
-                r.AnalisisCapaian, r.FaktorPendukung, r.Hambatan, r.AnalisisEfisiensi, r.Rekomendasi))
-            .ToListAsync(ct);
-        var rincian = await db.RealisasiRincian.AsNoTracking()
-            .Join(db.Realisasi.Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan), x => x.RealisasiId, r => r.Id, (x, r) => x)
-            .Select(x => new Rincian(x.RealisasiId, x.Dimensi, x.Baris, x.Kategori, x.Nilai, x.Cakupan, x.Urutan))
             .ToListAsync(ct);
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.Tahun == tahun && m.SatkerId == satkerId)
@@ -142,26 +137,48 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi);
     }
 
+    public async Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default)
+    {
+        var data = await kinerja.MuatAsync(tahun, Periode.Tahunan, ct);
+        var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
+        if (induk is null) return null;
+        var (info, realisasi, rincian) = await RincianAsync(tahun, ct);
+        // the sections of the consolidated report as far as the checks read them: per-satker tables and breakdowns, no
+        // budget, trend, Renstra or narrative
+        var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
+        var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
+        var bagian = pk.Select(b => BagianIndikator(b, induk.Id, true, data, info[b.Indikator.Id], realisasi, rincian, [], null, namaSatker, null)).ToList();
+        return new TemuanTahun(tahun, induk, [.. Temuan(bagian), .. await tercantum.PeriksaAsync(data, ct)]);
+    }
+
+    /// <summary>The indicators' labels, the year's annual realisations and their breakdowns: one query each.</summary>
+    private async Task<(Dictionary<int, InfoIndikator> Info, List<InfoRealisasi> Realisasi, List<Rincian> Rincian)> RincianAsync(int tahun, CancellationToken ct)
+    {
+        var info = (await db.IndikatorKinerja.AsNoTracking()
+                .Where(i => i.SasaranKegiatan!.Tahun == tahun)
+                .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.SumberVolume))
+                .ToListAsync(ct))
+            .ToDictionary(i => i.Id);
+        var realisasi = await db.Realisasi.AsNoTracking()
+            .Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan)
+            .Select(r => new InfoRealisasi(r.Id, r.SatkerId, r.IndikatorKinerjaId, r.Terdaftar, r.Predikat,
+                r.AnalisisCapaian, r.FaktorPendukung, r.Hambatan, r.AnalisisEfisiensi, r.Rekomendasi))
+            .ToListAsync(ct);
+        var rincian = await db.RealisasiRincian.AsNoTracking()
+            .Join(db.Realisasi.Where(r => r.Tahun == tahun && r.Periode == Periode.Tahunan), x => x.RealisasiId, r => r.Id, (x, r) => x)
+            .Select(x => new Rincian(x.RealisasiId, x.Dimensi, x.Baris, x.Kategori, x.Nilai, x.Cakupan, x.Urutan))
+            .ToListAsync(ct);
+        return (info, realisasi, rincian);
+    }
+
     private static List<BarisAnggaran> Baris(IEnumerable<MataAnggaran> anggaran, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
         => anggaran.Where(m => m.Klasifikasi == klasifikasi && m.Cakupan == cakupan)
             .Select(m => new BarisAnggaran(m.Uraian, m.Pagu, m.Realisasi))
             .ToList();
 
-    /// <summary>Each PK line beside the budget line(s) financing it; a line serving several indicators is named on each.</summary>
+    /// <summary>Forwarder kept for the budget page: the rule itself is <see cref="Efisiensi.PerIndikator"/> (Domain).</summary>
     internal static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
-    {
-        var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
-        var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
-        return pk.Select(b =>
-        {
-            var lines = perIndikator.Where(m => m.Indikator.Any(i => i.IndikatorKinerjaId == b.Indikator.Id)).ToList();
-            if (lines.Count == 0) return new BarisEfisiensi(b, Efisiensi.Nilai(b, null, null), null);
-            var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
-                .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
-            return new BarisEfisiensi(b, Efisiensi.Nilai(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi)),
-                bersama.Count == 0 ? null : "Anggaran dipakai bersama IK " + string.Join(", ", bersama.Prepend(b.Indikator.Kode).Order()));
-        }).ToList();
-    }
+        => [.. Efisiensi.PerIndikator(pk, anggaran)];
 
     private static BagianIndikator BagianIndikator(BarisCapaian b, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
         IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra,

@@ -11,15 +11,19 @@ namespace Sakip.Application.Laporan;
 /// <summary>The editable texts of a satker's LAKIN for a year: read them as a form and save them all at once.</summary>
 public interface INarasiService
 {
-    /// <summary>The stored texts of <paramref name="satkerId"/> for <paramref name="tahun"/> and their version; null when the satker does not exist.</summary>
-    Task<FormulirNarasi?> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>
+    /// The stored texts of <paramref name="satkerId"/> for <paramref name="tahun"/>, their version and whether the caller may
+    /// change them (<see cref="FormulirNarasi.BolehUbah"/>). Dilarang when the caller may not see the satker, TidakDitemukan
+    /// when it does not exist.
+    /// </summary>
+    Task<Hasil<FormulirNarasi>> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default);
 
     /// <summary>
-    /// Saves every part at once (an empty text deletes the part). <paramref name="bolehUbah"/> is the caller's satker rule:
-    /// a satker it may not change answers <see cref="StatusNarasi.Ditolak"/>; a version other than the stored one answers
-    /// <see cref="StatusNarasi.Konflik"/>; a text over its length answers <see cref="StatusNarasi.Galat"/> — nothing saved in each case.
+    /// Saves every part at once (an empty text deletes the part). Nothing is saved when: the caller may not change the satker's
+    /// data (Dilarang); the satker does not exist (TidakDitemukan); the version is not the stored one (Konflik, with the texts
+    /// stored now in <see cref="Hasil{T}.Nilai"/>); a text is over its length (Ditolak, the reason per field "Teks[Bagian]").
     /// </summary>
-    Task<HasilNarasi> SimpanAsync(IsianNarasi isian, Func<int, bool> bolehUbah, CancellationToken ct = default);
+    Task<Hasil<FormulirNarasi>> SimpanAsync(IsianNarasi isian, CancellationToken ct = default);
 }
 
 /// <summary>What the user posts: satker, year, the version the form was opened at, and one text per part.</summary>
@@ -40,13 +44,13 @@ public sealed record FormulirNarasi(Satker Satker, int Tahun, IReadOnlyDictionar
     string TempatBawaan, string TanggalBawaan, string? PenandaTanganBawaan, string JabatanBawaan)
 {
     public string Dari(BagianNarasi bagian) => Teks.GetValueOrDefault(bagian) ?? "";
+
+    /// <summary>Whether the caller may save these texts (the satker's own AdminSatker, Perencana, Admin); read only otherwise.</summary>
+    public bool BolehUbah { get; init; }
+
+    /// <summary>The name of a part's form field ("Teks[Rekomendasi]"): the key of its refusal in <see cref="Hasil.GalatIsian"/>.</summary>
+    public static string NamaIsian(BagianNarasi bagian) => $"Teks[{bagian}]";
 }
-
-/// <summary>Outcome of saving the Narasi form.</summary>
-public enum StatusNarasi { Tersimpan, Ditolak, TidakDitemukan, Galat, Konflik }
-
-/// <summary>Outcome, message, errors per part and (unless saved or refused) the texts stored now.</summary>
-public sealed record HasilNarasi(StatusNarasi Status, string Pesan, IReadOnlyDictionary<BagianNarasi, string> Galat, FormulirNarasi? Formulir);
 
 /// <summary>Indonesian label of each part and the LAKIN chapter it is printed in.</summary>
 public static class JudulNarasi
@@ -81,49 +85,49 @@ public static class JudulNarasi
 }
 
 /// <summary>Reads and saves NarasiLaporan rows; the version is a hash of the stored texts, so any change by anyone is seen.</summary>
-internal sealed class NarasiService(ISakipDbContext db, ILogger<NarasiService> logger) : INarasiService
+internal sealed class NarasiService(ISakipDbContext db, IAksesSatker akses, ILogger<NarasiService> logger) : INarasiService
 {
-    private static readonly Dictionary<BagianNarasi, string> TanpaGalat = [];
-
-    public async Task<FormulirNarasi?> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default)
+    public async Task<Hasil<FormulirNarasi>> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
+        if (!akses.BolehLihat(satkerId)) return Hasil<FormulirNarasi>.Dari(Hasil.Larang("Anda tidak berhak membaca narasi satker ini."));
         var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == satkerId, ct);
-        if (satker is null) return null;
+        if (satker is null) return Hasil<FormulirNarasi>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
         var teks = await db.NarasiLaporan.AsNoTracking()
             .Where(n => n.Tahun == tahun && n.SatkerId == satkerId)
             .ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
-        return Formulir(satker, tahun, teks);
+        return Hasil<FormulirNarasi>.Sukses(Formulir(satker, tahun, teks));
     }
 
-    public async Task<HasilNarasi> SimpanAsync(IsianNarasi isian, Func<int, bool> bolehUbah, CancellationToken ct = default)
+    public async Task<Hasil<FormulirNarasi>> SimpanAsync(IsianNarasi isian, CancellationToken ct = default)
     {
-        if (!bolehUbah(isian.SatkerId))
+        // the texts are keyed by satker and year: the satker posted is the one whose rows change, so it is the one checked
+        if (!akses.BolehUbahData(isian.SatkerId))
         {
             logger.LogWarning("Refused narrative change of satker {Satker} {Tahun}", isian.SatkerId, isian.Tahun);
-            return new HasilNarasi(StatusNarasi.Ditolak, "Anda tidak berhak mengubah narasi satker ini.", TanpaGalat, null);
+            return Hasil<FormulirNarasi>.Dari(Hasil.Larang("Anda tidak berhak mengubah narasi satker ini."));
         }
         var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == isian.SatkerId, ct);
-        if (satker is null) return new HasilNarasi(StatusNarasi.TidakDitemukan, "Satker tidak ditemukan.", TanpaGalat, null);
+        if (satker is null) return Hasil<FormulirNarasi>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
 
         var tersimpan = await db.NarasiLaporan
             .Where(n => n.Tahun == isian.Tahun && n.SatkerId == isian.SatkerId)
             .ToDictionaryAsync(n => n.Bagian, ct);
         var formulir = Formulir(satker, isian.Tahun, tersimpan.ToDictionary(x => x.Key, x => x.Value.Teks));
         if (formulir.Versi != isian.Versi)
-            return new HasilNarasi(StatusNarasi.Konflik,
+            return Hasil<FormulirNarasi>.Dari(Hasil.Bentrok(Terakhir(tersimpan.Values, isian.Versi),
                 "Narasi ini telah diubah oleh pengguna lain sejak formulir dibuka; isian Anda tidak disimpan. "
-                + "Di bawah ini teks yang tersimpan sekarang; salin kembali perubahan Anda bila masih diperlukan.", TanpaGalat, formulir);
+                + "Di bawah ini teks yang tersimpan sekarang; salin kembali perubahan Anda bila masih diperlukan."), formulir);
 
-        var galat = new Dictionary<BagianNarasi, string>();
+        var galat = new Dictionary<string, string>();
         foreach (var bagian in Enum.GetValues<BagianNarasi>())
         {
             var panjang = isian.Bersih(bagian).Length;
             var batas = NarasiLaporan.BatasPanjang(bagian);
             if (panjang > batas)
-                galat[bagian] = $"{JudulNarasi.Label(bagian)} terlalu panjang: {Angka.Bulat(panjang)} karakter, paling banyak {Angka.Bulat(batas)} karakter. Persingkat teksnya; tidak ada yang disimpan.";
+                galat[FormulirNarasi.NamaIsian(bagian)] = $"{JudulNarasi.Label(bagian)} terlalu panjang: {Angka.Bulat(panjang)} karakter, paling banyak {Angka.Bulat(batas)} karakter. Persingkat teksnya; tidak ada yang disimpan.";
         }
         if (galat.Count > 0)
-            return new HasilNarasi(StatusNarasi.Galat, "Narasi belum disimpan: ada teks yang melebihi batas panjang.", galat, formulir);
+            return Hasil<FormulirNarasi>.Dari(Hasil.Tolak("Narasi belum disimpan: ada teks yang melebihi batas panjang.", galat), formulir);
 
         var diubah = 0;
         foreach (var bagian in Enum.GetValues<BagianNarasi>())
@@ -142,14 +146,21 @@ internal sealed class NarasiService(ISakipDbContext db, ILogger<NarasiService> l
         }
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Saved {Bagian} narrative parts of satker {Satker} {Tahun}", diubah, isian.SatkerId, isian.Tahun);
-        return new HasilNarasi(StatusNarasi.Tersimpan,
-            diubah == 0 ? "Tidak ada perubahan narasi." : $"Narasi LAKIN {satker.NamaSingkat} {isian.Tahun} tersimpan ({diubah} bagian berubah).",
-            TanpaGalat, null);
+        return Hasil<FormulirNarasi>.Sukses(formulir,
+            diubah == 0 ? "Tidak ada perubahan narasi." : $"Narasi LAKIN {satker.NamaSingkat} {isian.Tahun} tersimpan ({diubah} bagian berubah).");
     }
 
-    private static FormulirNarasi Formulir(Satker satker, int tahun, IReadOnlyDictionary<BagianNarasi, string> teks)
+    private FormulirNarasi Formulir(Satker satker, int tahun, IReadOnlyDictionary<BagianNarasi, string> teks)
         => new(satker, tahun, teks, Versi(teks), TandaTanganBawaan.Tempat(satker), TandaTanganBawaan.Tanggal(tahun), satker.NamaPimpinan,
-            TandaTanganBawaan.Jabatan(satker));
+            TandaTanganBawaan.Jabatan(satker)) { BolehUbah = akses.BolehUbahData(satker.Id) };
+
+    /// <summary>Who last wrote a stored part and when (a deleted part leaves no row: then unknown).</summary>
+    private static KonflikVersi Terakhir(IEnumerable<NarasiLaporan> tersimpan, string? versi)
+    {
+        var akhir = tersimpan.MaxBy(n => n.DiubahPada ?? n.DibuatPada);
+        return new KonflikVersi(akhir is null ? null : akhir.DiubahOleh ?? akhir.DibuatOleh,
+            akhir is null ? null : (akhir.DiubahPada ?? akhir.DibuatPada).UtcDateTime, TanpaVersi: string.IsNullOrEmpty(versi));
+    }
 
     /// <summary>SHA-256 of the stored parts in a fixed order: changes whenever any text is added, changed or deleted.</summary>
     private static string Versi(IReadOnlyDictionary<BagianNarasi, string> teks)

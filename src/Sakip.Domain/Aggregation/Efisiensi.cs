@@ -1,4 +1,5 @@
 using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Aggregation;
@@ -24,6 +25,15 @@ public sealed record HasilEfisiensi(
     decimal? Serapan,
     PenilaianEfisiensi Penilaian,
     string Alasan);
+
+/// <summary>An indicator's performance beside the budget that financed it, with the efficiency verdict of <see cref="Efisiensi"/>.</summary>
+/// <param name="DipakaiBersama">"Anggaran dipakai bersama IK 3.1, 4.1, 5.1" when the budget line also finances other indicators.</param>
+public sealed record BarisEfisiensi(BarisCapaian Capaian, HasilEfisiensi Hasil, string? DipakaiBersama)
+{
+    public decimal? Pagu => Hasil.Pagu;
+    public decimal? Realisasi => Hasil.RealisasiAnggaran;
+    public decimal? Serapan => Hasil.Serapan;
+}
 
 /// <summary>
 /// Analisis efisiensi as the LAKIN 2023 states it: "Realisasi kinerja lebih tinggi dari target capaian sasaran kegiatan dengan
@@ -81,6 +91,26 @@ public static class Efisiensi
                 $"Target tercapai, tetapi penyerapan anggaran {Angka.Persen(serapan)} tidak di atas {Angka.Persen(BatasSerapan)} sehingga belum sesuai perencanaan anggaran.");
         return Hasil(PenilaianEfisiensi.Efisien,
             $"Realisasi kinerja {(status == StatusCapaian.SesuaiTarget ? "sesuai" : "melebihi")} target dengan penyerapan anggaran {Angka.Persen(serapan)} (di atas {Angka.Persen(BatasSerapan)}).");
+    }
+
+    /// <summary>
+    /// Each PK line beside the budget line(s) financing it (the lines classified <see cref="KlasifikasiAnggaran.Indikator"/>;
+    /// the others are ignored): pagu and realisation summed over its lines, a line serving several indicators named on each.
+    /// The one home of the rule for the LAKIN, the dashboard and the budget page.
+    /// </summary>
+    public static IReadOnlyList<BarisEfisiensi> PerIndikator(IReadOnlyList<BarisCapaian> pk, IEnumerable<MataAnggaran> anggaran)
+    {
+        var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
+        var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
+        return pk.Select(b =>
+        {
+            var lines = perIndikator.Where(m => m.Indikator.Any(i => i.IndikatorKinerjaId == b.Indikator.Id)).ToList();
+            if (lines.Count == 0) return new BarisEfisiensi(b, Nilai(b, null, null), null);
+            var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
+                .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
+            return new BarisEfisiensi(b, Nilai(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi)),
+                bersama.Count == 0 ? null : "Anggaran dipakai bersama IK " + string.Join(", ", bersama.Prepend(b.Indikator.Kode).Order()));
+        }).ToList();
     }
 
     public static string Teks(PenilaianEfisiensi penilaian) => penilaian switch

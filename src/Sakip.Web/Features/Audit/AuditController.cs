@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sakip.Application.Common;
 using Sakip.Application.Audit;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Audit;
 
@@ -16,7 +17,8 @@ public sealed class AuditController(IJejakPerubahanQuery jejak) : Controller
     public async Task<IActionResult> Index(DateOnly? dari, DateOnly? sampai, string? pengguna, string? jenis, int? satker, int halaman = 1, CancellationToken ct = default)
     {
         var filter = new FilterJejak(dari, sampai, pengguna, jenis, satker, halaman);
-        return View(new HalamanAudit(filter, await jejak.CariAsync(filter, ct)));
+        var hasil = await jejak.CariAsync(filter, ct);
+        return this.Hentikan(hasil) ?? View(new HalamanAudit(filter, hasil.Nilai!));
     }
 }
 

@@ -3,45 +3,38 @@ using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
-using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Beranda;
 
-public sealed class BerandaController(IDasborQuery dasbor, IAksesSatker akses) : Controller
+public sealed class BerandaController(IDasborQuery dasbor) : Controller
 {
     /// <summary>
     /// The dashboard. Pimpinan, Perencana and Admin: the consolidated year (latest with a PK unless chosen), the per-satker comparison
     /// of <paramref name="indikator"/>, trends, output and budget, and the status board of <paramref name="periode"/>.
-    /// AdminSatker: its own satker's PK and open tasks only.
+    /// AdminSatker: its own satker's PK and open tasks only (the use case decides which).
     /// </summary>
     public async Task<IActionResult> Index(int? tahun, int? indikator, Periode periode = Periode.Tahunan, CancellationToken ct = default)
     {
-        if (akses.BolehLihatKonsolidasi)
+        var hasil = await dasbor.BerandaAsync(tahun, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Nilai!.Pimpinan is { } d)
         {
-            var d = await dasbor.PimpinanAsync(tahun, ct);
             var pilihan = d.Pk.Where(b => Dasbor.LayakDibandingkan(d.SatkerDari(b.Indikator.Id))).Select(b => b.Indikator).ToList();
             var dibandingkan = pilihan.FirstOrDefault(i => i.Id == indikator) ?? pilihan.FirstOrDefault();
-            return View(new BerandaPimpinanModel(d, pilihan, dibandingkan, periode, BolehRencana, BolehVerifikasi));
+            return View(new BerandaPimpinanModel(d, pilihan, dibandingkan, periode, d.BolehRencana, d.BolehVerifikasi));
         }
-        var satker = akses.SatkerSendiri is { } id and > 0 ? await dasbor.SatkerAsync(id, tahun, ct) : null;
-        return View("Satker", satker);
+        return View("Satker", hasil.Nilai.Satker);
     }
 
     /// <summary>Drill-down of one indicator of a year: the consolidated figure, every satker's line (each linking to its realisation), trend and budget.</summary>
     public async Task<IActionResult> Indikator(int id, int? tahun, CancellationToken ct)
     {
-        // the per-satker lines are the roll-up's source: not for an AdminSatker, who sees only its own satker
-        if (!akses.BolehLihatKonsolidasi) return Forbid();
-        var d = await dasbor.PimpinanAsync(tahun, ct);
-        var baris = d.Pk.FirstOrDefault(b => b.Indikator.Id == id);
-        if (baris is null) return NotFound();
-        return View(new BerandaIndikatorModel(d, baris, BolehRencana));
+        var hasil = await dasbor.IndikatorAsync(id, tahun, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View(new BerandaIndikatorModel(hasil.Nilai!.Data, hasil.Nilai.Baris, hasil.Nilai.Data.BolehRencana));
     }
-
-    private bool BolehRencana => akses.BolehUbahRencana;
-
-    private bool BolehVerifikasi => User.IsInRole(Peran.Perencana) || User.IsInRole(Peran.Admin);
 
     [AllowAnonymous]
     [IgnoreAntiforgeryToken] // re-executed for a refused POST too: the explanation must not be refused again

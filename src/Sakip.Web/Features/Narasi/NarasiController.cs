@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
 using Sakip.Application.Laporan;
+using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Narasi;
 
@@ -11,29 +12,25 @@ public sealed class NarasiController(INarasiService narasi, IAksesSatker akses) 
     /// <summary>The form of a satker and year (chosen on the Laporan page); read only for whoever may not change the satker's data.</summary>
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
     {
+        // the user's own satker is only the default choice; whether it may be read is the use case's decision
         if ((satker ?? akses.SatkerSendiri) is not { } satkerId) return RedirectToAction("Index", "Laporan");
-        if (!akses.BolehLihat(satkerId)) return Forbid();
-        var formulir = await narasi.FormulirAsync(tahun ?? DateTime.Today.Year - 1, satkerId, ct);
-        if (formulir is null) return NotFound();
-        return View(HalamanNarasi.Dari(formulir, akses.BolehUbahData(satkerId), TempData["Pesan"] as string));
+        var hasil = await narasi.FormulirAsync(tahun ?? DateTime.Today.Year - 1, satkerId, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View(HalamanNarasi.Dari(hasil.Nilai!, TempData["Pesan"] as string));
     }
 
     /// <summary>Saves every part; a refused satker is 403, errors 400 with the typing kept, a stale form 409 with the stored texts.</summary>
     [HttpPost]
     public async Task<IActionResult> Simpan(IsianNarasi isian, CancellationToken ct)
     {
-        var hasil = await narasi.SimpanAsync(isian, akses.BolehUbahData, ct);
-        switch (hasil.Status)
+        var hasil = await narasi.SimpanAsync(isian, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
         {
-            case StatusNarasi.Ditolak: return Forbid();
-            case StatusNarasi.TidakDitemukan: return NotFound();
-            case StatusNarasi.Tersimpan:
-                TempData["Pesan"] = hasil.Pesan;
-                return RedirectToAction(nameof(Index), new { tahun = isian.Tahun, satker = isian.SatkerId });
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { tahun = isian.Tahun, satker = isian.SatkerId });
         }
-        var galat = hasil.Status == StatusNarasi.Galat;
-        Response.StatusCode = galat ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-        return View(nameof(Index), galat ? HalamanNarasi.DenganGalat(hasil, isian) : HalamanNarasi.DenganKonflik(hasil, isian));
+        return View(nameof(Index), hasil.Status == StatusHasil.Konflik ? HalamanNarasi.DenganKonflik(hasil, isian) : HalamanNarasi.DenganGalat(hasil, isian));
     }
 }
 
@@ -50,18 +47,23 @@ public sealed record HalamanNarasi(
 {
     private static readonly Dictionary<BagianNarasi, string> Kosong = [];
 
-    public static HalamanNarasi Dari(FormulirNarasi f, bool bolehUbah, string? pesan)
-        => new(f, f.Versi, f.Teks, Kosong, Kosong, pesan, "success", bolehUbah);
+    public static HalamanNarasi Dari(FormulirNarasi f, string? pesan)
+        => new(f, f.Versi, f.Teks, Kosong, Kosong, pesan, "success", f.BolehUbah);
 
     /// <summary>Over-long texts: the user's typing stays in the inputs, against the version they started from.</summary>
-    public static HalamanNarasi DenganGalat(HasilNarasi h, IsianNarasi isian)
-        => new(h.Formulir!, isian.Versi ?? "", Semua(isian), h.Galat, Kosong, h.Pesan, "danger", true);
+    public static HalamanNarasi DenganGalat(Hasil<FormulirNarasi> h, IsianNarasi isian)
+    {
+        var galat = Enum.GetValues<BagianNarasi>().Where(b => h.Galat(FormulirNarasi.NamaIsian(b)) is not null)
+            .ToDictionary(b => b, b => h.Galat(FormulirNarasi.NamaIsian(b))!);
+        return new(h.Nilai!, isian.Versi ?? "", Semua(isian), galat, Kosong, h.Pesan, "danger", h.Nilai!.BolehUbah);
+    }
 
     /// <summary>A stale form: the stored texts (and their version) in the inputs, the user's differing typing shown beside them.</summary>
-    public static HalamanNarasi DenganKonflik(HasilNarasi h, IsianNarasi isian)
+    public static HalamanNarasi DenganKonflik(Hasil<FormulirNarasi> h, IsianNarasi isian)
     {
-        var anda = Semua(isian).Where(x => x.Value != h.Formulir!.Dari(x.Key)).ToDictionary();
-        return new(h.Formulir!, h.Formulir!.Versi, h.Formulir.Teks, Kosong, anda, h.Pesan, "warning", true);
+        var f = h.Nilai!;
+        var anda = Semua(isian).Where(x => x.Value != f.Dari(x.Key)).ToDictionary();
+        return new(f, f.Versi, f.Teks, Kosong, anda, h.Pesan, "warning", f.BolehUbah);
     }
 
     private static Dictionary<BagianNarasi, string> Semua(IsianNarasi isian)
