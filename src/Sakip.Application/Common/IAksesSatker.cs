@@ -15,6 +15,8 @@ public interface IAksesSatker
     bool BolehUbahRencana { get; }
     /// <summary>The roll-up of every satker (and its per-satker tables): Admin, Perencana and Pimpinan, never an AdminSatker.</summary>
     bool BolehLihatKonsolidasi { get; }
+    /// <summary>User management (accounts, roles, satker, passwords): Admin only.</summary>
+    bool BolehKelolaPengguna => false;
 }
 
 /// <summary>
@@ -37,4 +39,6 @@ public sealed class AksesPeran(IReadOnlyCollection<string> peran, int? satkerId)
     public bool BolehUbahRencana => Punya(Peran.Admin) || Punya(Peran.Perencana);
 
     public bool BolehLihatKonsolidasi => Semua;
+
+    public bool BolehKelolaPengguna => Punya(Peran.Admin);
 }

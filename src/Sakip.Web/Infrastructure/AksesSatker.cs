@@ -25,4 +25,5 @@ internal sealed class AksesSatker(IHttpContextAccessor http) : IAksesSatker
     public bool BolehUbahData(int satkerId) => Aturan.BolehUbahData(satkerId);
     public bool BolehUbahRencana => Aturan.BolehUbahRencana;
     public bool BolehLihatKonsolidasi => Aturan.BolehLihatKonsolidasi;
+    public bool BolehKelolaPengguna => Aturan.BolehKelolaPengguna;
 }
