@@ -3,6 +3,7 @@ using Sakip.Application.Anggaran;
 using Sakip.Application.Audit;
 using Sakip.Application.Beranda;
 using Sakip.Application.Laporan;
+using Sakip.Application.Pengguna;
 using Sakip.Application.Perencanaan;
 using Sakip.Application.RealisasiKinerja;
 
@@ -41,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         // Audit
         services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
+        // Pengguna: user management (Admin) and the own password
+        services.AddScoped<IPenggunaService, PenggunaService>();
         return services;
     }
 }

@@ -95,6 +95,7 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<SakipDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<GalatIdentitasIndonesia>()
             .AddSignInManager<SakipSignInManager>()
             .AddClaimsPrincipalFactory<SakipClaimsPrincipalFactory>();
         // The key ring of cookies and antiforgery tokens in the database, with a name per deployment (issue 14).
@@ -105,6 +106,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Bagian));
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
+        builder.Services.AddScoped<Sakip.Application.Pengguna.IAkunPengguna, AkunPengguna>();
         // ports of the use cases (Sakip.Application): the database, compiled reads, kept lists, files, workbooks, renderers
         builder.Services.AddScoped<ISakipDbContext>(sp => sp.GetRequiredService<SakipDbContext>());
         builder.Services.AddScoped<IKueriCepat, KueriCepat>();

@@ -133,6 +133,7 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(Sesi.WajibGantiSandi); // a temporary password must be changed first (issue 14)
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Beranda}/{action=Index}/{id?}");

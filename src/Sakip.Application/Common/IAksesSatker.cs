@@ -17,6 +17,8 @@ public interface IAksesSatker
     bool BolehLihatKonsolidasi { get; }
     /// <summary>Locking and unlocking a reporting period: Admin only.</summary>
     bool BolehKunciPeriode { get; }
+    /// <summary>User management (accounts, roles, satker, passwords): Admin only.</summary>
+    bool BolehKelolaPengguna { get; }
 }
 
 /// <summary>
@@ -41,4 +43,5 @@ public sealed class AksesPeran(IReadOnlyCollection<string> peran, int? satkerId)
     public bool BolehLihatKonsolidasi => Semua;
 
     public bool BolehKunciPeriode => Punya(Peran.Admin);
+    public bool BolehKelolaPengguna => Punya(Peran.Admin);
 }

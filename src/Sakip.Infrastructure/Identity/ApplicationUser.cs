@@ -15,4 +15,13 @@ public class ApplicationUser : IdentityUser
     /// end at their next request (the cookie check in Sakip.Web's <c>Sesi</c>). Existing rows were migrated as active.
     /// </summary>
     public bool Aktif { get; set; } = true;
+
+    /// <summary>NIP (Nomor Induk Pegawai), 18 digits; optional.</summary>
+    public string? Nip { get; set; }
+
+    /// <summary>
+    /// True after an administrator created the account or reset its password: the temporary password must be replaced at the
+    /// next sign-in (Sakip.Web sends every request to <c>/Akun/Sandi</c> until it is).
+    /// </summary>
+    public bool WajibGantiSandi { get; set; }
 }

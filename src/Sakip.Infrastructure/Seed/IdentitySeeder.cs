@@ -52,6 +52,27 @@ public sealed class IdentitySeeder(
             logger.LogWarning("Admin:Email/Admin:Password not configured: no administrator account was created");
             return;
         }
+        // Production bootstrap (README, "Produksi: langkah pertama"): the configured administrator is created only while no
+        // active administrator exists; once the admins manage accounts in the browser, the configuration no longer adds one.
+        var adminAktif = await (from u in db.Users
+                                join ur in db.UserRoles on u.Id equals ur.UserId
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where r.Name == Peran.Admin && u.Aktif
+                                select u.Id).AnyAsync();
+        if (adminAktif)
+        {
+            logger.LogInformation("An active administrator exists: Admin:Email is not used");
+            return;
+        }
+        if (await users.FindByEmailAsync(adminEmail) is { } ada)
+        {
+            // the configured account exists but is inactive or no longer an admin: restore it as the (only) way back in
+            ada.Aktif = true;
+            await users.UpdateSecurityStampAsync(ada);
+            if (!await users.IsInRoleAsync(ada, Peran.Admin)) await users.AddToRoleAsync(ada, Peran.Admin);
+            logger.LogWarning("No active administrator: {Email} from Admin:Email was reactivated as administrator", adminEmail);
+            return;
+        }
         await EnsureUserAsync(adminEmail, "Administrator Sistem", Peran.Admin, adminPassword, null);
     }
 

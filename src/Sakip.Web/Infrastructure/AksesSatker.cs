@@ -26,4 +26,5 @@ internal sealed class AksesSatker(IHttpContextAccessor http) : IAksesSatker
     public bool BolehUbahRencana => Aturan.BolehUbahRencana;
     public bool BolehLihatKonsolidasi => Aturan.BolehLihatKonsolidasi;
     public bool BolehKunciPeriode => Aturan.BolehKunciPeriode;
+    public bool BolehKelolaPengguna => Aturan.BolehKelolaPengguna;
 }

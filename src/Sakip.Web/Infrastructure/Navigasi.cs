@@ -33,12 +33,15 @@ public static class Navigasi
     private static readonly ItemMenu Anggaran = ItemMenu.Halaman("Anggaran", "Anggaran");
     private static readonly ItemMenu Laporan = ItemMenu.Halaman("Laporan", "Laporan");
     private static readonly ItemMenu Satker = ItemMenu.Halaman("Satker", "Satker");
+    private static readonly ItemMenu Pengguna = ItemMenu.Halaman("Pengguna", "Pengguna");
 
     /// <summary>The menu of the signed-in user; empty when nobody is signed in.</summary>
     public static IReadOnlyList<ItemMenu> Menu(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return [];
-        if (user.IsInRole(Peran.Perencana) || user.IsInRole(Peran.Admin))
+        if (user.IsInRole(Peran.Admin))
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan), Anggaran, Laporan, Satker, Pengguna];
+        if (user.IsInRole(Peran.Perencana))
             return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan), Anggaran, Laporan, Satker];
         if (user.IsInRole(Peran.Pimpinan))
             return [Beranda, ItemMenu.Grup("Kinerja", Pk, Realisasi, Temuan), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];

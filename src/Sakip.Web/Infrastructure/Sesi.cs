@@ -39,7 +39,7 @@ public static class Sesi
         var id = ctx.Principal.FindFirstValue(klaim.UserIdClaimType);
         var stempel = ctx.Principal.FindFirstValue(klaim.SecurityStampClaimType);
         var pengguna = id is null ? null : await sp.GetRequiredService<SakipDbContext>().Users.AsNoTracking()
-            .Where(u => u.Id == id).Select(u => new { u.SecurityStamp, u.Aktif })
+            .Where(u => u.Id == id).Select(u => new { u.SecurityStamp, u.Aktif, u.WajibGantiSandi })
             .FirstOrDefaultAsync(ctx.HttpContext.RequestAborted);
         var alasan = pengguna is null ? "unknown user"
             : !pengguna.Aktif ? "inactive user"
@@ -53,6 +53,28 @@ public static class Sesi
             await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
+        if (pengguna!.WajibGantiSandi) ctx.HttpContext.Items[KunciWajibGantiSandi] = true;
         await SecurityStampValidator.ValidatePrincipalAsync(ctx);
+    }
+
+    /// <summary>Set on a request of a user whose password was set by an administrator (<see cref="WajibGantiSandi"/>).</summary>
+    public const string KunciWajibGantiSandi = "sakip:wajib-ganti-sandi";
+
+    /// <summary>
+    /// A user with a temporary password (created or reset by an administrator) is sent to <c>/Akun/Sandi</c> from every page
+    /// until the password is changed; the account pages (/Akun/*) and the error pages stay reachable. Static files are served
+    /// before authentication and never reach this.
+    /// </summary>
+    public static async Task WajibGantiSandi(HttpContext http, RequestDelegate lanjut)
+    {
+        if (http.Items.ContainsKey(KunciWajibGantiSandi)
+            && !http.Request.Path.StartsWithSegments("/Akun", StringComparison.OrdinalIgnoreCase)
+            && !http.Request.Path.StartsWithSegments("/Beranda/Status", StringComparison.OrdinalIgnoreCase)
+            && !http.Request.Path.StartsWithSegments("/Beranda/Galat", StringComparison.OrdinalIgnoreCase))
+        {
+            http.Response.Redirect("/Akun/Sandi");
+            return;
+        }
+        await lanjut(http);
     }
 }

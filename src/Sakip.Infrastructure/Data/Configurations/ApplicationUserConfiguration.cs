@@ -9,6 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> b)
     {
         b.Property(x => x.NamaLengkap).HasMaxLength(Kolom.Nama).IsRequired();
+        b.Property(x => x.Nip).HasMaxLength(18);
         b.HasOne(x => x.Satker).WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Sakip.Application.Pengguna;
 using Sakip.Infrastructure.Identity;
 using Sakip.Web.Infrastructure;
 
@@ -26,9 +27,21 @@ public sealed class MasukModel
     public string? ReturnUrl { get; set; }
 }
 
+/// <summary>The own password form: current, new, new again.</summary>
+public sealed class SandiModel
+{
+    public string? KataSandiLama { get; set; }
+    public string? KataSandiBaru { get; set; }
+    public string? UlangiKataSandi { get; set; }
+}
+
+/// <summary>The page's model: the form (never re-filled with passwords), the rules, and whether a change is required.</summary>
+public sealed record SandiHalaman(string AturanSandi, bool Wajib, string? Pesan = null);
+
 public sealed class AkunController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
+    IPenggunaService pengguna,
     GagalMasuk gagal,
     ILogger<AkunController> logger) : Controller
 {
@@ -102,6 +115,31 @@ public sealed class AkunController(
         }
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Masuk));
+    }
+
+    /// <summary>The own password (every signed-in user); the only page a user with a temporary password may open.</summary>
+    [HttpGet]
+    public IActionResult Sandi()
+        => View(new SandiHalaman(pengguna.AturanSandi, HttpContext.Items.ContainsKey(Sesi.KunciWajibGantiSandi), TempData["Pesan"] as string));
+
+    /// <summary>
+    /// Changes the own password. The new security stamp ends every other session of this user (other devices, copied cookies);
+    /// this one is signed in again with the new stamp.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> Sandi(SandiModel model, CancellationToken ct)
+    {
+        var hasil = await pengguna.GantiSandiSendiriAsync(model.KataSandiLama, model.KataSandiBaru, model.UlangiKataSandi, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil)
+        {
+            foreach (var (isian, pesan) in hasil.GalatIsian) ModelState.AddModelError(isian, pesan);
+            return View(new SandiHalaman(pengguna.AturanSandi, HttpContext.Items.ContainsKey(Sesi.KunciWajibGantiSandi)));
+        }
+        if (await users.GetUserAsync(User) is { } user) await signIn.SignInAsync(user, isPersistent: false);
+        logger.LogInformation("User {Email} changed the password; other sessions ended", User.Identity?.Name);
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction("Index", "Beranda");
     }
 
     [HttpGet]

@@ -68,6 +68,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static Baris Semua(string kunci, string url, Hasil h) => B(kunci, url, KeMasuk, h, h, h, h, h);
     private static Baris Perencana(string kunci, string url, Hasil h, Func<Sasaran, Dictionary<string, string>>? form = null)
         => B(kunci, url, KeMasuk, h, h, Dilarang, Dilarang, Dilarang, form);
+    /// <summary>Admin only (user management).</summary>
+    private static Baris AdminSaja(string kunci, string url, Hasil h, Func<Sasaran, Dictionary<string, string>>? form = null)
+        => B(kunci, url, KeMasuk, h, Dilarang, Dilarang, Dilarang, Dilarang, form);
     /// <summary>Readable by whoever may see the satker: every central role, an AdminSatker only its own.</summary>
     private static Baris LihatSatker(string kunci, string url, Hasil h) => B(kunci, url, KeMasuk, h, h, h, h, Dilarang);
     /// <summary>Changeable by Admin, Perencana and the satker's own AdminSatker; Pimpinan reads only.</summary>
@@ -85,6 +88,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         B("Akun/Masuk POST", "/Akun/Masuk", Ok, Ok, Ok, Ok, Ok, Ok, _ => F(("Email", "tidak-terdaftar@sakip.local"), ("KataSandi", "Salah#2023"))),
         B("Akun/AksesDitolak GET", "/Akun/AksesDitolak", Dilarang, Dilarang, Dilarang, Dilarang, Dilarang, Dilarang),
         // sign-out renews the user's security stamp (AspNetUsers) so every copy of the cookie ends (issue 14, SesiTests)
+        // own password (issue 14): every signed-in user; the form here repeats the new password wrongly, so nothing changes
+        Semua("Akun/Sandi GET", "/Akun/Sandi", Ok),
+        Semua("Akun/Sandi POST", "/Akun/Sandi", Ditolak) with { Form = _ => F(("KataSandiLama", "Salah#2023x"), ("KataSandiBaru", "Baru#20240"), ("UlangiKataSandi", "Lain#20240")) },
         B("Akun/Keluar POST", "/Akun/Keluar", KeMasuk, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, _ => []),
 
         // Beranda and the error pages (public, so an error is always explained)
@@ -145,6 +151,18 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Perencana("Perencanaan/Sepakati POST", "/Perencanaan/Sepakati", Ke("/Perencanaan/Riwayat"), s => F(("Tahun", 2023), ("SatkerId", s.Satker))),
         B("Renstra/Simpan POST", "/Renstra/Simpan", KeMasuk, Ok, Ok, Dilarang, Dilarang, Dilarang,
             s => F(("Id", s.Renstra), ("Visi", "Visi uji"), ("Target[999-2024]", "bukan angka"))),
+
+        // User management (issue 14): Admin only, decided by the use case. An unknown account id answers 404 to the admin and
+        // 403 to everyone else; the admin's new-user form is refused (empty fields) so nothing changes (PenggunaTests for the rest)
+        AdminSaja("Pengguna/Index *", "/Pengguna?status=aktif", Ok),
+        AdminSaja("Pengguna/Baru GET", "/Pengguna/Baru", Ok),
+        AdminSaja("Pengguna/Baru POST", "/Pengguna/Baru", Ditolak, _ => F(("Email", ""), ("NamaLengkap", ""), ("Peran", "AdminSatker"))),
+        AdminSaja("Pengguna/Ubah GET", "/Pengguna/Ubah/tidak-ada", TidakAda),
+        AdminSaja("Pengguna/Ubah POST", "/Pengguna/Ubah/tidak-ada", TidakAda, _ => F(("Email", "x@sakip.local"), ("NamaLengkap", "X"), ("Peran", "Admin"))),
+        AdminSaja("Pengguna/Nonaktifkan POST", "/Pengguna/Nonaktifkan/tidak-ada", TidakAda, _ => []),
+        AdminSaja("Pengguna/Aktifkan POST", "/Pengguna/Aktifkan/tidak-ada", TidakAda, _ => []),
+        AdminSaja("Pengguna/BukaKunci POST", "/Pengguna/BukaKunci/tidak-ada", TidakAda, _ => []),
+        AdminSaja("Pengguna/AturUlangSandi POST", "/Pengguna/AturUlangSandi/tidak-ada", TidakAda, _ => []),
 
         // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
         Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
