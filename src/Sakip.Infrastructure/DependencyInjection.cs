@@ -106,6 +106,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Bagian));
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<ApplicationUser>>(sp => sp.GetRequiredService<SakipDbContext>());
         builder.Services.AddScoped<Sakip.Application.Pengguna.IAkunPengguna, AkunPengguna>();
         // ports of the use cases (Sakip.Application): the database, compiled reads, kept lists, files, workbooks, renderers
         builder.Services.AddScoped<ISakipDbContext>(sp => sp.GetRequiredService<SakipDbContext>());

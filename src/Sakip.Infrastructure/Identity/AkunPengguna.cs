@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sakip.Application.Pengguna;
-using Sakip.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Sakip.Infrastructure.Identity;
 
 /// <summary>
 /// <see cref="IAkunPengguna"/> with ASP.NET Core Identity's <see cref="UserManager{TUser}"/>. Its saves go through the request's
-/// <see cref="SakipDbContext"/>, so the audit interceptor logs every account change (without password hashes, stamps or tokens).
+/// database context (the app's SakipDbContext, seen as Identity's context so that Identity does not depend on Data), so the audit interceptor logs every account change (without password hashes, stamps or tokens).
 /// </summary>
-public sealed class AkunPengguna(UserManager<ApplicationUser> users, SakipDbContext db, IOptions<IdentityOptions> opsi, TimeProvider jam) : IAkunPengguna
+public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbContext<ApplicationUser> db, IOptions<IdentityOptions> opsi, TimeProvider jam) : IAkunPengguna
 {
     public async Task<IReadOnlyList<Akun>> DaftarAsync(CancellationToken ct = default)
     {

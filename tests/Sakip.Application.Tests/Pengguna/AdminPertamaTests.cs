@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sakip.Application.Common;
 using Sakip.Infrastructure.Identity;
 
@@ -14,11 +14,9 @@ public sealed class AdminPertamaTests(AplikasiUji app) : IClassFixture<AplikasiU
     private async Task SemaiAsync(string email)
     {
         await using var scope = app.Layanan.CreateAsyncScope();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Admin:Email"] = email, ["Admin:Password"] = "Pertama#2024", ["Seed:DemoUsers"] = "false",
-        }).Build();
-        await ActivatorUtilities.CreateInstance<IdentitySeeder>(scope.ServiceProvider, config).SeedAsync();
+        var admin = Options.Create(new AdminOptions { Email = email, Password = "Pertama#2024" });
+        var seed = Options.Create(new SeedOptions { DemoUsers = false });
+        await ActivatorUtilities.CreateInstance<IdentitySeeder>(scope.ServiceProvider, admin, seed).SeedAsync();
     }
 
     private async Task<ApplicationUser?> CariAsync(string email)
