@@ -109,6 +109,9 @@ internal sealed class NarasiService(ISakipDbContext db, IAksesSatker akses, ILog
         var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Id == isian.SatkerId, ct);
         if (satker is null) return Hasil<FormulirNarasi>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
 
+        // read, version check and write in one write transaction (ADR 009): of two saves made from the same version at the same
+        // moment, the second waits, then reads the first one's texts and is refused as stale instead of overwriting them
+        await using var tx = await VersiData.MulaiAsync(db, $"narasi:{isian.SatkerId}:{isian.Tahun}", ct);
         var tersimpan = await db.NarasiLaporan
             .Where(n => n.Tahun == isian.Tahun && n.SatkerId == isian.SatkerId)
             .ToDictionaryAsync(n => n.Bagian, ct);
@@ -145,6 +148,7 @@ internal sealed class NarasiService(ISakipDbContext db, IAksesSatker akses, ILog
             diubah++;
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         logger.LogInformation("Saved {Bagian} narrative parts of satker {Satker} {Tahun}", diubah, isian.SatkerId, isian.Tahun);
         return Hasil<FormulirNarasi>.Sukses(formulir,
             diubah == 0 ? "Tidak ada perubahan narasi." : $"Narasi LAKIN {satker.NamaSingkat} {isian.Tahun} tersimpan ({diubah} bagian berubah).");

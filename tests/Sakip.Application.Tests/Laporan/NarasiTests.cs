@@ -141,4 +141,25 @@ public sealed class NarasiTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         (await narasi.FormulirAsync(2023, 987_654)).Status.Should().Be(StatusHasil.TidakDitemukan);
         (await narasi.SimpanAsync(new IsianNarasi { SatkerId = 987_654, Tahun = 2023, Versi = "x" })).Status.Should().Be(StatusHasil.TidakDitemukan);
     }
+
+    /// <summary>
+    /// Issue 17, finding 2: two users saving the same part from the same form at the same moment both got "saved" and one text
+    /// was lost. Run as 20 races: of each pair exactly one is saved and the other is a conflict, and the stored text is the winner's.
+    /// </summary>
+    [Fact]
+    public async Task TwoSimultaneousSavesFromTheSameFormNeverLoseATextOneIsAConflict()
+    {
+        var makassar = await app.SatkerIdAsync("BBPPKS_MAKASSAR");
+        for (var i = 0; i < 20; i++)
+        {
+            var f = await FormulirAsync(Peran.Perencana, null, makassar);
+            var a = Isian(f, (BagianNarasi.Rekomendasi, $"Teks A putaran {i}."));
+            var b = Isian(f, (BagianNarasi.Rekomendasi, $"Teks B putaran {i}."));
+            var hasil = await Task.WhenAll(Task.Run(() => SimpanAsync(Peran.Perencana, null, a)), Task.Run(() => SimpanAsync(Peran.Admin, null, b)));
+
+            hasil.Select(h => h.Status).Should().BeEquivalentTo([StatusHasil.Berhasil, StatusHasil.Konflik], $"round {i}: one save wins, the other is told");
+            var pemenang = hasil[0].Berhasil ? "A" : "B";
+            (await TersimpanAsync(makassar))[BagianNarasi.Rekomendasi].Should().Be($"Teks {pemenang} putaran {i}.", "the stored text is the one that was saved");
+        }
+    }
 }
