@@ -9,7 +9,7 @@ if [ -x scripts/ensure-chromium.sh ]; then scripts/ensure-chromium.sh; fi
 
 log=$(mktemp)
 set +e
-dotnet test Sakip.Web.sln --nologo -v q 2>&1 | tee "$log"
+dotnet test Sakip.Web.sln --nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for CI: "Tests: N passed, N failed" summed over the test assemblies.

@@ -41,6 +41,7 @@ public static class DependencyInjection
             // Every page requires a signed-in user unless it says [AllowAnonymous]; every POST checks antiforgery.
             o.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new ParameterDikenal());
             o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
             // Rules are checked by the domain with Indonesian messages; no implicit English "field is required".
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

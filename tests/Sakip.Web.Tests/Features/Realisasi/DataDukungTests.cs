@@ -45,4 +45,34 @@ public sealed class DataDukungTests(SakipWebFactory app) : IClassFixture<SakipWe
         (await UnggahAsync(klien, bandung, ik, pdf, "nyasar.pdf", halaman)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await app.DbAsync(db => db.DataDukung.CountAsync())).Should().Be(1);
     }
+
+    /// <summary>
+    /// Issue 17, finding 12: an unknown period was read as the annual one (evidence saved under "Tahunan") and the LAKIN of
+    /// year 1900 came back as an empty report. Now an unknown period is a 400 and an impossible year a 404, both explained,
+    /// and nothing is saved.
+    /// </summary>
+    [Fact]
+    public async Task AnUnknownPeriodOrYearIsRefusedWithTheExplainedPageAndNothingIsSaved()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("1.1");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var halaman = $"/Realisasi?satker={padang}&tahun=2023&periode=TW1";
+        var pdf = "%PDF-1.4\n% periode tak dikenal\n"u8.ToArray();
+
+        var unggah = await Formulir.UnggahAsync(klien, halaman, "/DataDukung/Unggah",
+            [("satker", padang.ToString()), ("indikator", ik.ToString()), ("tahun", "2023"), ("periode", "99")], pdf, "periode-99.pdf", "application/octet-stream");
+        unggah.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unggah.Content.ReadAsStringAsync()).Should().Contain("Permintaan tidak valid");
+        (await app.DbAsync(db => db.DataDukung.CountAsync(d => d.NamaBerkas == "periode-99.pdf"))).Should().Be(0, "nothing is saved under another period");
+
+        (await klien.GetAsync($"/Realisasi?satker={padang}&tahun=2023&periode=abc")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        foreach (var tahun in new[] { "1900", "2147483647" })
+        {
+            var lakin = await klien.GetAsync($"/Laporan/Pdf?tahun={tahun}&satker={padang}");
+            lakin.StatusCode.Should().Be(HttpStatusCode.NotFound, $"there is no LAKIN of year {tahun}");
+            (await lakin.Content.ReadAsStringAsync()).Should().Contain("Halaman tidak ditemukan");
+        }
+        (await klien.GetAsync($"/Laporan/Pdf?tahun=2023&satker={padang}")).StatusCode.Should().Be(HttpStatusCode.OK, "a real year still works");
+    }
 }
