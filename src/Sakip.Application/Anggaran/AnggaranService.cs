@@ -94,7 +94,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
     {
         var daftarTahun = await kinerja.DaftarTahunAsync(ct);
         var satker = await PilihanSatkerAsync(ct);
-        var id = satkerId ?? akses.SatkerSendiri ?? satker.FirstOrDefault(s => s.IndukId is null)?.Id;
+        var id = akses.SatkerHalaman(satkerId, satker);
         if (id is null) return Hasil<HalamanAnggaran>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
         return await BuatHalamanAsync(tahun ?? daftarTahun.FirstOrDefault(), id.Value, new PilihanLaporan(daftarTahun, satker), ubah: false, ct);
     }

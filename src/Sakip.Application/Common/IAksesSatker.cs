@@ -45,3 +45,11 @@ public sealed class AksesPeran(IReadOnlyCollection<string> peran, int? satkerId)
     public bool BolehKunciPeriode => Punya(Peran.Admin);
     public bool BolehKelolaPengguna => Punya(Peran.Admin);
 }
+
+/// <summary>The one rule for which satker a page shows when none is asked for.</summary>
+public static class PilihanSatkerHalaman
+{
+    /// <summary>The satker asked for, else the user's own (AdminSatker), else the parent (Pusdiklatbangprof) of <paramref name="pilihan"/>.</summary>
+    public static int? SatkerHalaman(this IAksesSatker akses, int? diminta, IEnumerable<Domain.Entities.Satker> pilihan)
+        => diminta ?? akses.SatkerSendiri ?? pilihan.FirstOrDefault(s => s.IndukId is null)?.Id;
+}

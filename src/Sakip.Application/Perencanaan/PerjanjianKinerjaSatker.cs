@@ -28,7 +28,7 @@ internal sealed class PerjanjianKinerjaSatker(IKinerjaQuery kinerja, ISatkerQuer
     {
         var daftarTahun = await kinerja.DaftarTahunAsync(ct);
         var pilihan = await DaftarSatkerAsync(ct);
-        var id = satkerId ?? akses.SatkerSendiri ?? pilihan.FirstOrDefault(s => s.IndukId is null)?.Id;
+        var id = akses.SatkerHalaman(satkerId, pilihan);
         if (id is null) return Hasil<HalamanPerjanjianKinerja>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
         if (!akses.BolehLihat(id.Value)) return Hasil<HalamanPerjanjianKinerja>.Dari(Hasil.Larang());
         var tabel = await kinerja.PerjanjianKinerjaAsync(tahun ?? daftarTahun.FirstOrDefault(), id.Value, akses.BolehLihatKonsolidasi, ct);

@@ -45,14 +45,9 @@ public interface IVerifikasiService
     Task<Hasil<IReadOnlyList<BarisJejak>>> JejakAsync(int? satkerId, int? indikatorId, int tahun, CancellationToken ct = default);
 }
 
-/// <remarks>
-/// <paramref name="aksesPemanggil"/> is optional only for callers that read the status board alone (the dashboard's tests build
-/// the service by hand): without it every action and planner page is refused.
-/// </remarks>
 internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock,
-    IReferensi referensi, IAksesSatker? aksesPemanggil = null) : IVerifikasiService
+    IReferensi referensi, IAksesSatker akses) : IVerifikasiService
 {
-    private readonly IAksesSatker akses = aksesPemanggil ?? new AksesPeran([], null);
 
     public const string SumberVerifikasi = "verifikasi";
 

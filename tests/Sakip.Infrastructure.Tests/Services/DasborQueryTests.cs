@@ -21,8 +21,11 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
 
     /// <summary>Acting as a planner: the leaders' dashboard and every satker's are readable.</summary>
     private static DasborQuery Buat(SakipDbContext db)
-        => new(db, Layanan.Kinerja(db), new VerifikasiService(db, Layanan.Penerap(db, new Sistem()), new Sistem(), TimeProvider.System, Layanan.Referensi(db)), TimeProvider.System,
-            new AksesPeran([Peran.Perencana], null));
+    {
+        var perencana = new AksesPeran([Peran.Perencana], null);
+        return new(db, Layanan.Kinerja(db), new VerifikasiService(db, Layanan.Penerap(db, new Sistem()), new Sistem(), TimeProvider.System, Layanan.Referensi(db), perencana),
+            TimeProvider.System, perencana);
+    }
 
     [Fact]
     public async Task LeadersDashboardOf2023HoldsTheRollUpEachSatkerTheTrendAndTheBudget()
