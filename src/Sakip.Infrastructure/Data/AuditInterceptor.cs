@@ -261,6 +261,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         foreach (var e in context.ChangeTracker.Entries().ToList())
         {
             if (e.Entity is JejakPerubahan or JejakRealisasi) continue; // audit records themselves
+            if (e.Entity is VersiReferensi) continue; // the cache mark of the instances, not data anybody changed
             if (e.Entity is DataProtectionKey) continue; // the key ring: its XML is key material, never copied into the log
             var aksi = e.State switch
             {

@@ -11,12 +11,18 @@ namespace Sakip.Infrastructure.Data;
 /// The two lists every page shows and that change rarely — the years with a PK and the satker (with their parent) — kept in
 /// memory for the app (issue 9: two to four SQL commands less per page).
 /// <para>
-/// Correctness: <see cref="PenandaReferensi"/> (an interceptor of every <see cref="SakipDbContext"/> the app creates) calls
+/// Correctness in this process: <see cref="PenandaReferensi"/> (an interceptor of every <see cref="SakipDbContext"/> the app creates) calls
 /// <see cref="Ubah"/> when a save adds, changes or deletes a <see cref="Satker"/> or <see cref="PerjanjianKinerja"/> row —
 /// before the save, after it and again when its transaction ends — and a list is kept only under the version read before
 /// it was queried. So a list read while a change was being written is never kept, and the first request after the commit
-/// reads the database again: a new satker or year is visible right after it is saved. A change made outside this process
-/// (a second instance on the same SQL Server, a restore while the app runs) is seen after at most <see cref="UmurMaksimum"/>.
+/// reads the database again: a new satker or year is visible right after it is saved.
+/// </para>
+/// <para>
+/// Across instances (issue 14): the same save writes a new random mark into the one row of <see cref="VersiReferensi"/>, in
+/// its own transaction. Each request reads that mark once (one query by primary key, <see cref="Referensi"/>) and a list is
+/// kept under the mark read before it was queried: a satker or year saved on another instance of the same database is seen
+/// on the very next request here. A change made around the app (a restore, SQL typed by hand) is seen after at most
+/// <see cref="UmurMaksimum"/>.
 /// </para>
 /// The satker objects are shared by concurrent requests: read them, never change them or attach them to a context.
 /// </summary>
@@ -39,27 +45,31 @@ public sealed class ReferensiCache(TimeProvider clock)
     /// <summary>Forgets both lists (a satker or PK is being, or has been, changed).</summary>
     public void Ubah() => Interlocked.Increment(ref _versi);
 
-    /// <summary>The years with a PK, latest first.</summary>
-    public Task<IReadOnlyList<int>> TahunAsync(SakipDbContext db, CancellationToken ct = default) => _tahun.AmbilAsync(this, db, ct);
+    /// <summary>The mark of the last satker or PK change written to this database by any instance (one query by key).</summary>
+    public static async Task<Guid> TandaAsync(SakipDbContext db, CancellationToken ct = default)
+        => await db.Set<VersiReferensi>().AsNoTracking().Where(v => v.Id == VersiReferensi.IdTunggal).Select(v => v.Tanda).FirstOrDefaultAsync(ct);
+
+    /// <summary>The years with a PK, latest first, as of the database mark <paramref name="tanda"/> read by this request.</summary>
+    public Task<IReadOnlyList<int>> TahunAsync(SakipDbContext db, Guid tanda, CancellationToken ct = default) => _tahun.AmbilAsync(this, db, tanda, ct);
 
     /// <summary>Every satker in LAKIN order (Pusdiklatbangprof first, then by Urutan), each with its parent loaded. Read only.</summary>
-    public Task<IReadOnlyList<Satker>> SatkerAsync(SakipDbContext db, CancellationToken ct = default) => _satker.AmbilAsync(this, db, ct);
+    public Task<IReadOnlyList<Satker>> SatkerAsync(SakipDbContext db, Guid tanda, CancellationToken ct = default) => _satker.AmbilAsync(this, db, tanda, ct);
 
     private sealed class Slot<T>(Func<SakipDbContext, CancellationToken, Task<T>> muat) where T : class
     {
-        private sealed record Isi(long Versi, long Waktu, T Data);
+        private sealed record Isi(long Versi, Guid Tanda, long Waktu, T Data);
 
         private volatile Isi? _isi;
 
-        public async Task<T> AmbilAsync(ReferensiCache cache, SakipDbContext db, CancellationToken ct)
+        public async Task<T> AmbilAsync(ReferensiCache cache, SakipDbContext db, Guid tanda, CancellationToken ct)
         {
             var versi = cache.Versi;
             var isi = _isi;
-            if (isi is not null && isi.Versi == versi && cache._clock.GetElapsedTime(isi.Waktu) < UmurMaksimum) return isi.Data;
+            if (isi is not null && isi.Versi == versi && isi.Tanda == tanda && cache._clock.GetElapsedTime(isi.Waktu) < UmurMaksimum) return isi.Data;
             var waktu = cache._clock.GetTimestamp();
             var data = await muat(db, ct);
             // kept only if nothing changed meanwhile: a list read during a change is used for this request, never kept
-            if (cache.Versi == versi) _isi = new Isi(versi, waktu, data);
+            if (cache.Versi == versi) _isi = new Isi(versi, tanda, waktu, data);
             return data;
         }
     }
@@ -67,7 +77,8 @@ public sealed class ReferensiCache(TimeProvider clock)
 
 /// <summary>
 /// Tells <see cref="ReferensiCache"/> about every save that adds, changes or deletes a satker or a PK: before the save, after
-/// it (or its failure) and, when it runs in a transaction, when that transaction is committed or rolled back.
+/// it (or its failure) and, when it runs in a transaction, when that transaction is committed or rolled back. The same save
+/// writes a new mark into <see cref="VersiReferensi"/> so that the other instances on this database see the change too.
 /// </summary>
 public sealed class PenandaReferensi(ReferensiCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -81,6 +92,11 @@ public sealed class PenandaReferensi(ReferensiCache cache) : SaveChangesIntercep
                 && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)) return;
         _tertunda.AddOrUpdate(context, Tanda);
         cache.Ubah();
+        if (context.Model.FindEntityType(typeof(VersiReferensi)) is null) return;
+        var set = context.Set<VersiReferensi>();
+        var baris = set.Local.FirstOrDefault(v => v.Id == VersiReferensi.IdTunggal) ?? set.Attach(new VersiReferensi { Id = VersiReferensi.IdTunggal }).Entity;
+        baris.Tanda = Guid.NewGuid(); // random, not a counter: two instances writing at once never write the same mark
+        context.Entry(baris).Property(v => v.Tanda).IsModified = true;
     }
 
     private void Sesudah(DbContext? context)
@@ -163,9 +179,27 @@ public sealed class PenandaReferensi(ReferensiCache cache) : SaveChangesIntercep
     }
 }
 
-/// <summary>The kept lists as the use cases ask for them (<see cref="IReferensi"/>), read through the request's context when stale.</summary>
+/// <summary>
+/// The kept lists as the use cases ask for them (<see cref="IReferensi"/>), read through the request's context when stale.
+/// Scoped: the database mark of <see cref="VersiReferensi"/> is read once per request.
+/// </summary>
 internal sealed class Referensi(ReferensiCache cache, SakipDbContext db) : IReferensi
 {
-    public Task<IReadOnlyList<int>> TahunAsync(CancellationToken ct = default) => cache.TahunAsync(db, ct);
-    public Task<IReadOnlyList<Satker>> SatkerAsync(CancellationToken ct = default) => cache.SatkerAsync(db, ct);
+    private Guid? _tanda;
+
+    private async Task<Guid> TandaAsync(CancellationToken ct) => _tanda ??= await ReferensiCache.TandaAsync(db, ct);
+
+    public async Task<IReadOnlyList<int>> TahunAsync(CancellationToken ct = default) => await cache.TahunAsync(db, await TandaAsync(ct), ct);
+    public async Task<IReadOnlyList<Satker>> SatkerAsync(CancellationToken ct = default) => await cache.SatkerAsync(db, await TandaAsync(ct), ct);
+}
+
+/// <summary>
+/// The one row whose <see cref="Tanda"/> changes with every saved change of a satker or a PK (<see cref="PenandaReferensi"/>):
+/// how the instances of the app on one database tell each other that their kept lists are stale.
+/// </summary>
+public sealed class VersiReferensi
+{
+    public const int IdTunggal = 1;
+    public int Id { get; set; }
+    public Guid Tanda { get; set; }
 }

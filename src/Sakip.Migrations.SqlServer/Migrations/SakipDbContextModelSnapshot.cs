@@ -1432,6 +1432,26 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("TargetRenstra", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Infrastructure.Data.VersiReferensi", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Tanda")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("VersiReferensi", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Tanda = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Sakip.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -60,6 +60,33 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task ASatkerSavedByAnotherInstanceOnTheSameDatabaseIsListedOnTheNextRequest()
+    {
+        var lain = new ReferensiCache(TimeProvider.System); // the other instance: its own memory, the same database
+        await using (var db = Konteks())
+            (await Layanan.Satker(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_INSTANS");
+
+        await using (var db = database.CreateContext(new PenandaReferensi(lain)))
+        {
+            var baru = new Satker("UJI_INSTANS", "Satker Uji Instans", "Uji Instans", JenisSatker.Bbppks, 98);
+            baru.SetInduk(await db.Satker.SingleAsync(s => s.Kode == DataSeeder.KodePusat));
+            db.Satker.Add(baru);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = Konteks())
+            (await Layanan.Satker(db, _cache).DaftarAsync()).Should().Contain(s => s.Kode == "UJI_INSTANS", "the mark in the database changed");
+
+        await using (var db = database.CreateContext(new PenandaReferensi(lain)))
+        {
+            db.Satker.Remove(await db.Satker.SingleAsync(s => s.Kode == "UJI_INSTANS"));
+            await db.SaveChangesAsync();
+        }
+        await using (var db = Konteks())
+            (await Layanan.Satker(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_INSTANS");
+    }
+
+    [Fact]
     public async Task AListReadWhileAChangeIsUncommittedIsNotKept()
     {
         await using var penulis = Konteks();
@@ -100,7 +127,7 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
             counter.Count = 0;
             (await dengan.DaftarTahunAsync()).Should().Equal(2023);
             var pk = (await dengan.PerjanjianKinerjaAsync(2023, id, konsolidasi))!;
-            counter.Count.Should().Be(3, "indicators with components, targets, realisations; years and satker from memory");
+            counter.Count.Should().Be(3, "indicators with components, targets, realisations; years and satker from memory (the database mark read once by this Referensi)");
             pk.Konsolidasi.Should().Be(harapan.Konsolidasi);
             pk.Satker.Id.Should().Be(id);
             pk.Baris.Select(b => (b.Indikator.Kode, Angka.Persen(b.Realisasi), b.Target, b.N, b.T, b.Capaian, b.Status, b.RealisasiVolume))

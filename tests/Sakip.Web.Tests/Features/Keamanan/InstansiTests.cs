@@ -66,7 +66,7 @@ public sealed class InstansiTests : IDisposable
     }
 
     [Fact]
-    public async Task TwoInstancesOnOneDatabaseShareTheSessionAndASignOutOnOneEndsItOnTheOther()
+    public async Task TwoInstancesOnOneDatabaseShareTheSessionAndTheYearListAndASignOutOnOneEndsItOnTheOther()
     {
         var db = Berkas();
         await using var a = new Instansi(db);
@@ -78,6 +78,12 @@ public sealed class InstansiTests : IDisposable
         var toples = new Toples();
         await toples.MasukAsync(klienA, "perencana@sakip.local");
         (await toples.GetAsync(klienB, "/Satker")).StatusCode.Should().Be(HttpStatusCode.OK, "B reads the cookie A issued (shared key ring)");
+
+        // A keeps its list of years; the planner makes the year 2029 on B; A lists it on the very next request
+        (await BacaAsync(toples, klienA, "/Perencanaan?tahun=2023")).Should().NotContain("<option value=\"2029\"");
+        var salin = await toples.KirimFormAsync(klienB, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2029" }, halaman: "/Perencanaan?tahun=2023", klienHalaman: klienA);
+        salin.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await BacaAsync(toples, klienA, "/Perencanaan?tahun=2023")).Should().Contain("<option value=\"2029\"", "the year saved on B shows on A at once");
         var salinan = toples.Salin();
 
         // the sign-out form comes from A, is posted to B: the antiforgery token of one instance is valid on the other
@@ -87,6 +93,13 @@ public sealed class InstansiTests : IDisposable
 
         Toples.KeHalamanMasuk(await salinan.GetAsync(klienA, "/Satker"), "after the sign-out on B, A refuses the old cookie at once");
         Toples.KeHalamanMasuk(await salinan.Salin().GetAsync(klienB, "/Satker"), "and so does B");
+    }
+
+    private static async Task<string> BacaAsync(Toples toples, HttpClient klien, string url)
+    {
+        var r = await toples.GetAsync(klien, url);
+        r.StatusCode.Should().Be(HttpStatusCode.OK);
+        return await r.Content.ReadAsStringAsync();
     }
 
     [Fact]
