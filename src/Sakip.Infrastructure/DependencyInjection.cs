@@ -76,12 +76,9 @@ public static class DependencyInjection
             ConfigureProvider(o, provider, cs);
             o.AddInterceptors(sp.GetRequiredService<PenerusAudit>(), sp.GetRequiredService<PenandaReferensi>());
         });
-        builder.Services.AddScoped(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<SakipDbContext>>().CreateDbContext();
-            db.AuditLingkup = sp.GetRequiredService<AuditInterceptor>();
-            return db;
-        });
+        // one rent per request scope, returned once however many names the context was handed out under (SewaKonteks)
+        builder.Services.AddScoped<SewaKonteks>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<SewaKonteks>().Konteks);
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

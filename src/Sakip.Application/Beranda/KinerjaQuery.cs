@@ -5,7 +5,10 @@ using Sakip.Application.Common;
 
 namespace Sakip.Application.Beranda;
 
-/// <summary>Everything the calculator needs for one year, loaded with one query per table (never per indicator or satker).</summary>
+/// <summary>
+/// Everything the calculator needs for one year, loaded with one query per table (never per indicator or satker). The
+/// realisations are those of each satker's current PK only (<see cref="PerjanjianKinerja.DalamPk"/>).
+/// </summary>
 public sealed record DataKinerja(
     int Tahun,
     IReadOnlyList<Satker> Satker,
@@ -57,9 +60,14 @@ internal sealed class KinerjaQuery(IReferensi referensi, IKueriCepat kueri) : IK
             .ToList();
 
         var target = await kueri.TargetAsync(tahun, periode, hanyaSatkerId, ct);
+        // the current PK of each satker (an annual target: value or output volume): realisations outside it (an indicator dropped by a revision)
+        // stay in the database and the history, never in these figures
+        var tahunan = periode == Periode.Tahunan ? target : await kueri.TargetAsync(tahun, Periode.Tahunan, hanyaSatkerId, ct);
+        var dalamPk = tahunan.Where(t => t.DalamPk).Select(t => (t.SatkerId, t.IndikatorId)).ToHashSet();
 
         var volumeDariT = ik.Where(i => i.SumberVolume == SumberVolume.SamaDenganT).Select(i => i.Id).ToHashSet();
         var realisasi = (await kueri.RealisasiAsync(tahun, periode, hanyaSatkerId, ct))
+            .Where(r => dalamPk.Contains((r.SatkerId, r.IndikatorKinerjaId)))
             .Select(r => new RealisasiData(r.SatkerId, r.IndikatorKinerjaId, r.N, r.T, r.Nilai,
                 volumeDariT.Contains(r.IndikatorKinerjaId) ? r.T : r.Volume,
                 r.Responden, r.Komponen.ToDictionary(k => k.KomponenIndikatorId, k => k.Nilai)))

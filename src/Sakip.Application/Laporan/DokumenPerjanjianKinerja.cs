@@ -15,7 +15,11 @@ public sealed record DokumenPk(
     string? PihakKedua,
     DateOnly? Tanggal,
     IReadOnlyList<(int SkNomor, string Sasaran, string Kode, string Indikator, string Target)> Baris,
-    IReadOnlyList<(string Kegiatan, decimal Pagu)> Anggaran);
+    IReadOnlyList<(string Kegiatan, decimal Pagu)> Anggaran)
+{
+    /// <summary>The signed texts (original agreement and revisions, oldest first); a revised PK prints its history and the original.</summary>
+    public IReadOnlyList<NaskahPerjanjianKinerja> Naskah { get; init; } = [];
+}
 
 /// <summary>Produces the printable Perjanjian Kinerja of a satker and year (the layout of the PK in the LAKIN appendix).</summary>
 public interface IDokumenPerjanjianKinerja
@@ -32,6 +36,7 @@ public interface IDokumenPerjanjianKinerja
 
 internal sealed class DokumenPerjanjianKinerja(ISakipDbContext db, IPenyajiDokumen penyaji, IAksesSatker akses) : IDokumenPerjanjianKinerja
 {
+
     public async Task<BerkasLaporan?> PdfAsync(int tahun, int satkerId, CancellationToken ct = default)
         => (await UnduhAsync(tahun, satkerId, ct)).Nilai;
 
@@ -40,23 +45,23 @@ internal sealed class DokumenPerjanjianKinerja(ISakipDbContext db, IPenyajiDokum
         if (!akses.BolehLihat(satkerId)) return Hasil<BerkasLaporan>.Dari(Hasil.Larang("Anda tidak berhak atas Perjanjian Kinerja satker ini."));
         var pk = await db.PerjanjianKinerja.AsNoTracking().Include(p => p.Satker).ThenInclude(s => s!.Induk)
             .Include(p => p.Target).ThenInclude(t => t.IndikatorKinerja).ThenInclude(i => i!.SasaranKegiatan)
+            .Include(p => p.Naskah)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
         if (pk is null) return Hasil<BerkasLaporan>.Dari(Hasil.TakAda("Satker ini belum mempunyai Perjanjian Kinerja pada tahun tersebut."));
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.SatkerId == satkerId && m.Tahun == tahun && m.Klasifikasi == KlasifikasiAnggaran.Kegiatan && m.Cakupan == Cakupan.Satker)
             .OrderBy(m => m.Urutan).Select(m => new { m.Uraian, m.Pagu }).ToListAsync(ct);
 
-        var baris = pk.Target.Where(t => t.Periode == Periode.Tahunan && t.Nilai is not null)
-            .Select(t => t.IndikatorKinerja!)
-            .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan)
-            .Select(i =>
-            {
-                var nilai = pk.Target.First(t => t.IndikatorKinerjaId == i.Id && t.Periode == Periode.Tahunan).Nilai!.Value;
-                var teks = i.IsPersen ? Domain.Common.Angka.Ringkas(nilai) + "%" : Domain.Common.Angka.Ringkas(nilai);
-                return (i.SasaranKegiatan!.Nomor, i.SasaranKegiatan.Nama, i.Kode, i.Nama, teks);
-            }).ToList();
+        // the lines of the current PK, as its signed text prints them (Perencanaan/NaskahPk: the one rule PerjanjianKinerja.DalamPk)
+        var indikator = pk.Target.Select(t => t.IndikatorKinerja!).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
+        var baris = Perencanaan.NaskahPk.Isi(pk, indikator)
+            .Select(b => (b.SasaranNomor, b.SasaranNama, b.KodeIndikator, b.NamaIndikator, b.TeksTarget())).ToList();
+        var naskah = pk.Naskah.OrderBy(n => n.Nomor).ToList();
+        // a revised PK is signed by the parties of its latest text, on that text's date
+        var terakhir = naskah.LastOrDefault(n => n.Nomor == pk.NomorRevisi);
         var dok = new DokumenPk(tahun, pk.Satker!, pk.Satker!.Induk, pk.NomorRevisi, pk.Status == StatusPerjanjianKinerja.Disepakati,
-            pk.PihakPertama, pk.PihakKedua, pk.TanggalDisepakati, baris, anggaran.Select(a => (a.Uraian, a.Pagu)).ToList());
+            terakhir?.PihakPertama ?? pk.PihakPertama, terakhir?.PihakKedua ?? pk.PihakKedua, terakhir?.Tanggal ?? pk.TanggalDisepakati,
+            baris, anggaran.Select(a => (a.Uraian, a.Pagu)).ToList()) { Naskah = naskah };
         var nama = $"PK-{new string(pk.Satker!.NamaSingkat.Where(char.IsLetterOrDigit).ToArray())}-{tahun}{(pk.NomorRevisi > 0 ? $"-rev{pk.NomorRevisi}" : "")}.pdf";
         return Hasil<BerkasLaporan>.Sukses(new BerkasLaporan(nama, EksporLaporan.ContentTypePdf, penyaji.PerjanjianKinerjaPdf(dok)));
     }

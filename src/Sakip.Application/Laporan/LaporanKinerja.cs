@@ -19,6 +19,12 @@ public sealed record LaporanKinerja(
     IReadOnlyList<Temuan> Temuan,
     IReadOnlyDictionary<BagianNarasi, string> Narasi)
 {
+    /// <summary>
+    /// The signed texts of the satker's PK, oldest first, when it was revised (the original agreement and each revision);
+    /// empty when the PK was never revised: Bab II then prints "Perjanjian Kinerja awal" and "Perjanjian Kinerja revisi".
+    /// </summary>
+    public IReadOnlyList<NaskahPerjanjianKinerja> NaskahPk { get; init; } = [];
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 

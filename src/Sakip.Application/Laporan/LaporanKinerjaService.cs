@@ -91,6 +91,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
+        var naskah = (await db.PerjanjianKinerja.AsNoTracking().Include(p => p.Naskah)
+                .FirstOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct))?.Naskah.OrderBy(n => n.Nomor).ToList() ?? [];
+
         var pk = konsolidasi
             ? KalkulatorKinerja.Konsolidasi(satkerId, data.Indikator, data.Target, data.Realisasi)
             : KalkulatorKinerja.UntukSatker(satkerId, data.Indikator, data.Target, data.Realisasi);
@@ -134,7 +137,10 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
             efisiensi, Kesimpulan(pk, totalAnggaran),
             // figures printed in an imported document describe the consolidated report only
-            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi);
+            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi)
+        {
+            NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
+        };
     }
 
     public async Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default)
@@ -208,8 +214,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         foreach (var s in data.Satker.OrderBy(s => s.IndukId is null ? 1 : 0).ThenBy(s => s.Urutan))
         {
             var t = data.Target.FirstOrDefault(x => x.SatkerId == s.Id && x.IndikatorId == ik.Id);
+            if (t is not { DalamPk: true }) continue; // not in this satker's current PK
             var r = data.Realisasi.FirstOrDefault(x => x.SatkerId == s.Id && x.IndikatorId == ik.Id);
-            if (r is null && t?.Volume is null) continue;
+            if (r is null && t.Volume is null) continue;
             var volume = info.SumberVolume == SumberVolume.SamaDenganT ? null : r?.Volume;
             var terdaftar = milik.FirstOrDefault(x => x.SatkerId == s.Id)?.Terdaftar;
             var row = new BarisSatker(namaSatker[s.Id], t?.Volume, terdaftar, r?.T, r?.N, volume, KalkulatorKinerja.NilaiSatker(ik, r), r?.Responden);

@@ -42,6 +42,11 @@ public interface IPerencanaanService
     /// number of targets changed.
     /// </summary>
     Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default);
+    /// <summary>
+    /// As above; a change to an agreed PK becomes its next numbered revision, whose signed text (<see cref="NaskahPerjanjianKinerja"/>)
+    /// is dated <paramref name="tanggalRevisi"/> (today in WIB when null) and signed by the PK's parties.
+    /// </summary>
+    Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, DateOnly? tanggalRevisi, CancellationToken ct = default);
     /// <summary>Starts a new year by copying the SK, IK (definitions, weights, history) and every satker's PK of an earlier year.</summary>
     Task<Hasil> SalinTahunAsync(int dari, int ke, CancellationToken ct = default);
     Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default);
@@ -75,7 +80,10 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         => VersiData.Hitung(target.OrderBy(t => t.SatkerId).ThenBy(t => t.IndikatorKinerjaId)
             .SelectMany(t => new object?[] { t.SatkerId, t.IndikatorKinerjaId, t.Nilai, t.Volume }));
 
-    public async Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default)
+    public Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default)
+        => SimpanTargetAsync(tahun, periode, sel, alasan, versi, null, ct);
+
+    public async Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, DateOnly? tanggalRevisi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
         // Read, version check and write in one transaction (on SQLite BEGIN IMMEDIATE: no other writer in between).
@@ -95,7 +103,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         if (sel.Any(s => s.Periode != periode)) return Hasil<int>.Dari(Hasil.Tolak("Semua target yang disimpan harus dari periode yang sama dengan formulir."));
         if (alasan?.Length > 1000) return Hasil<int>.Dari(Hasil.Tolak("Alasan perubahan paling panjang 1000 karakter.", new Dictionary<string, string> { ["Alasan"] = "Alasan perubahan paling panjang 1000 karakter." }));
 
-        var indikator = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
+        var indikator = await db.IndikatorKinerja.Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         var satker = await db.Satker.ToDictionaryAsync(s => s.Id, ct);
         var kesalahan = new List<string>();
         var galat = new Dictionary<string, string>();
@@ -108,6 +116,13 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             if (s.Volume is < 0) { kesalahan.Add($"{st.NamaSingkat}, target volume {ik.Kode} tidak boleh negatif."); galat.TryAdd(IsianSel(i, "Volume"), kesalahan[^1]); }
         }
         if (kesalahan.Count > 0) return Hasil<int>.Dari(Hasil.Tolak("Target tidak disimpan: perbaiki isian yang ditandai.", galat, kesalahan));
+
+        if (tanggalRevisi is { } tr && sel.Select(x => x.SatkerId).Distinct().Select(id => pk.GetValueOrDefault(id))
+                .FirstOrDefault(p => p is { Status: StatusPerjanjianKinerja.Disepakati, TanggalDisepakati: { } d } && tr < d) is { } dini)
+        {
+            var pesan = $"Tanggal naskah revisi tidak boleh sebelum tanggal PK {satker[dini.SatkerId].NamaSingkat} disepakati ({Tanggal.Panjang(dini.TanggalDisepakati)}).";
+            return Hasil<int>.Dari(Hasil.Tolak(pesan, new Dictionary<string, string> { ["TanggalRevisi"] = pesan }, [pesan]));
+        }
 
         var waktu = clock.GetUtcNow();
         var oleh = pengguna.UserName ?? "sistem";
@@ -124,6 +139,8 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             {
                 var r = p.UbahTarget(g.Select(x => new PerubahanTargetBaru(x.IndikatorKinerjaId, x.Periode, x.Nilai, x.Volume)), alasan, waktu, oleh);
                 jumlah += r?.Perubahan.Count ?? 0;
+                // a numbered revision of an agreed PK gets its own signed text: date, parties, reason and the lines as they now stand
+                if (r is { Nomor: > 0 }) p.TetapkanRevisi(r, tanggalRevisi ?? Tanggal.HariIniWib(clock.GetUtcNow()), NaskahPk.Isi(p, indikator));
             }
             catch (DomainException e)
             {
@@ -195,11 +212,14 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         if (string.IsNullOrWhiteSpace(pihakKedua)) galat["PihakKedua"] = "Nama pihak kedua wajib diisi.";
         if (tanggal is null) galat["Tanggal"] = "Tanggal wajib diisi.";
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
-        var pk = await db.PerjanjianKinerja.SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
+        var pk = await db.PerjanjianKinerja.Include(p => p.Target).Include(p => p.Naskah).AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
         if (pk is null) return Hasil.TakAda("PK tidak ditemukan.");
+        var indikator = await db.IndikatorKinerja.Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         try
         {
-            pk.Sepakati(pihakPertama!.Trim(), pihakKedua!.Trim(), tanggal!.Value);
+            // the signed text of the agreement ("Perjanjian Kinerja awal") is kept as it stands today
+            pk.Sepakati(pihakPertama!.Trim(), pihakKedua!.Trim(), tanggal!.Value, NaskahPk.Isi(pk, indikator));
         }
         catch (DomainException e)
         {

@@ -35,7 +35,7 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
     /// <summary>The PK indicators of several satker at once (one query per table).</summary>
     public async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<int, IndikatorFormulir>>> IndikatorPkAsync(IReadOnlyCollection<int> satkerIds, int tahun, CancellationToken ct)
     {
-        var targetPk = db.TargetKinerja.AsNoTracking()
+        var targetPk = db.TargetKinerja.AsNoTracking().Where(PerjanjianKinerja.DalamPk)
             .Join(PkDari(db, satkerIds, tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId });
         var pasangan = await targetPk.Distinct().ToListAsync(ct);
         // The PK's indicators are those of the year's goals: read the year's handful by a plain parameter (a list or subquery

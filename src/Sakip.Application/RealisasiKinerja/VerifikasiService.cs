@@ -53,7 +53,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
 
     public async Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default)
     {
-        var pk = await db.TargetKinerja.AsNoTracking()
+        var pk = await db.TargetKinerja.AsNoTracking().Where(PerjanjianKinerja.DalamPk)
             .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId })
             .Distinct().ToListAsync(ct);
         var jumlah = pk.GroupBy(x => x.SatkerId).ToDictionary(g => g.Key, g => g.Count());
@@ -87,8 +87,12 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
     public async Task<Hasil<IReadOnlyList<AntreanVerifikasi>>> AntreanAsync(int tahun, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<IReadOnlyList<AntreanVerifikasi>>.Dari(Hasil.Larang(BukanPerencana));
+        // only indicators of the satker's current PK: a realisation of an indicator dropped by a revision has nothing to verify
+        var dalamPk = db.TargetKinerja.Where(PerjanjianKinerja.DalamPk)
+            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId });
         var daftar = await db.Realisasi.AsNoTracking()
             .Where(r => r.Tahun == tahun && r.Status == StatusRealisasi.Dikirim)
+            .Where(r => dalamPk.Any(x => x.SatkerId == r.SatkerId && x.IndikatorKinerjaId == r.IndikatorKinerjaId))
             .Select(r => new
             {
                 r.Id, r.SatkerId, Satker = r.Satker!.NamaSingkat, SatkerUrutan = r.Satker.Urutan, r.IndikatorKinerja!.Kode, r.IndikatorKinerja.Nama, r.IndikatorKinerja.Urutan,

@@ -77,31 +77,39 @@ public static class KalkulatorKinerja
         }
     }
 
-    /// <summary>PK lines of one satker.</summary>
+    /// <summary>PK lines of one satker: the indicators of its current PK (an annual target value), in catalogue order.</summary>
     public static IReadOnlyList<BarisCapaian> UntukSatker(int satkerId, IEnumerable<IndikatorDef> indikator, IReadOnlyCollection<TargetData> target, IReadOnlyCollection<RealisasiData> realisasi)
     {
         var hasil = new List<BarisCapaian>();
         foreach (var ik in indikator)
         {
             var t = target.FirstOrDefault(x => x.SatkerId == satkerId && x.IndikatorId == ik.Id);
-            if (t is null) continue;
+            if (t is not { DalamPk: true }) continue; // not (or no longer) in this satker's PK
             var r = realisasi.FirstOrDefault(x => x.SatkerId == satkerId && x.IndikatorId == ik.Id);
             hasil.Add(Baris(ik, t.Nilai, NilaiSatker(ik, r), r?.N, r?.T, t.Volume, r?.Volume));
         }
         return hasil;
     }
 
-    /// <summary>PK lines of the parent: its own targets, realisations rolled up from every satker, output volumes summed.</summary>
+    /// <summary>
+    /// PK lines of the parent: its own targets, realisations rolled up from every satker whose PK holds the indicator, output
+    /// volumes summed. <paramref name="target"/> are the annual targets of every satker.
+    /// </summary>
     public static IReadOnlyList<BarisCapaian> Konsolidasi(int indukId, IEnumerable<IndikatorDef> indikator, IReadOnlyCollection<TargetData> target, IReadOnlyCollection<RealisasiData> realisasi)
     {
         var hasil = new List<BarisCapaian>();
         foreach (var ik in indikator)
         {
             var t = target.FirstOrDefault(x => x.SatkerId == indukId && x.IndikatorId == ik.Id);
-            if (t is null) continue;
-            var (nilai, n, tt) = NilaiKonsolidasi(ik, realisasi);
-            var volTarget = JumlahAtauNull(target.Where(x => x.IndikatorId == ik.Id).Select(x => x.Volume));
-            var volReal = JumlahAtauNull(realisasi.Where(x => x.IndikatorId == ik.Id).Select(x => x.Volume));
+            if (t?.Nilai is null) continue; // the parent's PK line needs its own target value
+            // only the satker whose current PK holds the indicator count: a satker that dropped it by a revision keeps its
+            // realisation in the database and in the history, never in the roll-up
+            var dalam = target.Where(x => x.IndikatorId == ik.Id && x.DalamPk).ToList();
+            var satkerPk = dalam.Select(x => x.SatkerId).ToHashSet();
+            var milik = realisasi.Where(x => x.IndikatorId == ik.Id && satkerPk.Contains(x.SatkerId)).ToList();
+            var (nilai, n, tt) = NilaiKonsolidasi(ik, milik);
+            var volTarget = JumlahAtauNull(dalam.Select(x => x.Volume));
+            var volReal = JumlahAtauNull(milik.Select(x => x.Volume));
             hasil.Add(Baris(ik, t.Nilai, nilai, n, tt, volTarget, volReal));
         }
         return hasil;

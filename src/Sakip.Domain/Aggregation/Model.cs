@@ -33,7 +33,14 @@ public sealed record RealisasiData(
     IReadOnlyDictionary<int, decimal> Komponen);
 
 /// <summary>A satker's target of one indicator (value and output volume).</summary>
-public sealed record TargetData(int SatkerId, int IndikatorId, decimal? Nilai, decimal? Volume);
+public sealed record TargetData(int SatkerId, int IndikatorId, decimal? Nilai, decimal? Volume)
+{
+    /// <summary>
+    /// Whether this annual target puts the indicator in the satker's current PK (<see cref="Entities.PerjanjianKinerja.DalamPk"/>:
+    /// an annual target value or output volume). A target blanked by a revision leaves the indicator out of every count.
+    /// </summary>
+    public bool DalamPk => Nilai is not null || Volume is not null;
+}
 
 /// <summary>A computed PK line: target, realisasi, capaian and status of one indicator for a scope (one satker or consolidated).</summary>
 public sealed record BarisCapaian(

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Sakip.Domain.Common;
 
 namespace Sakip.Domain.Entities;
@@ -14,6 +15,18 @@ public class PerjanjianKinerja : AuditableEntity
         SatkerId = satkerId;
         Tahun = tahun;
     }
+
+    /// <summary>
+    /// The one rule of which indicators a PK holds (issue 15): those with an annual target — a value, an output volume or both.
+    /// A revision drops an indicator by blanking its annual target (value and volume): its realisations stay in the database
+    /// and in the history, but the form, the template,
+    /// the verification board, the tasks, the dashboard and the LAKIN no longer count it. (<c>TargetData.DalamPk</c> is the
+    /// same rule on loaded figures.)
+    /// </summary>
+    public static readonly Expression<Func<TargetKinerja, bool>> DalamPk = t => t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null);
+
+    /// <summary>Whether the PK holds this indicator now (<see cref="DalamPk"/>).</summary>
+    public bool Memuat(int indikatorKinerjaId) => _target.Any(t => t.IndikatorKinerjaId == indikatorKinerjaId && t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null));
 
     public int SatkerId { get; private set; }
     public Satker? Satker { get; private set; }
@@ -51,6 +64,50 @@ public class PerjanjianKinerja : AuditableEntity
         PihakPertama = pihakPertama;
         PihakKedua = pihakKedua;
         TanggalDisepakati = tanggal;
+    }
+
+    /// <summary>
+    /// Agrees the PK and keeps its signed text (<paramref name="isi"/>: the lines of the current PK as printed). On a PK
+    /// already agreed, corrects the parties and date of its latest text (the original agreement or the latest revision).
+    /// </summary>
+    public NaskahPerjanjianKinerja Sepakati(string pihakPertama, string pihakKedua, DateOnly tanggal, IEnumerable<BarisNaskah> isi)
+    {
+        var naskah = _naskah.FirstOrDefault(n => n.Nomor == NomorRevisi);
+        if (Status == StatusPerjanjianKinerja.Disepakati && naskah is not null)
+        {
+            naskah.UbahPihak(pihakPertama, pihakKedua, tanggal);
+            if (NomorRevisi == 0) Sepakati(pihakPertama, pihakKedua, tanggal);
+            return naskah;
+        }
+        Sepakati(pihakPertama, pihakKedua, tanggal);
+        naskah = new NaskahPerjanjianKinerja(NomorRevisi, tanggal, pihakPertama.Trim(), pihakKedua.Trim(), null, isi);
+        _naskah.Add(naskah);
+        return naskah;
+    }
+
+    /// <summary>
+    /// The signed texts of this PK: the original agreement (Nomor 0) and one per numbered revision, each as it was signed —
+    /// its own date, parties, reason and lines (codes, names and numbering of that moment), so a later renumbering or a
+    /// dropped indicator never changes what an earlier text says.
+    /// </summary>
+    public IReadOnlyList<NaskahPerjanjianKinerja> Naskah => _naskah;
+    private readonly List<NaskahPerjanjianKinerja> _naskah = [];
+
+    /// <summary>
+    /// Keeps the text of the numbered revision just made by <see cref="UbahTarget"/>: its date, the parties (those of the
+    /// PK unless given) and reason, and the lines of the PK as it now stands.
+    /// </summary>
+    public NaskahPerjanjianKinerja TetapkanRevisi(RevisiPerjanjianKinerja revisi, DateOnly tanggal, IEnumerable<BarisNaskah> isi, string? pihakPertama = null, string? pihakKedua = null)
+    {
+        if (Status != StatusPerjanjianKinerja.Disepakati || revisi.Nomor == 0)
+            throw new DomainException("Naskah revisi hanya untuk PK yang sudah disepakati.");
+        if (TanggalDisepakati is { } awal && tanggal < awal)
+            throw new DomainException($"Tanggal revisi tidak boleh sebelum tanggal PK disepakati ({awal:dd-MM-yyyy}).");
+        var naskah = new NaskahPerjanjianKinerja(revisi.Nomor, tanggal, (pihakPertama ?? PihakPertama ?? "").Trim(), (pihakKedua ?? PihakKedua ?? "").Trim(),
+            revisi.Alasan, isi);
+        _naskah.RemoveAll(n => n.Nomor == revisi.Nomor);
+        _naskah.Add(naskah);
+        return naskah;
     }
 
     /// <summary>The change history: one entry per saved set of target changes (draft edits and numbered revisions).</summary>
@@ -167,4 +224,61 @@ public class PerubahanTarget
     public decimal? NilaiBaru { get; private set; }
     public decimal? VolumeLama { get; private set; }
     public decimal? VolumeBaru { get; private set; }
+}
+
+/// <summary>
+/// One signed text of a PK (see <see cref="PerjanjianKinerja.Naskah"/>): Nomor 0 is the original agreement ("Perjanjian
+/// Kinerja awal"), Nomor n the n-th revision ("Perjanjian Kinerja revisi"), with its date, parties, reason and lines.
+/// </summary>
+public class NaskahPerjanjianKinerja
+{
+    private readonly List<BarisNaskah> _baris = [];
+
+    private NaskahPerjanjianKinerja() { }
+
+    internal NaskahPerjanjianKinerja(int nomor, DateOnly tanggal, string pihakPertama, string pihakKedua, string? alasan, IEnumerable<BarisNaskah> baris)
+    {
+        Nomor = nomor;
+        Tanggal = tanggal;
+        PihakPertama = pihakPertama;
+        PihakKedua = pihakKedua;
+        Alasan = alasan;
+        _baris.AddRange(baris);
+    }
+
+    public int Id { get; private set; }
+    public int PerjanjianKinerjaId { get; private set; }
+    public int Nomor { get; private set; }
+    public DateOnly Tanggal { get; private set; }
+    public string PihakPertama { get; private set; } = "";
+    public string PihakKedua { get; private set; } = "";
+    public string? Alasan { get; private set; }
+    public IReadOnlyList<BarisNaskah> Baris => _baris;
+
+    public string Judul => Nomor == 0 ? "Perjanjian Kinerja awal" : $"Perjanjian Kinerja revisi ke-{Nomor}";
+
+    internal void UbahPihak(string pihakPertama, string pihakKedua, DateOnly tanggal)
+    {
+        PihakPertama = pihakPertama.Trim();
+        PihakKedua = pihakKedua.Trim();
+        Tanggal = tanggal;
+    }
+}
+
+/// <summary>One line of a signed PK text, as printed: the sasaran and indicator as numbered and named then, and the target.</summary>
+public sealed class BarisNaskah
+{
+    public int SasaranNomor { get; set; }
+    public string SasaranNama { get; set; } = "";
+    public string KodeIndikator { get; set; } = "";
+    public string NamaIndikator { get; set; } = "";
+    public string Satuan { get; set; } = "";
+    public decimal? Target { get; set; }
+    public decimal? Volume { get; set; }
+    public string? LabelOutput { get; set; }
+
+    /// <summary>The target as the PK prints it: "80%", "3,5", or the output volume ("510 LKS") when there is no value.</summary>
+    public string TeksTarget()
+        => Target is { } v ? (Satuan == "%" ? Angka.Ringkas(v) + "%" : Angka.Ringkas(v))
+            : Volume is { } vol ? $"{Angka.Ringkas(vol)} {LabelOutput}".TrimEnd() : "–";
 }

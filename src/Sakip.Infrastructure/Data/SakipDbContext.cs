@@ -47,14 +47,39 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     /// </summary>
     internal AuditInterceptor? AuditLingkup { get; set; }
 
+    /// <summary>
+    /// True while a request scope holds this pooled context through <see cref="SewaKonteks"/>: only that rent returns it to the pool.
+    /// The scope hands the one context out under three names (SakipDbContext, ISakipDbContext, Identity's IdentityDbContext) and
+    /// disposes each: before, every one of those disposals returned the context to the pool, and a second one that came after
+    /// another request had rented it disposed that request's context under it (ObjectDisposedException, a 500 under load).
+    /// </summary>
+    internal bool DisewaLingkup { get; set; }
+
     public override void Dispose()
     {
+        if (DisewaLingkup) return; // the scope's rent returns it, once
         AuditLingkup = null;
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
+        if (DisewaLingkup) return ValueTask.CompletedTask;
+        AuditLingkup = null;
+        return base.DisposeAsync();
+    }
+
+    /// <summary>Returns the context to the pool: called once, by the rent of its request scope.</summary>
+    internal void Kembalikan()
+    {
+        DisewaLingkup = false;
+        AuditLingkup = null;
+        base.Dispose();
+    }
+
+    internal ValueTask KembalikanAsync()
+    {
+        DisewaLingkup = false;
         AuditLingkup = null;
         return base.DisposeAsync();
     }
@@ -85,4 +110,25 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
     }
+}
+
+/// <summary>
+/// The one rent of a pooled <see cref="SakipDbContext"/> by a request scope, with that scope's audit interceptor. The scope
+/// disposes this once (after every service that received the context under any name, since it was created before them), and
+/// only this returns the context to the pool.
+/// </summary>
+internal sealed class SewaKonteks : IDisposable, IAsyncDisposable
+{
+    public SewaKonteks(IDbContextFactory<SakipDbContext> pool, AuditInterceptor audit)
+    {
+        Konteks = pool.CreateDbContext();
+        Konteks.AuditLingkup = audit;
+        Konteks.DisewaLingkup = true;
+    }
+
+    public SakipDbContext Konteks { get; }
+
+    public void Dispose() => Konteks.Kembalikan();
+
+    public ValueTask DisposeAsync() => Konteks.KembalikanAsync();
 }

@@ -23,6 +23,7 @@ public static class LakinExcelRenderer
         wb.Properties.Author = l.Identitas.NamaSatker;
         wb.Properties.Subject = "Laporan Kinerja (LAKIN)";
         PerjanjianKinerja(wb, l);
+        if (l.NaskahPk.Count > 0) NaskahPk(wb, l);
         Capaian(wb, l);
         foreach (var b in l.SemuaIndikator)
         {
@@ -68,6 +69,28 @@ public static class LakinExcelRenderer
                 s.Text(s.Row, 5, ik.Satuan);
                 s.Number(s.Row, 6, Nilai(ik, b.Capaian.Target), Format(ik));
                 s.Number(s.Row, 7, b.Capaian.TargetVolume, FormatJumlah);
+                s.Row++;
+            }
+        s.Finish();
+    }
+
+    /// <summary>A revised PK: every signed text (original agreement and revisions) with its date, parties, reason and lines.</summary>
+    private static void NaskahPk(XLWorkbook wb, LaporanKinerja l)
+    {
+        var s = new SheetWriter(wb, "PK awal dan revisi", $"Perjanjian Kinerja awal dan revisi {l.Identitas.NamaSingkat} {l.Identitas.Tahun}",
+            [("Naskah", 30), ("Tanggal", 12), ("Alasan", 40), ("No SK", 7), ("Sasaran Kegiatan", 40), ("Kode", 7), ("Indikator Kinerja", 60), ("Target", 14)],
+            "Setiap naskah sebagaimana ditandatangani; yang berlaku adalah naskah terakhir.");
+        foreach (var n in l.NaskahPk)
+            foreach (var b in n.Baris)
+            {
+                s.Text(s.Row, 1, n.Judul);
+                s.Date(s.Row, 2, n.Tanggal);
+                s.Text(s.Row, 3, n.Alasan);
+                s.Number(s.Row, 4, b.SasaranNomor, FormatJumlah);
+                s.Text(s.Row, 5, b.SasaranNama);
+                s.Text(s.Row, 6, b.KodeIndikator);
+                s.Text(s.Row, 7, b.NamaIndikator);
+                s.Text(s.Row, 8, b.TeksTarget());
                 s.Row++;
             }
         s.Finish();

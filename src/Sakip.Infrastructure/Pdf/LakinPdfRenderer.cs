@@ -243,8 +243,27 @@ public static class LakinPdfRenderer
                 var ik = s.Indikator[i];
                 pk.Row(i == 0 ? s.Nomor.ToString(Angka.Id) : "", i == 0 ? s.Nama : "", $"{ik.Indikator.Kode} {ik.Indikator.Nama}", FormatLaporan.Nilai(ik.Indikator, ik.Capaian.Target));
             }
-        f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, pk.HeightOfStart());
-        pk.Draw();
+        if (l.NaskahPk.Count > 0)
+        {
+            // a revised PK: the original agreement and the revision in force, each as signed (issue 15)
+            var awal = l.NaskahPk[0];
+            var akhir = l.NaskahPk[^1];
+            f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, 60);
+            f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun} disepakati pada {Tanggal.Panjang(awal.Tanggal)} dan direvisi "
+                + $"{l.NaskahPk.Count - 1} kali; yang berlaku adalah {akhir.Judul.ToLowerInvariant()} tanggal {Tanggal.Panjang(akhir.Tanggal)}.");
+            foreach (var n in l.NaskahPk.Where(n => n.Nomor == 0 || n == akhir))
+            {
+                var tabel = NaskahPdf.Tabel(f, n);
+                f.Heading($"{n.Judul} ({Tanggal.Panjang(n.Tanggal)})", 3, tabel.HeightOfStart() + 30);
+                if (n.Alasan is { } alasan) f.Paragraph($"Alasan revisi: {alasan}", spaceAfter: 3);
+                tabel.Draw();
+            }
+        }
+        else
+        {
+            f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, pk.HeightOfStart());
+            pk.Draw();
+        }
 
         var rev = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Tanggal", 1.6), new PdfColumn("Pagu", 2, Kanan),
             new PdfColumn("Perubahan", 2, Kanan), new PdfColumn("Keterangan", 4)]);

@@ -19,7 +19,7 @@ internal static class PerjanjianKinerjaPdfRenderer
 
         flow.Paragraph("PERJANJIAN KINERJA TAHUN " + d.Tahun, style.Heading2, align: PdfSharp.Drawing.XStringAlignment.Center, spaceAfter: 2);
         flow.Paragraph(d.Satker.Nama.ToUpperInvariant(), style.Heading3, align: PdfSharp.Drawing.XStringAlignment.Center, spaceAfter: 2);
-        var status = d.Disepakati ? (d.NomorRevisi > 0 ? $"Revisi ke-{d.NomorRevisi}" : "Disepakati") : "DRAF — belum disepakati";
+        var status = d.Disepakati ? (d.NomorRevisi > 0 ? $"Perjanjian Kinerja revisi ke-{d.NomorRevisi}" : "Disepakati") : "DRAF — belum disepakati";
         flow.Paragraph(status, style.Small, align: PdfSharp.Drawing.XStringAlignment.Center, spaceAfter: 14);
         flow.Paragraph("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
         flow.Paragraph($"Nama/Jabatan: {pertama}, selanjutnya disebut pihak pertama;", indent: 14);
@@ -70,6 +70,19 @@ internal static class PerjanjianKinerjaPdfRenderer
             }
         }
         flow.Y = y + 40;
+
+        if (d.Naskah.Count > 1)
+        {
+            // a revised PK: its history and the original agreement as signed (issue 15)
+            var riwayat = new PdfTable(flow, [new PdfColumn("Naskah", 3), new PdfColumn("Tanggal", 1.8), new PdfColumn("Alasan", 4.5)]);
+            foreach (var n in d.Naskah) riwayat.Row(n.Judul, Tanggal.Panjang(n.Tanggal), n.Alasan ?? "–");
+            flow.Heading("Riwayat Perjanjian Kinerja", 2, riwayat.HeightOfStart() + 20, outline: true);
+            riwayat.Draw(12);
+            var awal = NaskahPdf.Tabel(flow, d.Naskah[0]);
+            flow.Heading($"{d.Naskah[0].Judul} ({Tanggal.Panjang(d.Naskah[0].Tanggal)}), ditandatangani {d.Naskah[0].PihakPertama} dan {d.Naskah[0].PihakKedua}", 3,
+                awal.HeightOfStart() + 20, outline: false);
+            awal.Draw(12);
+        }
 
         flow.Footers($"Perjanjian Kinerja {d.Satker.NamaSingkat} {d.Tahun}", firstPage: 1);
         flow.Document.Info.Title = $"Perjanjian Kinerja {d.Satker.NamaSingkat} Tahun {d.Tahun}";

@@ -720,6 +720,43 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("NarasiLaporan", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NaskahPerjanjianKinerja", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PerjanjianKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PihakKedua")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PihakPertama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerjanjianKinerjaId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("NaskahPerjanjianKinerja", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PeriodePelaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1641,6 +1678,58 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NaskahPerjanjianKinerja", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.PerjanjianKinerja", null)
+                        .WithMany("Naskah")
+                        .HasForeignKey("PerjanjianKinerjaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Sakip.Domain.Entities.BarisNaskah", "Baris", b1 =>
+                        {
+                            b1.Property<int>("NaskahPerjanjianKinerjaId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("KodeIndikator")
+                                .IsRequired();
+
+                            b1.Property<string>("LabelOutput");
+
+                            b1.Property<string>("NamaIndikator")
+                                .IsRequired();
+
+                            b1.Property<string>("SasaranNama")
+                                .IsRequired();
+
+                            b1.Property<int>("SasaranNomor");
+
+                            b1.Property<string>("Satuan")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Target")
+                                .HasPrecision(18, 6);
+
+                            b1.Property<decimal?>("Volume")
+                                .HasPrecision(18, 6);
+
+                            b1.HasKey("NaskahPerjanjianKinerjaId", "__synthesizedOrdinal");
+
+                            b1.ToTable("NaskahPerjanjianKinerja");
+
+                            b1
+                                .ToJson("Baris")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NaskahPerjanjianKinerjaId");
+                        });
+
+                    b.Navigation("Baris");
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Satker", "Satker")
@@ -1813,6 +1902,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
                 {
+                    b.Navigation("Naskah");
+
                     b.Navigation("Riwayat");
 
                     b.Navigation("Target");

@@ -114,4 +114,21 @@ public class KalkulatorKinerjaTests
         var baris = KalkulatorKinerja.UntukSatker(2, [def], [new TargetData(2, def.Id, 73, null)], [r]);
         baris.Single().Status.Should().Be(StatusCapaian.TidakDapatDihitung);
     }
+
+    [Fact]
+    public void AnIndicatorWhoseAnnualTargetARevisionBlankedIsOutOfTheSatkersPkAndOfTheRollUp()
+    {
+        // made-up figures: indicator 70 measured by satker 11 and 12, the parent 10; satker 12's revision dropped it
+        var def = new IndikatorDef(70, "2.4", "Persentase uji", 2, "Sasaran uji", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah,
+            Polaritas.MakinTinggiMakinBaik, null, 2, []);
+        RealisasiData R(int satker, decimal n, decimal t) => new(satker, 70, n, t, null, t, null, new Dictionary<int, decimal>());
+        var realisasi = new[] { R(11, 30, 40), R(12, 45, 50) };
+        var target = new[] { new TargetData(10, 70, 80, null), new TargetData(11, 70, 75, 40), new TargetData(12, 70, null, null) };
+
+        KalkulatorKinerja.UntukSatker(12, [def], target, realisasi).Should().BeEmpty("a blanked annual target drops the line");
+        KalkulatorKinerja.UntukSatker(11, [def], target, realisasi).Should().ContainSingle();
+        var induk = KalkulatorKinerja.Konsolidasi(10, [def], target, realisasi).Single();
+        (induk.N, induk.T, induk.TargetVolume, induk.RealisasiVolume).Should().Be((30m, 40m, 40m, 40m), "satker 12's realisation and volume are not rolled up");
+        Angka.Persen(induk.Realisasi).Should().Be("75%");
+    }
 }

@@ -165,17 +165,25 @@ public static class Lakin2023
         => Root.GetProperty("sasaranKegiatan").EnumerateArray().Single(s => s.GetProperty("no").GetInt32() == no).GetProperty("name").GetString()!;
 
     /// <summary>Pusdiklatbangprof's PK targets (value and its own output target) plus every satker's output targets.</summary>
+    /// <summary>
+    /// The 2023 PK targets: Pusdiklatbangprof's value and volume; every satker that reports an indicator (or has an output target
+    /// for it) holds it in its PK with the same target value — the LAKIN prints it once for all, as the seed stores it — and
+    /// its own output volume.
+    /// </summary>
     public static IReadOnlyList<TargetData> Target()
     {
         var hasil = new List<TargetData>();
+        var melapor = Realisasi().ToLookup(r => r.IndikatorId, r => r.SatkerId);
         foreach (var kode in KodeIndikator)
         {
             var ik = Indikator(kode);
             var id = IndikatorId(kode);
+            var target = ik.GetProperty("target").GetDecimal();
             var volume = ik.TryGetProperty("output", out _) ? TargetOutput(kode) : new Dictionary<string, decimal>();
-            hasil.Add(new TargetData(IdPusat, id, ik.GetProperty("target").GetDecimal(), volume.TryGetValue(Pusat, out var vp) ? vp : null));
-            foreach (var (satker, v) in volume.Where(x => x.Key != Pusat))
-                hasil.Add(new TargetData(SatkerId(satker), id, null, v));
+            hasil.Add(new TargetData(IdPusat, id, target, volume.TryGetValue(Pusat, out var vp) ? vp : null));
+            var satker = volume.Keys.Where(k => k != Pusat).Select(SatkerId).Concat(melapor[id]).Where(s => s != IdPusat).Distinct();
+            foreach (var s in satker)
+                hasil.Add(new TargetData(s, id, target, volume.FirstOrDefault(x => x.Key != Pusat && SatkerId(x.Key) == s) is { Key: not null } v ? v.Value : null));
         }
         return hasil;
     }

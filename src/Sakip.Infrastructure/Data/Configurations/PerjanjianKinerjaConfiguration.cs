@@ -18,6 +18,8 @@ internal sealed class PerjanjianKinerjaConfiguration : IEntityTypeConfiguration<
         b.Navigation(x => x.Target).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Riwayat).WithOne().HasForeignKey(x => x.PerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Riwayat).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Naskah).WithOne().HasForeignKey(x => x.PerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Naskah).UsePropertyAccessMode(PropertyAccessMode.Field);
         Kolom.Audit(b);
     }
 }
@@ -44,6 +46,27 @@ internal sealed class RevisiPerjanjianKinerjaConfiguration : IEntityTypeConfigur
         b.Property(x => x.Oleh).HasMaxLength(Kolom.Pengguna).IsRequired();
         b.HasMany(x => x.Perubahan).WithOne().HasForeignKey(x => x.RevisiPerjanjianKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Perubahan).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class NaskahPerjanjianKinerjaConfiguration : IEntityTypeConfiguration<NaskahPerjanjianKinerja>
+{
+    public void Configure(EntityTypeBuilder<NaskahPerjanjianKinerja> b)
+    {
+        b.ToTable("NaskahPerjanjianKinerja");
+        b.HasIndex(x => new { x.PerjanjianKinerjaId, x.Nomor }).IsUnique();
+        b.Property(x => x.PihakPertama).HasMaxLength(Kolom.Nama).IsRequired();
+        b.Property(x => x.PihakKedua).HasMaxLength(Kolom.Nama).IsRequired();
+        b.Property(x => x.Alasan).HasMaxLength(Kolom.Teks);
+        // the lines as signed, kept whole in one JSON column: a text never changes once signed
+        b.OwnsMany(x => x.Baris, o =>
+        {
+            o.ToJson();
+            Kolom.Nilai(o.Property(x => x.Target));
+            Kolom.Nilai(o.Property(x => x.Volume));
+        });
+        b.Navigation(x => x.Baris).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.Judul);
     }
 }
 

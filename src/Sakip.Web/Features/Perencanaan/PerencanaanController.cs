@@ -26,6 +26,8 @@ public sealed class SimpanTargetInput
     public List<SelInput> Sel { get; set; } = [];
     [StringLength(1000)]
     public string? Alasan { get; set; }
+    /// <summary>The date of the revision's signed text (today when empty); only for agreed PKs.</summary>
+    public DateOnly? TanggalRevisi { get; set; }
     /// <summary>The version of the period's stored targets the grid was opened with (<see cref="GridPerencanaan.Versi"/>).</summary>
     public string? Versi { get; set; }
 }
@@ -75,7 +77,7 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
             return View("Index", new PerencanaanModel(ulang.Nilai!, input.Periode, daftar, input, pesan, input.Versi ?? ""));
         }
         var sel = input.Sel.Select(s => new SelTarget(s.SatkerId, s.IndikatorKinerjaId, input.Periode, s.Nilai, s.Volume)).ToList();
-        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, input.Versi, ct);
+        var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, input.Versi, input.TanggalRevisi, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         if (!hasil.Berhasil)
         {
