@@ -41,6 +41,10 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
         var path = await unduh.PathAsync();
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
-        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2024").And.Contain("Revisi ke-1").And.Contain("75,5%").And.Contain("Sekretaris Jenderal Kementerian Sosial");
+        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2024").And.Contain("Perjanjian Kinerja revisi ke-1").And.Contain("75,5%").And.Contain("Sekretaris Jenderal Kementerian Sosial");
+        // the revised PK prints its history and the original agreement as signed (issue 15)
+        teks.Should().Contain("Riwayat Perjanjian Kinerja").And.Contain("Kenaikan target sesuai reviu Renstra")
+            .And.Contain("Perjanjian Kinerja awal (5 Januari 2024)");
+        teks[teks.IndexOf("Perjanjian Kinerja awal (5 Januari 2024)", StringComparison.Ordinal)..].Should().Contain("Terakreditasi73%", "the original target, not the revised one");
     }
 }
