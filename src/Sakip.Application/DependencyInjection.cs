@@ -42,8 +42,9 @@ public static class DependencyInjection
         services.AddScoped<IAgregasiQuery, AgregasiQuery>();
         // Audit
         services.AddScoped<IJejakPerubahanQuery, JejakPerubahanQuery>();
-        // Pengguna: user management (Admin) and the own password
+        // Pengguna: user management (Admin), bulk creation from Excel, and the own password
         services.AddScoped<IPenggunaService, PenggunaService>();
+        services.AddScoped<IUnggahPenggunaService, UnggahPenggunaService>();
         return services;
     }
 }

@@ -115,6 +115,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IPenyimpananBerkas, PenyimpananBerkas>();
         builder.Services.AddSingleton<IBukuKerjaRealisasi, BukuKerjaRealisasi>();
         builder.Services.AddSingleton<IBukuKerjaAnggaran, BukuKerjaAnggaran>();
+        builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;

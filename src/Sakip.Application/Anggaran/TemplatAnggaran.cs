@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sakip.Domain.Entities;
+using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Anggaran;
 
@@ -41,18 +42,10 @@ public static class TemplatAnggaran
     public static string NamaKolomRevisi(string judul) => Nama(KolomRevisi, judul);
 
     internal static string Nama((string Judul, double Lebar)[] kolom, string judul)
-        => $"{HurufKolom(Array.FindIndex(kolom, k => k.Judul == judul) + 1)} ({judul})";
+        => KolomTemplat.Nama(Array.FindIndex(kolom, k => k.Judul == judul) + 1, judul);
 
     internal static int Nomor(string judul) => Array.FindIndex(Kolom, k => k.Judul == judul) + 1;
     internal static int NomorRevisi(string judul) => Array.FindIndex(KolomRevisi, k => k.Judul == judul) + 1;
-
-    /// <summary>The column letter a user sees in Excel (1 → A, 27 → AA).</summary>
-    internal static string HurufKolom(int nomor)
-    {
-        var huruf = "";
-        for (; nomor > 0; nomor = (nomor - 1) / 26) huruf = (char)('A' + (nomor - 1) % 26) + huruf;
-        return huruf;
-    }
 }
 
 /// <summary>The budget workbook's file format (Infrastructure writes and reads it).</summary>

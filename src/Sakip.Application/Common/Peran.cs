@@ -12,4 +12,14 @@ public static class Peran
     public const string Pimpinan = "Pimpinan";
 
     public static readonly string[] Semua = [Admin, Perencana, AdminSatker, Pimpinan];
+
+    /// <summary>The role as the pages and templates name it in Bahasa Indonesia; an unknown text is returned as it is.</summary>
+    public static string Nama(string peran) => peran switch
+    {
+        Admin => "Administrator",
+        Perencana => "Perencana",
+        AdminSatker => "Admin satker",
+        Pimpinan => "Pimpinan",
+        _ => peran,
+    };
 }

@@ -6,6 +6,18 @@ public sealed record Akun(string Id, string Email, string NamaLengkap, string? N
 /// <summary>The fields of a new or changed account.</summary>
 public sealed record DataAkun(string Email, string NamaLengkap, string? Nip, string Peran, int? SatkerId);
 
+/// <summary>One account of a bulk creation and its (temporary) password.</summary>
+public sealed record AkunBaru(DataAkun Data, string Sandi);
+
+/// <summary>
+/// The end of a bulk creation: every account's id in the order given, or none and the position (0-based) of the account that
+/// could not be created with the reason (<see cref="Gagal"/> null = all created).
+/// </summary>
+public sealed record HasilBuatSemua(IReadOnlyList<string> Id, int? Gagal = null, string? Alasan = null)
+{
+    public bool Berhasil => Gagal is null;
+}
+
 /// <summary>
 /// The accounts port (ASP.NET Core Identity behind it, Sakip.Infrastructure/Identity/AkunPengguna): the use cases decide who
 /// may do what and check the input; this port only carries it out. Every change to an account's role, satker, email, activity
@@ -26,6 +38,11 @@ public interface IAkunPengguna
 
     /// <summary>Creates the account with this password, marked to change it at the next sign-in; returns its id.</summary>
     Task<string> BuatAsync(DataAkun data, string sandi, CancellationToken ct = default);
+    /// <summary>
+    /// Creates every account as <see cref="BuatAsync"/> does, in one database transaction: all of them, or, when one is refused
+    /// (its email taken meanwhile, a name Identity does not accept …), none, with which one and why.
+    /// </summary>
+    Task<HasilBuatSemua> BuatSemuaAsync(IReadOnlyList<AkunBaru> daftar, CancellationToken ct = default);
     /// <summary>Changes the fields; renews the security stamp when email, role or satker changed.</summary>
     Task UbahAsync(string id, DataAkun data, CancellationToken ct = default);
     /// <summary>Activates or deactivates the account (and renews its security stamp).</summary>

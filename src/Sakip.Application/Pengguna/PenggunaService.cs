@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Application.Common;
 
@@ -34,16 +33,14 @@ public interface IPenggunaService
 }
 
 /// <summary>
-/// User management (issue 14), Admin only: list, create, change, deactivate/reactivate, unlock, reset password. Rules: email
-/// unique, NIP 18 digits, a satker for an AdminSatker and none for the other roles, the password rules of Identity; an admin
-/// can neither deactivate nor demote the last active admin, nor themselves. Refused input saves nothing.
+/// User management (issue 14), Admin only: list, create, change, deactivate/reactivate, unlock, reset password. Rules
+/// (<see cref="AturanPengguna"/>, shared with the Excel upload): email unique, NIP 18 digits, a satker for an AdminSatker and
+/// none for the other roles; the password rules of Identity; an admin can neither deactivate nor demote the last active admin,
+/// nor themselves. Refused input saves nothing.
 /// </summary>
-public sealed partial class PenggunaService(IAkunPengguna akun, IAksesSatker akses, ICurrentUser pengguna, ISakipDbContext db) : IPenggunaService
+public sealed class PenggunaService(IAkunPengguna akun, IAksesSatker akses, ICurrentUser pengguna, ISakipDbContext db) : IPenggunaService
 {
     public string AturanSandi => akun.AturanSandi;
-
-    [GeneratedRegex(@"^\d{18}$")] private static partial Regex PolaNip();
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")] private static partial Regex PolaEmail();
 
     public async Task<Hasil<DaftarPengguna>> DaftarAsync(FilterPengguna filter, CancellationToken ct = default)
     {
@@ -85,7 +82,7 @@ public sealed partial class PenggunaService(IAkunPengguna akun, IAksesSatker aks
         if (!string.IsNullOrEmpty(isian.KataSandi) && await akun.PeriksaSandiAsync(isian.KataSandi) is { Count: > 0 } lemah)
             galat[nameof(IsianPengguna.KataSandi)] = string.Join(" ", lemah);
         if (galat.Count > 0) return Hasil<SandiSementara>.Dari(Tolak(galat));
-        var data = Data(isian);
+        var data = AturanPengguna.Data(isian);
         var id = await akun.BuatAsync(data, sandi, ct);
         return Hasil<SandiSementara>.Sukses(new SandiSementara(id, data.Email, sandi), $"Pengguna {data.Email} dibuat.");
     }
@@ -102,7 +99,7 @@ public sealed partial class PenggunaService(IAkunPengguna akun, IAksesSatker aks
                 galat[nameof(IsianPengguna.Peran)] = "Ini administrator aktif terakhir: perannya tidak dapat diubah.";
         }
         if (galat.Count > 0) return Tolak(galat);
-        await akun.UbahAsync(id, Data(isian), ct);
+        await akun.UbahAsync(id, AturanPengguna.Data(isian), ct);
         return Hasil.Sukses($"Pengguna {isian.Email!.Trim()} disimpan.");
     }
 
@@ -163,30 +160,11 @@ public sealed partial class PenggunaService(IAkunPengguna akun, IAksesSatker aks
     private static Hasil Tolak(Dictionary<string, string> galat)
         => Hasil.Tolak("Data pengguna belum benar: periksa isian yang ditandai.", galat, [.. galat.Values]);
 
-    private static DataAkun Data(IsianPengguna i) => new(i.Email!.Trim(), i.NamaLengkap!.Trim(), string.IsNullOrWhiteSpace(i.Nip) ? null : i.Nip.Trim(),
-        i.Peran!, i.Peran == Peran.AdminSatker ? i.SatkerId : null);
-
-    /// <summary>The refusals per field of a new (<paramref name="ada"/> null) or changed account.</summary>
-    private async Task<Dictionary<string, string>> PeriksaAsync(IsianPengguna i, Akun? ada, CancellationToken ct)
-    {
-        var galat = new Dictionary<string, string>();
-        var email = i.Email?.Trim() ?? "";
-        if (email.Length == 0) galat[nameof(i.Email)] = "Email wajib diisi.";
-        else if (email.Length > 256 || !PolaEmail().IsMatch(email)) galat[nameof(i.Email)] = "Format email tidak valid.";
-        else if (await akun.CariEmailAsync(email, ct) is { } lain && lain.Id != ada?.Id)
-            galat[nameof(i.Email)] = $"Email {email} sudah dipakai oleh pengguna lain.";
-        if (string.IsNullOrWhiteSpace(i.NamaLengkap)) galat[nameof(i.NamaLengkap)] = "Nama lengkap wajib diisi.";
-        else if (i.NamaLengkap.Trim().Length > 200) galat[nameof(i.NamaLengkap)] = "Nama lengkap paling panjang 200 karakter.";
-        if (!string.IsNullOrWhiteSpace(i.Nip) && !PolaNip().IsMatch(i.Nip.Trim())) galat[nameof(i.Nip)] = "NIP harus 18 digit angka.";
-        if (string.IsNullOrWhiteSpace(i.Peran) || !Peran.Semua.Contains(i.Peran)) galat[nameof(i.Peran)] = "Pilih peran pengguna.";
-        else if (i.Peran == Peran.AdminSatker)
-        {
-            if (i.SatkerId is not { } s) galat[nameof(i.SatkerId)] = "Admin satker wajib memilih satker.";
-            else if (!await db.Satker.AnyAsync(x => x.Id == s, ct)) galat[nameof(i.SatkerId)] = "Satker tidak dikenal.";
-        }
-        else if (i.SatkerId is not null) galat[nameof(i.SatkerId)] = "Hanya admin satker yang terikat pada satker: kosongkan satker untuk peran ini.";
-        return galat;
-    }
+    /// <summary>The refusals per field of a new (<paramref name="ada"/> null) or changed account (<see cref="AturanPengguna"/>).</summary>
+    private Task<Dictionary<string, string>> PeriksaAsync(IsianPengguna i, Akun? ada, CancellationToken ct)
+        => AturanPengguna.PeriksaAsync(i,
+            async email => await akun.CariEmailAsync(email, ct) is { } lain && lain.Id != ada?.Id,
+            s => db.Satker.AnyAsync(x => x.Id == s, ct));
 
     private async Task<IReadOnlyList<(int Id, string Nama)>> DaftarSatkerAsync(CancellationToken ct)
         => (await db.Satker.AsNoTracking().OrderBy(s => s.Urutan).Select(s => new { s.Id, s.NamaSingkat }).ToListAsync(ct))

@@ -60,7 +60,7 @@ public static class TemplatRealisasi
     public static string NamaKolom(string kolom)
     {
         var i = Nomor(kolom);
-        return $"{HurufKolom(i)} ({Kolom[i - 1].Judul})";
+        return Common.KolomTemplat.Nama(i, Kolom[i - 1].Judul);
     }
 
     /// <summary>Whether the indicator takes a value in that input column.</summary>
@@ -71,14 +71,6 @@ public static class TemplatRealisasi
         ValidasiIsian.KolomTerdaftar => ik.LabelTerdaftar is not null,
         _ => true,
     };
-
-    /// <summary>The column letter a user sees in Excel (1 → A, 27 → AA).</summary>
-    internal static string HurufKolom(int nomor)
-    {
-        var huruf = "";
-        for (; nomor > 0; nomor = (nomor - 1) / 26) huruf = (char)('A' + (nomor - 1) % 26) + huruf;
-        return huruf;
-    }
 }
 
 /// <summary>The realisation workbook's file format (Infrastructure writes and reads it).</summary>

@@ -98,18 +98,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
     }
 
     private static void Judul(IXLWorksheet ws, string judul, string catatan, (string Judul, double Lebar)[] kolom)
-    {
-        ws.Cell(1, 1).Value = judul;
-        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        ws.Cell(2, 1).Value = catatan;
-        for (var c = 0; c < kolom.Length; c++)
-        {
-            var h = ws.Cell(BarisJudulKolom, c + 1);
-            h.Value = kolom[c].Judul;
-            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-            ws.Column(c + 1).Width = kolom[c].Lebar;
-        }
-    }
+        => LembarTemplat.Judul(ws, judul, catatan, kolom, BarisJudulKolom);
 
     private static void Daftar(IXLRange range, IEnumerable<string> pilihan, string nama)
     {

@@ -69,15 +69,58 @@ public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbC
 
     public async Task<string> BuatAsync(DataAkun data, string sandi, CancellationToken ct = default)
     {
-        var u = new ApplicationUser
-        {
-            UserName = data.Email, Email = data.Email, EmailConfirmed = true, NamaLengkap = data.NamaLengkap, Nip = data.Nip,
-            SatkerId = data.SatkerId, WajibGantiSandi = true,
-        };
+        var u = Baru(data);
         Pastikan(await users.CreateAsync(u, sandi));
         Pastikan(await users.AddToRoleAsync(u, data.Peran));
         return u.Id;
     }
+
+    /// <summary>
+    /// Every account as <see cref="BuatAsync"/> creates one, in one transaction of the request's context (the audit rows of each
+    /// save go with it): the first one Identity refuses rolls all of them back. The passwords are checked and hashed before the
+    /// transaction begins (a hash takes tens of milliseconds; SQLite's write lock is held only while the rows are written).
+    /// </summary>
+    public async Task<HasilBuatSemua> BuatSemuaAsync(IReadOnlyList<AkunBaru> daftar, CancellationToken ct = default)
+    {
+        var baru = new List<ApplicationUser>(daftar.Count);
+        for (var i = 0; i < daftar.Count; i++)
+        {
+            var u = Baru(daftar[i].Data);
+            if (await PeriksaSandiAsync(daftar[i].Sandi) is { Count: > 0 } lemah) return new HasilBuatSemua([], i, string.Join(" ", lemah));
+            u.PasswordHash = users.PasswordHasher.HashPassword(u, daftar[i].Sandi);
+            baru.Add(u);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        for (var i = 0; i < baru.Count; i++)
+        {
+            IdentityResult r;
+            try
+            {
+                r = await users.CreateAsync(baru[i]); // the user validators: email and account name well formed and not taken (inside the transaction)
+                if (r.Succeeded) r = await users.AddToRoleAsync(baru[i], daftar[i].Data.Peran);
+            }
+            catch (DbUpdateException)
+            {
+                // the unique account name index: the same email saved by another request between the check and the insert
+                r = IdentityResult.Failed(new IdentityError { Description = $"Akun {daftar[i].Data.Email} tidak dapat disimpan: emailnya baru saja dipakai pengguna lain." });
+            }
+            if (!r.Succeeded)
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear(); // the accounts saved before it went with the transaction
+                return new HasilBuatSemua([], i, string.Join(" ", r.Errors.Select(e => e.Description)));
+            }
+        }
+        await tx.CommitAsync(ct);
+        return new HasilBuatSemua(baru.Select(u => u.Id).ToList());
+    }
+
+    private static ApplicationUser Baru(DataAkun data) => new()
+    {
+        UserName = data.Email, Email = data.Email, EmailConfirmed = true, NamaLengkap = data.NamaLengkap, Nip = data.Nip,
+        SatkerId = data.SatkerId, WajibGantiSandi = true,
+    };
 
     public async Task UbahAsync(string id, DataAkun data, CancellationToken ct = default)
     {

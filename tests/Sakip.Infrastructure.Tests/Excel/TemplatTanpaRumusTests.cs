@@ -3,6 +3,7 @@ using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Excel;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Anggaran;
+using Sakip.Application.Pengguna;
 
 namespace Sakip.Infrastructure.Tests.Excel;
 
@@ -42,5 +43,14 @@ public sealed class TemplatTanpaRumusTests
         var formulir = new BarisFormulir(ik, 80m, true, null, null, null, null, null, new IsianRealisasi { IndikatorId = 1 });
 
         TanpaRumus(new BukuKerjaRealisasi().Buat(new MetaTemplat("BBPPKS_UJI", 2023, Periode.TW1), $"Realisasi kinerja {teks}", [new BarisTemplat(satker, formulir)]), teks);
+    }
+
+    [Theory]
+    [MemberData(nameof(TeksBerbahaya))]
+    public void TheUserTemplateWritesSatkerCodesAndNamesAsText(string teks)
+    {
+        var pilihan = new PilihanUnggahPengguna(200, [new KodeNama("Admin", "Administrator")], [new KodeNama("BBPPKS_UJI", teks), new KodeNama(teks, "BBPPKS Uji")]);
+
+        TanpaRumus(new BukuKerjaPengguna().Buat(pilihan), teks);
     }
 }

@@ -13,6 +13,7 @@ using Sakip.Infrastructure.Data;
 using Sakip.Application.Common;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.Anggaran;
+using Sakip.Application.Pengguna;
 
 namespace Sakip.Infrastructure.Tests.Excel;
 
@@ -57,7 +58,7 @@ public sealed class LayananUnggah : IAsyncLifetime
 }
 
 /// <summary>
-/// Fuzzing of both Excel uploads (realisation and budget) with a fixed seed: random bytes, a valid template cut at many
+/// Fuzzing of the Excel uploads (realisation, budget, user accounts) with a fixed seed: random bytes, a valid template cut at many
 /// offsets, wrong types, huge numbers and strings, formulas, missing/extra/renamed sheets, oversized sheets and zip bombs.
 /// Every file must be answered with Indonesian problems (never an exception), and the database must stay unchanged.
 /// </summary>
@@ -66,7 +67,8 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
     private const int Benih = 20231129;
 
     private static readonly string[] TabelDiperiksa =
-        ["Realisasi", "RealisasiKomponen", "RealisasiRincian", "JejakRealisasi", "MataAnggaran", "MataAnggaranIndikator", "RevisiPagu", "RealisasiAnggaranBulanan", "JejakPerubahan"];
+        ["Realisasi", "RealisasiKomponen", "RealisasiRincian", "JejakRealisasi", "MataAnggaran", "MataAnggaranIndikator", "RevisiPagu", "RealisasiAnggaranBulanan", "JejakPerubahan",
+         "AspNetUsers", "AspNetUserRoles"];
 
     /// <summary>Row count and SHA-256 of every row of the realisation and budget tables.</summary>
     private string Sidik()
@@ -268,6 +270,45 @@ public sealed class UnggahFuzzTests(LayananUnggah app) : IClassFixture<LayananUn
 
         jumlah.Should().BeGreaterThan(60);
         Sidik().Should().Be(sebelum, "no malformed file changes the realisation or budget tables");
+    }
+
+    [Fact]
+    public async Task MalformedUserWorkbooksAreAllRefusedInIndonesianAndCreateNoAccount()
+    {
+        using var scope = app.Layanan.CreateScope();
+        var sp = scope.ServiceProvider;
+        // the use case as an Admin sees it (this fixture acts as the planner, who may not create accounts)
+        var layanan = new UnggahPenggunaService(sp.GetRequiredService<ISakipDbContext>(), sp.GetRequiredService<IAkunPengguna>(), sp.GetRequiredService<IBukuKerjaPengguna>(),
+            sp.GetRequiredService<IUnggahanTertunda>(), sp.GetRequiredService<ISumberPerubahan>(), new AksesPeran([Peran.Admin], null),
+            sp.GetRequiredService<ILogger<UnggahPenggunaService>>());
+        var templat = (await layanan.TemplatAsync()).Nilai!.Isi;
+        var sebelum = Sidik();
+        var jumlah = 0;
+
+        foreach (var (nama, isi) in Varian(templat, TemplatPengguna.LembarPengguna, TemplatPengguna.LembarMeta, (ws, v) =>
+                 {
+                     ws.Unprotect("sakip");
+                     ws.Cell(5, 1).SetValue("fuzz@sakip.local");
+                     ws.Cell(5, 2).SetValue(v is string { Length: > 1000 } panjang ? panjang : "Pengguna Fuzz");
+                     ws.Cell(5, 4).SetValue(Peran.Pimpinan);
+                     TulisSel(ws.Cell(5, 3), v is string { Length: > 1000 } ? 1000 : v); // the NIP
+                 }, new Random(Benih + 2)))
+        {
+            jumlah++;
+            PratinjauPengguna p;
+            try
+            {
+                p = (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "fuzz.xlsx")).Nilai!;
+            }
+            catch (Exception e)
+            {
+                throw new Xunit.Sdk.XunitException($"'{nama}' threw {e.GetType().Name}: {e.Message}");
+            }
+            PastikanDitolak(nama, p.Masalah, p.Token);
+        }
+
+        jumlah.Should().BeGreaterThan(60);
+        Sidik().Should().Be(sebelum, "no malformed file creates an account");
     }
 
     [Fact]

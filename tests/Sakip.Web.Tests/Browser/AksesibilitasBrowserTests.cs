@@ -32,7 +32,7 @@ public sealed class AksesibilitasBrowserTests(BrowserFixture browser)
         """;
 
     /// <summary>Runs axe on the page now shown and returns one line per serious/critical violation.</summary>
-    private static async Task<IReadOnlyList<string>> PindaiAsync(IPage page, string nama)
+    internal static async Task<IReadOnlyList<string>> PindaiAsync(IPage page, string nama)
     {
         await page.EvaluateAsync(AxeSource.Value);
         var hasil = await page.EvaluateAsync<JsonElement>(JalankanAxe);

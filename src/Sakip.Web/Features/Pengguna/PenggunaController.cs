@@ -24,9 +24,12 @@ public sealed record PenggunaFormModel(string? Id, PenggunaInput Input, Sakip.Ap
 
 public sealed record PenggunaDaftarModel(DaftarPengguna Daftar, FilterPengguna Filter);
 
-/// <summary>User management (issue 14): the use case allows it to Admin only; the controller only shows its answers.</summary>
-public sealed class PenggunaController(IPenggunaService pengguna) : Controller
+/// <summary>User management (issue 14): the use cases allow it to Admin only; the controller only shows their answers.</summary>
+public sealed class PenggunaController(IPenggunaService pengguna, IUnggahPenggunaService unggah) : Controller
 {
+    /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
+    private const long BatasPermintaan = BatasUnggahan.UkuranMaksimum + 1024 * 1024;
+
     public async Task<IActionResult> Index(string? cari, string? peran, int? satker, string? status, CancellationToken ct)
     {
         var filter = new FilterPengguna(cari, peran, satker, status);
@@ -85,6 +88,54 @@ public sealed class PenggunaController(IPenggunaService pengguna) : Controller
         var hasil = await pengguna.AturUlangSandiAsync(id, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         return View("SandiSementara", hasil.Nilai!);
+    }
+
+    /// <summary>The bulk creation page: the template, the codes it takes and the upload form.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Unggah(CancellationToken ct)
+    {
+        var hasil = await unggah.PilihanAsync(ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View("Unggah", hasil.Nilai!);
+    }
+
+    /// <summary>The user workbook: one row per new account, the role and satker codes in its Petunjuk sheet.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Templat(CancellationToken ct)
+    {
+        var hasil = await unggah.TemplatAsync(ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return File(hasil.Nilai!.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hasil.Nilai.NamaBerkas);
+    }
+
+    /// <summary>Checks an uploaded user workbook as a whole and shows every row with its status; creates nothing.</summary>
+    [HttpPost]
+    [RequestSizeLimit(BatasPermintaan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    public async Task<IActionResult> Unggah(IFormFile? berkas, CancellationToken ct)
+    {
+        await using var isi = berkas?.OpenReadStream();
+        var hasil = await unggah.PratinjauAsync(isi, berkas?.Length ?? 0, berkas?.FileName ?? "", ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View("PratinjauUnggah", hasil.Nilai);
+    }
+
+    /// <summary>
+    /// Creates every account of a previewed upload of this admin, all or none; the temporary passwords are shown in this response
+    /// only (not cached, stored nowhere but as each account's hash).
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> SimpanUnggahan(Guid token, CancellationToken ct)
+    {
+        var hasil = await unggah.SimpanAsync(token, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil)
+        {
+            ViewData["Galat"] = hasil.Pesan;
+            return View("PratinjauUnggah", hasil.Nilai!.Pratinjau);
+        }
+        Response.Headers.CacheControl = "no-store";
+        return View("HasilUnggah", hasil.Nilai!);
     }
 
     private async Task<IActionResult> TindakanAsync(Task<Hasil> tugas)

@@ -163,6 +163,12 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         AdminSaja("Pengguna/Aktifkan POST", "/Pengguna/Aktifkan/tidak-ada", TidakAda, _ => []),
         AdminSaja("Pengguna/BukaKunci POST", "/Pengguna/BukaKunci/tidak-ada", TidakAda, _ => []),
         AdminSaja("Pengguna/AturUlangSandi POST", "/Pengguna/AturUlangSandi/tidak-ada", TidakAda, _ => []),
+        // bulk creation from Excel (PenggunaUnggahTests for the rest): the admin's upload without a file is refused and nothing is
+        // kept; a token that is not the admin's own preview is unknown; everyone else is refused before the token is looked up
+        AdminSaja("Pengguna/Unggah GET", "/Pengguna/Unggah", Ok),
+        AdminSaja("Pengguna/Templat GET", "/Pengguna/Templat", Xlsx),
+        AdminSaja("Pengguna/Unggah POST", "/Pengguna/Unggah", Ditolak, _ => []),
+        AdminSaja("Pengguna/SimpanUnggahan POST", "/Pengguna/SimpanUnggahan", TidakAda, _ => F(("token", Guid.NewGuid()))),
 
         // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
         Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
