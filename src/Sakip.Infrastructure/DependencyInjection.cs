@@ -76,12 +76,11 @@ public static class DependencyInjection
             ConfigureProvider(o, provider, cs);
             o.AddInterceptors(sp.GetRequiredService<PenerusAudit>(), sp.GetRequiredService<PenandaReferensi>());
         });
-        builder.Services.AddScoped(sp =>
-        {
-            var db = sp.GetRequiredService<IDbContextFactory<SakipDbContext>>().CreateDbContext();
-            db.AuditLingkup = sp.GetRequiredService<AuditInterceptor>();
-            return db;
-        });
+        // The scope's context is rented and given back by one holder (KonteksLingkup): the container disposes the context once
+        // per name it was resolved under (here, Identity's context, ISakipDbContext), which could hand it back to the pool
+        // while the next request already used it.
+        builder.Services.AddScoped<KonteksLingkup>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<KonteksLingkup>().Db);
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

@@ -47,14 +47,22 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     /// </summary>
     internal AuditInterceptor? AuditLingkup { get; set; }
 
+    /// <summary>
+    /// True while a request scope's <see cref="KonteksLingkup"/> holds this context: then only the holder gives it back to the
+    /// pool, and the container's disposals (one per name the context was resolved under) do nothing.
+    /// </summary>
+    internal bool DipegangLingkup { get; set; }
+
     public override void Dispose()
     {
+        if (DipegangLingkup) return;
         AuditLingkup = null;
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
+        if (DipegangLingkup) return ValueTask.CompletedTask;
         AuditLingkup = null;
         return base.DisposeAsync();
     }
