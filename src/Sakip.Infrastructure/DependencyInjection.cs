@@ -76,9 +76,11 @@ public static class DependencyInjection
             ConfigureProvider(o, provider, cs);
             o.AddInterceptors(sp.GetRequiredService<PenerusAudit>(), sp.GetRequiredService<PenandaReferensi>());
         });
-        // one rent per request scope, returned once however many names the context was handed out under (SewaKonteks)
-        builder.Services.AddScoped<SewaKonteks>();
-        builder.Services.AddScoped(sp => sp.GetRequiredService<SewaKonteks>().Konteks);
+        // The scope's context is rented and given back by one holder (KonteksLingkup): the container disposes the context once
+        // per name it was resolved under (here, Identity's context, ISakipDbContext), which could hand it back to the pool
+        // while the next request already used it.
+        builder.Services.AddScoped<KonteksLingkup>();
+        builder.Services.AddScoped(sp => sp.GetRequiredService<KonteksLingkup>().Db);
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
             {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,7 @@ public static class DependencyInjection
     {
         var services = builder.Services;
         var keamanan = KeamananOptions.Dari(builder.Configuration);
+        Sesi.PeriksaDuaLangkahWajib(keamanan);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(keamanan));
         var cookieAman = Transport.KebijakanCookie(keamanan, builder.Environment);
         services.AddHttpContextAccessor();
@@ -86,6 +88,23 @@ public static class DependencyInjection
                 return Task.CompletedTask;
             };
         });
+        // The cookies of the second sign-in step (issue 14): who passed the password step (5 minutes), and "remember this
+        // device", whose stamp is checked on every use like the sign-in cookie's.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "sakip.2fa";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = cookieAman;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o =>
+        {
+            o.Cookie.Name = "sakip.2fa.ingat";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = cookieAman;
+            o.Events.OnValidatePrincipal = Sesi.PeriksaIngatPerangkatAsync;
+        });
         // Claims (roles, satker, name) of a valid cookie are rebuilt this often; the stamp itself is checked on every request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = Sesi.IntervalKlaim);
         services.AddSingleton(sp => GagalMasuk.Dari(keamanan, sp.GetRequiredService<TimeProvider>()));
@@ -135,6 +154,7 @@ public static class DependencyInjection
         app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(Sesi.WajibGantiSandi); // a temporary password must be changed first (issue 14)
+        app.Use(Sesi.WajibDuaLangkah); // then two-step sign-in set up, where Keamanan:DuaLangkahWajib requires it
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Beranda}/{action=Index}/{id?}");

@@ -1,7 +1,11 @@
 namespace Sakip.Application.Pengguna;
 
-/// <summary>One account as the user management pages see it (never its password hash, stamps or tokens).</summary>
-public sealed record Akun(string Id, string Email, string NamaLengkap, string? Nip, string? Peran, int? SatkerId, bool Aktif, bool Terkunci, bool WajibGantiSandi);
+/// <summary>
+/// One account as the user management pages see it (never its password hash, stamps or tokens). <paramref name="DuaLangkah"/>:
+/// two-step sign-in with an authenticator app is on.
+/// </summary>
+public sealed record Akun(string Id, string Email, string NamaLengkap, string? Nip, string? Peran, int? SatkerId, bool Aktif, bool Terkunci, bool WajibGantiSandi,
+    bool DuaLangkah = false);
 
 /// <summary>The fields of a new or changed account.</summary>
 public sealed record DataAkun(string Email, string NamaLengkap, string? Nip, string Peran, int? SatkerId);
@@ -52,4 +56,10 @@ public interface IAkunPengguna
     Task AturUlangSandiAsync(string id, string sandi, CancellationToken ct = default);
     /// <summary>The user's own change: false when the current password is wrong. Clears the must-change mark and renews the stamp.</summary>
     Task<bool> GantiSandiAsync(string id, string lama, string baru, CancellationToken ct = default);
+    /// <summary>
+    /// Turns two-step sign-in off for a user who lost the authenticator (an administrator's action): the authenticator key is
+    /// replaced by one nobody has seen, and the security stamp renewed, so every session and remembered device of the user ends.
+    /// The audit log names the action; keys and codes are never logged.
+    /// </summary>
+    Task MatikanDuaLangkahAsync(string id, CancellationToken ct = default);
 }

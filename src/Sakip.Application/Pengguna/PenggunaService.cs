@@ -3,7 +3,7 @@ using Sakip.Application.Common;
 
 namespace Sakip.Application.Pengguna;
 
-/// <summary>Filters of the user list: free text (email, name, NIP), role, satker, status ("aktif", "nonaktif", "terkunci").</summary>
+/// <summary>Filters of the user list: free text (email, name, NIP), role, satker, status ("aktif", "nonaktif", "terkunci", "dualangkah", "tanpadualangkah").</summary>
 public sealed record FilterPengguna(string? Cari = null, string? Peran = null, int? SatkerId = null, string? Status = null);
 
 /// <summary>One row of the user list, with the satker's short name.</summary>
@@ -27,16 +27,18 @@ public interface IPenggunaService
     Task<Hasil> AturAktifAsync(string id, bool aktif, CancellationToken ct = default);
     Task<Hasil> BukaKunciAsync(string id, CancellationToken ct = default);
     Task<Hasil<SandiSementara>> AturUlangSandiAsync(string id, CancellationToken ct = default);
+    /// <summary>Turns off two-step sign-in of another user who lost the authenticator (Admin only; the own one on <c>/Akun/DuaLangkah</c>).</summary>
+    Task<Hasil> MatikanDuaLangkahAsync(string id, CancellationToken ct = default);
     /// <summary>The signed-in user's own password (<c>/Akun/Sandi</c>): current, new, new again.</summary>
     Task<Hasil> GantiSandiSendiriAsync(string? lama, string? baru, string? ulangi, CancellationToken ct = default);
     string AturanSandi { get; }
 }
 
 /// <summary>
-/// User management (issue 14), Admin only: list, create, change, deactivate/reactivate, unlock, reset password. Rules
-/// (<see cref="AturanPengguna"/>, shared with the Excel upload): email unique, NIP 18 digits, a satker for an AdminSatker and
-/// none for the other roles; the password rules of Identity; an admin can neither deactivate nor demote the last active admin,
-/// nor themselves. Refused input saves nothing.
+/// User management (issue 14), Admin only: list, create, change, deactivate/reactivate, unlock, reset password, turn off a
+/// lost authenticator's two-step sign-in. Rules (<see cref="AturanPengguna"/>, shared with the Excel upload): email unique,
+/// NIP 18 digits, a satker for an AdminSatker and none for the other roles; the password rules of Identity; an admin can
+/// neither deactivate nor demote the last active admin, nor themselves. Refused input saves nothing.
 /// </summary>
 public sealed class PenggunaService(IAkunPengguna akun, IAksesSatker akses, ICurrentUser pengguna, ISakipDbContext db) : IPenggunaService
 {
@@ -61,6 +63,8 @@ public sealed class PenggunaService(IAkunPengguna akun, IAksesSatker akses, ICur
             "aktif" => q.Where(a => a.Aktif),
             "nonaktif" => q.Where(a => !a.Aktif),
             "terkunci" => q.Where(a => a.Terkunci),
+            "dualangkah" => q.Where(a => a.DuaLangkah),
+            "tanpadualangkah" => q.Where(a => !a.DuaLangkah),
             _ => q,
         };
         var baris = q.OrderBy(a => a.NamaLengkap, StringComparer.OrdinalIgnoreCase)
@@ -133,6 +137,18 @@ public sealed class PenggunaService(IAkunPengguna akun, IAksesSatker akses, ICur
         var sandi = akun.SandiSementara();
         await akun.AturUlangSandiAsync(id, sandi, ct);
         return Hasil<SandiSementara>.Sukses(new SandiSementara(id, ada.Email, sandi), $"Kata sandi {ada.Email} diatur ulang.");
+    }
+
+    public async Task<Hasil> MatikanDuaLangkahAsync(string id, CancellationToken ct = default)
+    {
+        if (!akses.BolehKelolaPengguna) return Hasil.Larang();
+        if (await akun.AmbilAsync(id, ct) is not { } ada) return Hasil.TakAda("Pengguna tidak ditemukan.");
+        // the own second step is turned off on /Akun/DuaLangkah with the password or a code, never by skipping that check here
+        if (Diri(ada)) return Hasil.Tolak("Dua langkah akun Anda sendiri diatur di halaman Dua langkah (dengan kata sandi atau kode).");
+        if (!ada.DuaLangkah) return Hasil.Sukses($"{ada.Email} tidak memakai masuk dua langkah.");
+        await akun.MatikanDuaLangkahAsync(id, ct);
+        return Hasil.Sukses($"Masuk dua langkah {ada.Email} dimatikan; sesinya yang terbuka berakhir. Jika perannya mewajibkan dua langkah, " +
+            "ia diminta menyiapkannya lagi setelah masuk.");
     }
 
     public async Task<Hasil> GantiSandiSendiriAsync(string? lama, string? baru, string? ulangi, CancellationToken ct = default)

@@ -25,7 +25,10 @@ namespace Sakip.Infrastructure.Data;
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock, SumberPerubahan? sumber = null) : SaveChangesInterceptor
 {
-    /// <summary>Columns never copied into the log: password hashes, security and concurrency stamps, token values, the audit columns themselves.</summary>
+    /// <summary>
+    /// Columns never copied into the log: password hashes, security and concurrency stamps, token values (a changed token value —
+    /// a new authenticator key, new or used recovery codes — is logged as <see cref="RahasiaDiganti"/>), the audit columns themselves.
+    /// </summary>
     private static readonly HashSet<string> Dikecualikan =
     [
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
@@ -34,6 +37,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     ];
 
     private const int PanjangNilaiMaksimum = 2000;
+
+    /// <summary>Old and new value of a changed token (authenticator key, recovery codes): the log says it changed, not what it was.</summary>
+    public const string RahasiaDiganti = "(rahasia, tidak dicatat)";
 
     private List<Tertunda>? _tertunda;
     private IDbContextTransaction? _transaksi;
@@ -274,6 +280,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             var perubahan = new List<PerubahanProperti>();
             foreach (var p in e.Properties)
             {
+                if (e.Entity is IdentityUserToken<string> && p.Metadata.Name == nameof(IdentityUserToken<string>.Value))
+                {
+                    // an authenticator key or the recovery codes: that the secret changed is logged, never the secret itself
+                    if (e.State == EntityState.Modified && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                        perubahan.Add(new PerubahanProperti(p.Metadata.Name, RahasiaDiganti, RahasiaDiganti));
+                    continue;
+                }
                 if (Dikecualikan.Contains(p.Metadata.Name)) continue;
                 if (p.IsTemporary) continue; // a key the database has not assigned yet; the log's key column records it
                 var lama = e.State == EntityState.Added ? null : Teks(p.OriginalValue);

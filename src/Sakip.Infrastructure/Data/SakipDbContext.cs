@@ -48,38 +48,21 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     internal AuditInterceptor? AuditLingkup { get; set; }
 
     /// <summary>
-    /// True while a request scope holds this pooled context through <see cref="SewaKonteks"/>: only that rent returns it to the pool.
-    /// The scope hands the one context out under three names (SakipDbContext, ISakipDbContext, Identity's IdentityDbContext) and
-    /// disposes each: before, every one of those disposals returned the context to the pool, and a second one that came after
-    /// another request had rented it disposed that request's context under it (ObjectDisposedException, a 500 under load).
+    /// True while a request scope's <see cref="KonteksLingkup"/> holds this context: then only the holder gives it back to the
+    /// pool, and the container's disposals (one per name the context was resolved under) do nothing.
     /// </summary>
-    internal bool DisewaLingkup { get; set; }
+    internal bool DipegangLingkup { get; set; }
 
     public override void Dispose()
     {
-        if (DisewaLingkup) return; // the scope's rent returns it, once
+        if (DipegangLingkup) return;
         AuditLingkup = null;
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        if (DisewaLingkup) return ValueTask.CompletedTask;
-        AuditLingkup = null;
-        return base.DisposeAsync();
-    }
-
-    /// <summary>Returns the context to the pool: called once, by the rent of its request scope.</summary>
-    internal void Kembalikan()
-    {
-        DisewaLingkup = false;
-        AuditLingkup = null;
-        base.Dispose();
-    }
-
-    internal ValueTask KembalikanAsync()
-    {
-        DisewaLingkup = false;
+        if (DipegangLingkup) return ValueTask.CompletedTask;
         AuditLingkup = null;
         return base.DisposeAsync();
     }
@@ -110,25 +93,4 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SakipDbContext).Assembly);
     }
-}
-
-/// <summary>
-/// The one rent of a pooled <see cref="SakipDbContext"/> by a request scope, with that scope's audit interceptor. The scope
-/// disposes this once (after every service that received the context under any name, since it was created before them), and
-/// only this returns the context to the pool.
-/// </summary>
-internal sealed class SewaKonteks : IDisposable, IAsyncDisposable
-{
-    public SewaKonteks(IDbContextFactory<SakipDbContext> pool, AuditInterceptor audit)
-    {
-        Konteks = pool.CreateDbContext();
-        Konteks.AuditLingkup = audit;
-        Konteks.DisewaLingkup = true;
-    }
-
-    public SakipDbContext Konteks { get; }
-
-    public void Dispose() => Konteks.Kembalikan();
-
-    public ValueTask DisposeAsync() => Konteks.KembalikanAsync();
 }

@@ -6,7 +6,8 @@ namespace Sakip.Infrastructure.Data;
 
 /// <summary>
 /// Where the changes saved in this scope come from, as the audit log records it: "formulir" (typed in the browser) unless an
-/// upload service says the changes come from a file (<see cref="Unggahan"/>), or the start-up seeder loads the initial data.
+/// upload service says the changes come from a file (<see cref="Unggahan"/>), an account action names itself
+/// (<see cref="Tindakan"/>, e.g. two-step sign-in turned on), or the start-up seeder loads the initial data.
 /// </summary>
 public sealed class SumberPerubahan : ISumberPerubahan
 {
@@ -25,6 +26,14 @@ public sealed class SumberPerubahan : ISumberPerubahan
         if (nama.Length > 150) nama = nama[..150];
         var lama = Teks;
         Teks = $"unggah: {nama} (sha256 {Convert.ToHexStringLower(SHA256.HashData(isi))})";
+        return new Pulihkan(() => Teks = lama);
+    }
+
+    /// <summary>Marks the following saves as an account action: "akun: {uraian}". Dispose to go back to what it was.</summary>
+    public IDisposable Tindakan(string uraian)
+    {
+        var lama = Teks;
+        Teks = "akun: " + (uraian.Length > 150 ? uraian[..150] : uraian);
         return new Pulihkan(() => Teks = lama);
     }
 

@@ -11,7 +11,8 @@ namespace Sakip.Infrastructure.Identity;
 /// <see cref="IAkunPengguna"/> with ASP.NET Core Identity's <see cref="UserManager{TUser}"/>. Its saves go through the request's
 /// database context (the app's SakipDbContext, seen as Identity's context so that Identity does not depend on Data), so the audit interceptor logs every account change (without password hashes, stamps or tokens).
 /// </summary>
-public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbContext<ApplicationUser> db, IOptions<IdentityOptions> opsi, TimeProvider jam) : IAkunPengguna
+public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbContext<ApplicationUser> db, IOptions<IdentityOptions> opsi, TimeProvider jam,
+    Sakip.Application.Common.ISumberPerubahan sumber) : IAkunPengguna
 {
     public async Task<IReadOnlyList<Akun>> DaftarAsync(CancellationToken ct = default)
     {
@@ -28,7 +29,8 @@ public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbC
         => await users.FindByEmailAsync(email.Trim()) is { } u ? Ke(u, (await users.GetRolesAsync(u)).Order().FirstOrDefault()) : null;
 
     private Akun Ke(ApplicationUser u, string? peran)
-        => new(u.Id, u.Email ?? u.UserName ?? "", u.NamaLengkap, u.Nip, peran, u.SatkerId, u.Aktif, u.LockoutEnd is { } s && s > jam.GetUtcNow(), u.WajibGantiSandi);
+        => new(u.Id, u.Email ?? u.UserName ?? "", u.NamaLengkap, u.Nip, peran, u.SatkerId, u.Aktif, u.LockoutEnd is { } s && s > jam.GetUtcNow(), u.WajibGantiSandi,
+            u.TwoFactorEnabled);
 
     public string AturanSandi
     {
@@ -174,6 +176,16 @@ public sealed class AkunPengguna(UserManager<ApplicationUser> users, IdentityDbC
         u.WajibGantiSandi = false;
         Pastikan(await users.ChangePasswordAsync(u, lama, baru)); // renews the security stamp: every other session ends
         return true;
+    }
+
+    public async Task MatikanDuaLangkahAsync(string id, CancellationToken ct = default)
+    {
+        var u = await Cari(id);
+        using (sumber.Tindakan("dua langkah dimatikan oleh administrator"))
+        {
+            Pastikan(await users.SetTwoFactorEnabledAsync(u, false)); // renews the security stamp: every session and remembered device ends
+            Pastikan(await users.ResetAuthenticatorKeyAsync(u)); // the lost phone's key no longer matches anything
+        }
     }
 
     private async Task<ApplicationUser> Cari(string id)

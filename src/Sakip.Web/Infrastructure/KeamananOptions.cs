@@ -29,6 +29,13 @@ public sealed class KeamananOptions
     /// <summary><c>Keamanan:GagalMasukTundaMenit</c>: how many minutes that email is then refused from that address. Default 15; at least 1.</summary>
     public int GagalMasukTundaMenit { get; set; } = 15;
 
+    /// <summary>
+    /// <c>Keamanan:DuaLangkahWajib</c>: roles (Admin, Perencana, AdminSatker, Pimpinan) whose users must sign in with two steps
+    /// (authenticator app). A user of such a role without it is sent to <c>/Akun/DuaLangkah</c> from every page and cannot turn
+    /// it off. Default empty: two-step sign-in is optional for everybody.
+    /// </summary>
+    public string[] DuaLangkahWajib { get; set; } = [];
+
     /// <summary>The section as configured, each missing key at its default.</summary>
     public static KeamananOptions Dari(IConfiguration config) => config.GetSection(Bagian).Get<KeamananOptions>() ?? new();
 }

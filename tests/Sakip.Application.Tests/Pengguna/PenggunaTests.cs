@@ -140,6 +140,7 @@ public sealed class PenggunaTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         (await l.AturAktifAsync(target, false)).Status.Should().Be(StatusHasil.Dilarang);
         (await l.AturUlangSandiAsync(target)).Status.Should().Be(StatusHasil.Dilarang);
         (await l.BukaKunciAsync(target)).Status.Should().Be(StatusHasil.Dilarang);
+        (await l.MatikanDuaLangkahAsync(target)).Status.Should().Be(StatusHasil.Dilarang);
         (await JumlahPenggunaAsync()).Should().Be(sebelum);
         var akun = (await bukan.Ambil<IAkunPengguna>().AmbilAsync(target))!;
         akun.Should().BeEquivalentTo(new { Aktif = true, Peran = Peran.Admin, Email = Admin });

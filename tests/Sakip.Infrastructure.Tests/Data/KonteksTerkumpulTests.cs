@@ -23,7 +23,7 @@ public sealed class KonteksTerkumpulTests(SqliteDatabase database) : IClassFixtu
         public string? IdKorelasi => "kor-" + Nama;
     }
 
-    private IHost BuatHost()
+    private IHost BuatHost(Action<IServiceCollection>? tambah = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,7 +33,53 @@ public sealed class KonteksTerkumpulTests(SqliteDatabase database) : IClassFixtu
         builder.AddInfrastructureServices();
         builder.Services.AddScoped<PenggunaLingkup>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<PenggunaLingkup>());
+        tambah?.Invoke(builder.Services);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Stands for the next request: the test client has the response and sends its next request while the scope of the
+    /// previous one is still being disposed. Disposed by the container between the disposals of the scope's services, it
+    /// rents a context in a scope of its own, as the next request would.
+    /// </summary>
+    private sealed class PermintaanBerikut(IServiceScopeFactory lingkup) : IDisposable
+    {
+        public AsyncServiceScope? Lingkup { get; private set; }
+        public SakipDbContext? Db { get; private set; }
+
+        public void Dispose()
+        {
+            Lingkup = lingkup.CreateAsyncScope();
+            Db = Lingkup.Value.ServiceProvider.GetRequiredService<SakipDbContext>();
+        }
+    }
+
+    [Fact]
+    public async Task AContextResolvedUnderSeveralNamesGoesBackToThePoolOnceAndNeverFromUnderTheNextRequest()
+    {
+        // The context is registered as SakipDbContext, Identity's IdentityDbContext and ISakipDbContext; the container disposes
+        // what each registration returned, so the same context two or three times. When the next request rented it between
+        // those disposals, the later one gave it back to the pool again while that request used it (seen as an
+        // ObjectDisposedException in Identity's sign-in and a closed reader elsewhere).
+        using var host = BuatHost(s => s.AddScoped<PermintaanBerikut>());
+        PermintaanBerikut berikut;
+        SakipDbContext dipakai;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            dipakai = scope.ServiceProvider.GetRequiredService<SakipDbContext>();
+            berikut = scope.ServiceProvider.GetRequiredService<PermintaanBerikut>(); // disposed between the two names below
+            scope.ServiceProvider.GetRequiredService<ISakipDbContext>().Should().BeSameAs(dipakai);
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<Sakip.Infrastructure.Identity.ApplicationUser>>()
+                .Should().BeSameAs(dipakai);
+            (await dipakai.Satker.CountAsync()).Should().BePositive();
+        }
+
+        await using var lingkupBerikut = berikut.Lingkup!.Value;
+        var db = berikut.Db!;
+        var hitung = async () => await db.Satker.CountAsync();
+        (await hitung.Should().NotThrowAsync("the next request's context stays its own until its scope ends")).Which.Should().BePositive();
+        await using var scopeLagi = host.Services.CreateAsyncScope();
+        scopeLagi.ServiceProvider.GetRequiredService<SakipDbContext>().Should().NotBeSameAs(db, "a context in use is not in the pool");
     }
 
     [Fact]

@@ -81,6 +81,10 @@ public sealed class PenggunaController(IPenggunaService pengguna, IUnggahPenggun
     [HttpPost]
     public Task<IActionResult> BukaKunci(string id, CancellationToken ct) => TindakanAsync(pengguna.BukaKunciAsync(id, ct));
 
+    /// <summary>Turns off the two-step sign-in of a user who lost the authenticator (Admin only, decided by the use case); the user's sessions end.</summary>
+    [HttpPost]
+    public Task<IActionResult> MatikanDuaLangkah(string id, CancellationToken ct) => TindakanAsync(pengguna.MatikanDuaLangkahAsync(id, ct));
+
     /// <summary>Shows the temporary password once (this response only; it is stored nowhere but as the account's hash).</summary>
     [HttpPost]
     public async Task<IActionResult> AturUlangSandi(string id, CancellationToken ct)

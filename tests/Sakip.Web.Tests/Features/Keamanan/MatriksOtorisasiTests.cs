@@ -92,6 +92,17 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Semua("Akun/Sandi GET", "/Akun/Sandi", Ok),
         Semua("Akun/Sandi POST", "/Akun/Sandi", Ditolak) with { Form = _ => F(("KataSandiLama", "Salah#2023x"), ("KataSandiBaru", "Baru#20240"), ("UlangiKataSandi", "Lain#20240")) },
         B("Akun/Keluar POST", "/Akun/Keluar", KeMasuk, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, KeluarMengubahStempel, _ => []),
+        // two-step sign-in (issue 14, DuaLangkahTests). The second step needs the 5-minute cookie of a right password; without it
+        // everybody, signed in or not, is sent back to the first step
+        B("Akun/MasukDuaLangkah GET", "/Akun/MasukDuaLangkah", KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk),
+        B("Akun/MasukDuaLangkah POST", "/Akun/MasukDuaLangkah", KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, KeMasuk, _ => F(("Kode", "123456"))),
+        // the own two-step page: every signed-in user. The forms here leave the password or code empty (or two-step is not on,
+        // or not being set up), so each is refused with 400 and nothing changes
+        Semua("Akun/DuaLangkah GET", "/Akun/DuaLangkah", Ok),
+        Semua("Akun/SiapkanDuaLangkah POST", "/Akun/SiapkanDuaLangkah", Ditolak) with { Form = _ => F(("kataSandi", "")) },
+        Semua("Akun/AktifkanDuaLangkah POST", "/Akun/AktifkanDuaLangkah", Ditolak) with { Form = _ => F(("kode", "")) },
+        Semua("Akun/KodePemulihanBaru POST", "/Akun/KodePemulihanBaru", Ditolak) with { Form = _ => F(("kodeBaru", "")) },
+        Semua("Akun/MatikanDuaLangkah POST", "/Akun/MatikanDuaLangkah", Ditolak) with { Form = _ => F(("kataSandiAtauKode", "")) },
 
         // Beranda and the error pages (public, so an error is always explained)
         Semua("Beranda/Index *", "/", Ok),
@@ -169,6 +180,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         AdminSaja("Pengguna/Templat GET", "/Pengguna/Templat", Xlsx),
         AdminSaja("Pengguna/Unggah POST", "/Pengguna/Unggah", Ditolak, _ => []),
         AdminSaja("Pengguna/SimpanUnggahan POST", "/Pengguna/SimpanUnggahan", TidakAda, _ => F(("token", Guid.NewGuid()))),
+        AdminSaja("Pengguna/MatikanDuaLangkah POST", "/Pengguna/MatikanDuaLangkah/tidak-ada", TidakAda, _ => []),
 
         // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
         Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
