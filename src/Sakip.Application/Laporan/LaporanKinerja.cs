@@ -46,8 +46,11 @@ public sealed record IdentitasLaporan(
     public string Judul => $"Laporan Kinerja {NamaSingkat} Tahun {Tahun}";
 }
 
-/// <summary>Renstra in force for the year: visi, misi, tujuan and the IKU with their yearly targets.</summary>
-public sealed record RenstraLaporan(string Periode, string Visi, string Tujuan, IReadOnlyList<string> Misi, IReadOnlyList<IkuLaporan> Iku);
+/// <summary>
+/// The satker's Renstra in force for the year: visi, misi, tujuan and the IKU with their yearly targets; <paramref name="TahunTarget"/>
+/// are the years the IKU table prints (the report year and the later years of the period, <see cref="Renstra.TahunUntukLaporan"/>).
+/// </summary>
+public sealed record RenstraLaporan(string Periode, string Visi, string Tujuan, IReadOnlyList<string> Misi, IReadOnlyList<int> TahunTarget, IReadOnlyList<IkuLaporan> Iku);
 
 /// <summary>An IKU of the Renstra: name, unit, the PK indicator measuring it, and its target per year.</summary>
 public sealed record IkuLaporan(string Nama, string Satuan, string? KodeIndikator, IReadOnlyDictionary<int, decimal> Target);

@@ -84,8 +84,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var narasi = await db.NarasiLaporan.AsNoTracking()
             .Where(n => n.Tahun == tahun && n.SatkerId == satkerId)
             .ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
+        // the satker's own Renstra of the period (issue 15): a BBPPKS's LAKIN never prints Pusdiklatbangprof's
         var renstra = await db.Renstra.AsNoTracking()
-            .Where(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun)
+            .Where(r => r.SatkerId == satkerId && r.TahunAwal <= tahun && r.TahunAkhir >= tahun)
             .Include(r => r.Misi)
             .Include(r => r.Iku).ThenInclude(i => i.Target)
             .AsSplitQuery()
@@ -128,6 +129,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var renstraLaporan = renstra is null
             ? null
             : new RenstraLaporan(renstra.Periode, renstra.Visi, renstra.Tujuan, renstra.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks).ToList(),
+                renstra.TahunUntukLaporan(tahun),
                 renstra.Iku.OrderBy(i => i.Urutan)
                     .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
                     .ToList());

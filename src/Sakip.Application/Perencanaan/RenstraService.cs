@@ -8,44 +8,97 @@ namespace Sakip.Application.Perencanaan;
 /// <summary>A target cell of the Renstra IKU table: one IKU, one year.</summary>
 public sealed record TargetIku(int IkuId, int Tahun, decimal? Nilai);
 
-/// <summary>The Renstra page: the chosen Renstra, the list to choose from, and whether the user may change it (planners).</summary>
-public sealed record HalamanRenstra(Renstra Renstra, IReadOnlyList<Renstra> Daftar, bool BolehUbah);
+/// <summary>
+/// The Renstra page of one satker: its Renstra of the chosen period (null when it has none yet), its other periods, the satker
+/// the user may choose, the Renstra a new one can be copied from (the parent's and its own), and whether the user may change it.
+/// </summary>
+public sealed record HalamanRenstra(Renstra? Renstra, Satker Satker, IReadOnlyList<Renstra> Daftar, IReadOnlyList<Satker> PilihanSatker,
+    IReadOnlyList<(Renstra Renstra, string Satker)> SumberSalinan, bool BolehUbah);
 
-/// <summary>The Renstra (strategic plan): every signed-in user reads it; only Perencana and Admin change it (<see cref="IAksesSatker.BolehUbahRencana"/>).</summary>
+/// <summary>
+/// The Renstra (strategic plan) of each satker (issue 15): a user reads those of the satker they may see (an AdminSatker its own);
+/// only Perencana and Admin create and change them (<see cref="IAksesSatker.BolehUbahRencana"/>).
+/// </summary>
 public interface IRenstraService
 {
-    Task<IReadOnlyList<Renstra>> DaftarAsync(CancellationToken ct = default);
-    /// <summary>The page of one Renstra (the newest when <paramref name="id"/> is null).</summary>
-    Task<Hasil<HalamanRenstra>> HalamanAsync(int? id, CancellationToken ct = default);
+    /// <summary>The page of one Renstra (<paramref name="id"/>), or of a satker's newest (its own for an AdminSatker, else the parent's).</summary>
+    Task<Hasil<HalamanRenstra>> HalamanAsync(int? id, int? satkerId = null, CancellationToken ct = default);
     /// <summary>As <see cref="HalamanAsync"/> to re-show the form after a refused post: Dilarang unless the user may change plans.</summary>
     Task<Hasil<HalamanRenstra>> HalamanUbahAsync(int id, CancellationToken ct = default);
     /// <summary>Saves visi, tujuan, misi and the IKU targets all or nothing; a target's refusal is keyed by its field ("Target[12-2024]").</summary>
     Task<Hasil> SimpanAsync(int id, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default);
+    /// <summary>
+    /// Creates a satker's Renstra for a period (at most 10 years, not overlapping another of its Renstra), empty or as a copy of
+    /// <paramref name="salinDariId"/>; the value is the new Renstra's id. Refusals keyed by the form's fields.
+    /// </summary>
+    Task<Hasil<int>> BuatAsync(int satkerId, int? tahunAwal, int? tahunAkhir, int? salinDariId, CancellationToken ct = default);
 }
 
-internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses) : IRenstraService
+internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses, ISatkerQuery satkerQuery) : IRenstraService
 {
-    private const string HanyaPerencana = "Renstra hanya dapat diubah oleh Perencana atau Admin.";
+    private const string HanyaPerencana = "Renstra hanya dapat dibuat dan diubah oleh Perencana atau Admin.";
 
-    public async Task<IReadOnlyList<Renstra>> DaftarAsync(CancellationToken ct = default)
-        => await db.Renstra.AsNoTracking().OrderByDescending(r => r.TahunAwal).ToListAsync(ct);
-
-    public async Task<Hasil<HalamanRenstra>> HalamanAsync(int? id, CancellationToken ct = default)
+    public async Task<Hasil<HalamanRenstra>> HalamanAsync(int? id, int? satkerId = null, CancellationToken ct = default)
     {
-        var daftar = await DaftarAsync(ct);
-        var pilih = id ?? daftar.FirstOrDefault()?.Id;
-        var r = pilih is null ? null : await AmbilAsync(pilih.Value, ct);
-        return r is null
-            ? Hasil<HalamanRenstra>.Dari(Hasil.TakAda("Renstra tidak ditemukan."))
-            : Hasil<HalamanRenstra>.Sukses(new HalamanRenstra(r, daftar, akses.BolehUbahRencana));
+        var pilihan = await satkerQuery.DaftarAsync(akses.SatkerSendiri, ct);
+        Renstra? r = null;
+        if (id is { } rid)
+        {
+            r = await AmbilAsync(rid, ct);
+            if (r is null) return Hasil<HalamanRenstra>.Dari(Hasil.TakAda("Renstra tidak ditemukan."));
+            satkerId = r.SatkerId;
+        }
+        var sid = akses.SatkerHalaman(satkerId, pilihan);
+        var satker = pilihan.FirstOrDefault(s => s.Id == sid);
+        if (sid is null || (satker is null && akses.BolehLihat(sid.Value))) return Hasil<HalamanRenstra>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        if (!akses.BolehLihat(sid.Value) || satker is null) return Hasil<HalamanRenstra>.Dari(Hasil.Larang("Anda tidak berhak atas Renstra satker ini."));
+        var daftar = await db.Renstra.AsNoTracking().Where(x => x.SatkerId == sid).OrderByDescending(x => x.TahunAwal).ToListAsync(ct);
+        if (r is null && daftar.Count > 0) r = await AmbilAsync(daftar[0].Id, ct);
+        var induk = pilihan.FirstOrDefault(s => s.IndukId is null)?.Id ?? satker.IndukId;
+        var nama = pilihan.ToDictionary(s => s.Id, s => s.NamaSingkat);
+        var sumber = akses.BolehUbahRencana
+            ? (await db.Renstra.AsNoTracking().Where(x => x.SatkerId == sid || x.SatkerId == induk).OrderByDescending(x => x.TahunAwal).ToListAsync(ct))
+                .Select(x => (x, nama.GetValueOrDefault(x.SatkerId, "?"))).ToList()
+            : [];
+        return Hasil<HalamanRenstra>.Sukses(new HalamanRenstra(r, satker, daftar, pilihan, sumber, akses.BolehUbahRencana));
     }
 
     public async Task<Hasil<HalamanRenstra>> HalamanUbahAsync(int id, CancellationToken ct = default)
-        => akses.BolehUbahRencana ? await HalamanAsync(id, ct) : Hasil<HalamanRenstra>.Dari(Hasil.Larang(HanyaPerencana));
+        => akses.BolehUbahRencana ? await HalamanAsync(id, null, ct) : Hasil<HalamanRenstra>.Dari(Hasil.Larang(HanyaPerencana));
 
     private async Task<Renstra?> AmbilAsync(int id, CancellationToken ct)
         => await db.Renstra.AsNoTracking().Include(r => r.Misi).Include(r => r.Iku).ThenInclude(i => i.Target)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
+
+    public async Task<Hasil<int>> BuatAsync(int satkerId, int? tahunAwal, int? tahunAkhir, int? salinDariId, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
+        if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil<int>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        var galat = new Dictionary<string, string>();
+        if (tahunAwal is not (>= 2000 and <= 2100)) galat["TahunAwal"] = "Tahun awal harus antara 2000 dan 2100.";
+        if (tahunAkhir is not (>= 2000 and <= 2100)) galat["TahunAkhir"] = "Tahun akhir harus antara 2000 dan 2100.";
+        else if (tahunAwal is { } a0 && tahunAkhir < a0) galat["TahunAkhir"] = "Tahun akhir tidak boleh sebelum tahun awal.";
+        else if (tahunAwal is { } a1 && tahunAkhir - a1 > 9) galat["TahunAkhir"] = "Periode Renstra paling lama 10 tahun.";
+        Renstra? sumber = null;
+        if (salinDariId is { } sd && (sumber = await db.Renstra.AsNoTracking().Include(r => r.Misi).Include(r => r.Iku).ThenInclude(i => i.Target)
+                .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == sd, ct)) is null)
+            galat["SalinDari"] = "Renstra sumber salinan tidak ditemukan.";
+        if (galat.Count == 0)
+        {
+            var ada = await db.Renstra.AsNoTracking().Where(r => r.SatkerId == satkerId).ToListAsync(ct);
+            if (ada.FirstOrDefault(r => r.Bertumpang(tahunAwal!.Value, tahunAkhir!.Value)) is { } tumpang)
+                galat["TahunAwal"] = $"Satker ini sudah mempunyai Renstra {tumpang.Periode}; periode Renstra tidak boleh bertumpang.";
+        }
+        if (galat.Count > 0) return Hasil<int>.Dari(Hasil.Tolak("Renstra belum dibuat: " + string.Join(" ", galat.Values), galat, galat.Values.ToList()));
+        var baru = sumber is null
+            ? new Renstra(satkerId, tahunAwal!.Value, tahunAkhir!.Value, "", "")
+            : sumber.SalinUntuk(satkerId, tahunAwal!.Value, tahunAkhir!.Value);
+        db.Renstra.Add(baru);
+        await db.SaveChangesAsync(ct);
+        return Hasil<int>.Sukses(baru.Id, sumber is null
+            ? $"Renstra {baru.Periode} dibuat. Isi visi, misi dan tujuannya."
+            : $"Renstra {baru.Periode} dibuat dari Renstra {sumber.Periode}. Sesuaikan isinya untuk satker ini.");
+    }
 
     /// <summary>The form field of an IKU's target of a year ("Target[12-2024]").</summary>
     public static string IsianTarget(int ikuId, int tahun) => $"Target[{ikuId}-{tahun}]";
@@ -56,6 +109,7 @@ internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses) : I
         var r = await db.Renstra.Include(x => x.Misi).Include(x => x.Iku).ThenInclude(i => i.Target)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return Hasil.TakAda("Renstra tidak ditemukan.");
+        if (!akses.BolehUbahData(r.SatkerId)) return Hasil.Larang(HanyaPerencana);
         var galat = new Dictionary<string, string>();
         foreach (var t in target)
         {

@@ -2,7 +2,10 @@ using Sakip.Domain.Common;
 
 namespace Sakip.Domain.Entities;
 
-/// <summary>Rencana Strategis (five-year strategic plan): visi, misi, tujuan.</summary>
+/// <summary>
+/// Rencana Strategis (five-year strategic plan) of one satker: visi, misi, tujuan and its IKU with a target per year. Each
+/// satker has its own per period (issue 15); a satker's Renstra usually starts as a copy of its parent's (<see cref="SalinUntuk"/>).
+/// </summary>
 public class Renstra : AuditableEntity
 {
     private readonly List<RenstraMisi> _misi = [];
@@ -10,15 +13,19 @@ public class Renstra : AuditableEntity
 
     private Renstra() { }
 
-    public Renstra(int tahunAwal, int tahunAkhir, string visi, string tujuan)
+    public Renstra(int satkerId, int tahunAwal, int tahunAkhir, string visi, string tujuan)
     {
         if (tahunAkhir < tahunAwal) throw new DomainException("Tahun akhir Renstra tidak boleh sebelum tahun awal.");
+        if (tahunAkhir - tahunAwal > 9) throw new DomainException("Periode Renstra paling lama 10 tahun.");
+        SatkerId = satkerId;
         TahunAwal = tahunAwal;
         TahunAkhir = tahunAkhir;
         Visi = visi;
         Tujuan = tujuan;
     }
 
+    /// <summary>The satker whose plan this is.</summary>
+    public int SatkerId { get; private set; }
     public int TahunAwal { get; private set; }
     public int TahunAkhir { get; private set; }
     public string Visi { get; private set; } = "";
@@ -54,6 +61,35 @@ public class Renstra : AuditableEntity
         => _iku.FirstOrDefault(i => i.KodeIndikator == kodeIndikator)?.Target.FirstOrDefault(t => t.Tahun == tahun)?.Nilai;
 
     public string Periode => $"{TahunAwal}–{TahunAkhir}";
+
+    /// <summary>Whether the period of this Renstra shares a year with <paramref name="awal"/>–<paramref name="akhir"/>.</summary>
+    public bool Bertumpang(int awal, int akhir) => TahunAwal <= akhir && awal <= TahunAkhir;
+
+    /// <summary>
+    /// A starting point for another satker's Renstra of the period <paramref name="tahunAwal"/>–<paramref name="tahunAkhir"/>: the same
+    /// visi, tujuan, misi and IKU with the targets of the years inside the new period.
+    /// </summary>
+    public Renstra SalinUntuk(int satkerId, int tahunAwal, int tahunAkhir)
+    {
+        var baru = new Renstra(satkerId, tahunAwal, tahunAkhir, Visi, Tujuan);
+        foreach (var m in _misi.OrderBy(m => m.Urutan)) baru.TambahMisi(m.Teks);
+        foreach (var i in _iku.OrderBy(i => i.Urutan))
+        {
+            var salinan = baru.TambahIku(i.Nama, i.Satuan, i.KodeIndikator);
+            foreach (var t in i.Target.Where(t => t.Tahun >= tahunAwal && t.Tahun <= tahunAkhir)) salinan.SetTarget(t.Tahun, t.Nilai);
+        }
+        return baru;
+    }
+
+    /// <summary>
+    /// The years of the IKU table a report of <paramref name="tahunLaporan"/> prints: the report year and the later years of
+    /// the period that have a target (the targets still ahead), or every year with a target when the report year is outside it.
+    /// </summary>
+    public IReadOnlyList<int> TahunUntukLaporan(int tahunLaporan)
+    {
+        var ada = _iku.SelectMany(i => i.Target).Select(t => t.Tahun).Distinct().Order().ToList();
+        return tahunLaporan < TahunAwal || tahunLaporan > TahunAkhir ? ada : ada.Where(t => t >= tahunLaporan).ToList();
+    }
 }
 
 /// <summary>One misi (mission statement) of a Renstra.</summary>

@@ -222,7 +222,7 @@ public static class LakinPdfRenderer
             f.Paragraph(r.Tujuan);
             if (r.Iku.Count > 0)
             {
-                var tahun = r.Iku.SelectMany(i => i.Target.Keys).Distinct().Order().ToList();
+                var tahun = r.TahunTarget;
                 var cols = new List<PdfColumn> { new("No", 0.5, Tengah), new("Indikator Kinerja Utama", 6), new("IK PK", 0.8, Tengah) };
                 cols.AddRange(tahun.Select(t => new PdfColumn($"Target {t.ToString(Angka.Id)}", 1.1, Kanan)));
                 var iku = new PdfTable(f, cols);

@@ -23,7 +23,7 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
         var satker = await SeedSatkerAsync(data, ct);
-        SeedRenstra(data);
+        SeedRenstra(data, satker[KodePusat].Id);
         var indikator = await SeedIndikatorAsync(data, satker, ct);
         await SeedPerjanjianKinerjaAsync(data, satker, indikator, ct);
         var narasi = NarasiData.Load();
@@ -62,10 +62,10 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         return map;
     }
 
-    private void SeedRenstra(LakinData data)
+    private void SeedRenstra(LakinData data, int pusatId)
     {
         var years = data.Renstra.Period.Split('-');
-        var r = new Renstra(int.Parse(years[0]), int.Parse(years[1]), data.Renstra.Visi,
+        var r = new Renstra(pusatId, int.Parse(years[0]), int.Parse(years[1]), data.Renstra.Visi,
             "Mewujudkan SDM Kesejahteraan Sosial yang unggul, kelembagaan bidang kesejahteraan sosial yang profesional serta masyarakat yang mampu dan mandiri.");
         foreach (var m in data.Renstra.Misi) r.TambahMisi(m);
         // IKU of the Renstra 2020–2024 (chapter II), linked to the PK indicators; targets: the 2023 PK and the published 2024 targets.

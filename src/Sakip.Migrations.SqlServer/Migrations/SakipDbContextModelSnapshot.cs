@@ -1158,6 +1158,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
                     b.Property<int>("TahunAkhir")
                         .HasColumnType("int");
 
@@ -1175,6 +1178,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "TahunAwal")
+                        .IsUnique();
 
                     b.ToTable("Renstra", (string)null);
                 });

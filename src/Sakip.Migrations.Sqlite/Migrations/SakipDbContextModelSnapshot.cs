@@ -1110,6 +1110,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TahunAkhir")
                         .HasColumnType("INTEGER");
 
@@ -1127,6 +1130,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "TahunAwal")
+                        .IsUnique();
 
                     b.ToTable("Renstra", (string)null);
                 });

@@ -17,13 +17,41 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         => Regex.Match(html, $@"name=""(Target\[\d+-{tahun}\])""[^>]*aria-label=""Target {urutan} {tahun}""").Groups[1].Value;
 
     [Fact]
-    public async Task RenstraShowsVisiMisiAndIkuTargetsToEveryone()
+    public async Task RenstraShowsVisiMisiAndIkuTargetsReadOnlyToLeadersAndEachSatkerItsOwn()
     {
-        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
         var html = await klien.GetStringAsync("/Renstra");
         WebUtility.HtmlDecode(html).Should().Contain("Rencana Strategis Pusdiklatbangprof 2020–2024").And.Contain("Menjadi unit Kementerian Sosial yang akuntabel");
         Form(html)[Kunci(html, 1, 2023)].Should().Be("73");
-        html.Should().NotContain("Simpan Renstra");
+        html.Should().NotContain("Simpan Renstra").And.NotContain("Buat Renstra");
+
+        // a satker admin sees its own satker's Renstra (none yet), never Pusdiklatbangprof's through its id
+        var padang = await app.MasukSebagaiAsync("padang@sakip.local");
+        WebUtility.HtmlDecode(await padang.GetStringAsync("/Renstra")).Should().Contain("BBPPKS Padang belum mempunyai Renstra");
+        var id = Form(html)["Id"];
+        (await padang.GetAsync($"/Renstra?id={id}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task APlannerMakesASatkersRenstraFromTheParentsAndARefusedPeriodIsNamedNextToItsField()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var satker = Regex.Match(await klien.GetStringAsync("/Renstra"), @"<option value=""(\d+)""[^>]*>BBPPKS Makassar</option>").Groups[1].Value;
+        var halaman = await klien.GetStringAsync($"/Renstra?satker={satker}");
+        WebUtility.HtmlDecode(halaman).Should().Contain("BBPPKS Makassar belum mempunyai Renstra");
+        var sumber = Regex.Match(WebUtility.HtmlDecode(halaman), @"<option value=""(\d+)"">Renstra Pusdiklatbangprof 2020–2024</option>").Groups[1].Value;
+        sumber.Should().NotBeEmpty("the parent's Renstra is offered as the source");
+
+        var salah = await Formulir.KirimAsync(klien, "/Renstra/Buat", new() { ["SatkerId"] = satker, ["TahunAwal"] = "2024", ["TahunAkhir"] = "2020", ["SalinDari"] = sumber },
+            formUrl: $"/Renstra?satker={satker}");
+        salah.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await salah.Content.ReadAsStringAsync()).Should().MatchRegex("is-invalid[^>]*>\\s*<div id=\"TahunAkhir-galat\"[^>]*>Tahun akhir tidak boleh sebelum tahun awal");
+
+        var buat = await Formulir.KirimAsync(klien, "/Renstra/Buat", new() { ["SatkerId"] = satker, ["TahunAwal"] = "2020", ["TahunAkhir"] = "2024", ["SalinDari"] = sumber },
+            formUrl: $"/Renstra?satker={satker}");
+        buat.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var baru = WebUtility.HtmlDecode(await klien.GetStringAsync(buat.Headers.Location!.ToString()));
+        baru.Should().Contain("Rencana Strategis BBPPKS Makassar 2020–2024").And.Contain("dibuat dari Renstra 2020–2024").And.Contain("Menjadi unit Kementerian Sosial yang akuntabel");
     }
 
     [Fact]

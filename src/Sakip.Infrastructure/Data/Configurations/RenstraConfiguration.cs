@@ -9,6 +9,7 @@ internal sealed class RenstraConfiguration : IEntityTypeConfiguration<Renstra>
     public void Configure(EntityTypeBuilder<Renstra> b)
     {
         b.ToTable("Renstra");
+        b.HasIndex(x => new { x.SatkerId, x.TahunAwal }).IsUnique();
         b.Property(x => x.Visi).HasMaxLength(Kolom.Teks).IsRequired();
         b.Property(x => x.Tujuan).HasMaxLength(Kolom.Teks).IsRequired();
         b.Ignore(x => x.Periode);

@@ -16,17 +16,47 @@ public sealed class RenstraInput
     public Dictionary<string, decimal?> Target { get; set; } = [];
 }
 
-public sealed record RenstraModel(Sakip.Domain.Entities.Renstra Renstra, IReadOnlyList<Sakip.Domain.Entities.Renstra> Daftar, bool BolehUbah, RenstraInput? Masukan, string? Galat);
+/// <summary>The form that creates a satker's Renstra for a period, empty or as a copy.</summary>
+public sealed class BuatRenstraInput
+{
+    public int SatkerId { get; set; }
+    public int? TahunAwal { get; set; }
+    public int? TahunAkhir { get; set; }
+    public int? SalinDari { get; set; }
+}
 
-/// <summary>Renstra: everyone signed in reads it; planners edit it (decided by the use case, mapped by <see cref="PetaHasil"/>).</summary>
+public sealed record RenstraModel(HalamanRenstra Halaman, RenstraInput? Masukan, string? Galat, BuatRenstraInput? Buat = null, IReadOnlyDictionary<string, string>? GalatBuat = null)
+{
+    public Sakip.Domain.Entities.Renstra? Renstra => Halaman.Renstra;
+    public bool BolehUbah => Halaman.BolehUbah;
+}
+
+/// <summary>Renstra per satker: read by who may see the satker; planners create and edit them (decided by the use case, mapped by <see cref="PetaHasil"/>).</summary>
 public sealed class RenstraController(IRenstraService renstra) : Controller
 {
-    public async Task<IActionResult> Index(int? id, CancellationToken ct)
+    public async Task<IActionResult> Index(int? id, int? satker, CancellationToken ct)
     {
-        var halaman = await renstra.HalamanAsync(id, ct);
+        var halaman = await renstra.HalamanAsync(id, satker, ct);
         if (this.Hentikan(halaman) is { } henti) return henti;
-        var h = halaman.Nilai!;
-        return View(new RenstraModel(h.Renstra, h.Daftar, h.BolehUbah, null, null));
+        return View(new RenstraModel(halaman.Nilai!, null, null));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Buat(BuatRenstraInput input, CancellationToken ct)
+    {
+        var hasil = ModelState.IsValid
+            ? await renstra.BuatAsync(input.SatkerId, input.TahunAwal, input.TahunAkhir, input.SalinDari, ct)
+            : Hasil<int>.Dari(Hasil.Tolak("Isian tahun harus berupa angka.", new Dictionary<string, string> { ["TahunAwal"] = "Isian tahun harus berupa angka." }));
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { id = hasil.Nilai });
+        }
+        var halaman = await renstra.HalamanAsync(null, input.SatkerId, ct);
+        if (this.Hentikan(halaman) is { } stop) return stop;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new RenstraModel(halaman.Nilai!, null, null, input, hasil.GalatIsian));
     }
 
     [HttpPost]
@@ -55,6 +85,6 @@ public sealed class RenstraController(IRenstraService renstra) : Controller
         // the refused form, re-shown only to whoever may change the Renstra
         var halaman = await renstra.HalamanUbahAsync(input.Id, ct);
         if (this.Hentikan(halaman) is { } stop) return stop;
-        return View("Index", new RenstraModel(halaman.Nilai!.Renstra, halaman.Nilai.Daftar, halaman.Nilai.BolehUbah, input, galat));
+        return View("Index", new RenstraModel(halaman.Nilai!, input, galat));
     }
 }

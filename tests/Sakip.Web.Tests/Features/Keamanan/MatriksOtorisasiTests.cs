@@ -116,7 +116,10 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
 
         // Read pages for everyone signed in (an AdminSatker sees its own satker only)
         Semua("Satker/Index *", "/Satker", Ok),
-        Semua("Renstra/Index *", "/Renstra/Index/{rs}", Ok),
+        // Pusdiklatbangprof's Renstra: Padang's admin reads its own satker's only (issue 15)
+        B("Renstra/Index *", "/Renstra/Index/{rs}", KeMasuk, Ok, Ok, Ok, Dilarang, Dilarang),
+        B("Renstra/Buat POST", "/Renstra/Buat", KeMasuk, Ditolak, Ditolak, Dilarang, Dilarang, Dilarang,
+            s => F(("SatkerId", s.Satker), ("TahunAwal", 2031), ("TahunAkhir", 2030))),
         LihatSatker("PerjanjianKinerja/Index *", "/PerjanjianKinerja?tahun=2023&satker={s}", Ok),
         LihatSatker("PerjanjianKinerja/Unduh *", "/PerjanjianKinerja/Unduh?tahun=2023&satker={s}", Pdf),
         LihatSatker("Laporan/Index *", "/Laporan?tahun=2023&satker={s}", Ok),
