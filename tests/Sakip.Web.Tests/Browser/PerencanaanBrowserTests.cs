@@ -44,7 +44,7 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
         var path = await unduh.PathAsync();
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(path);
         var teks = string.Join("\n", pdf.GetPages().Select(p => p.Text));
-        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2024").And.Contain("Revisi ke-1").And.Contain("75,5%").And.Contain("Sekretaris Jenderal Kementerian Sosial");
+        teks.Should().Contain("PERJANJIAN KINERJA TAHUN 2024").And.Contain("Perjanjian Kinerja revisi ke-1").And.Contain("75,5%").And.Contain("Sekretaris Jenderal Kementerian Sosial");
     }
 
     /// <summary>
