@@ -21,7 +21,8 @@ public sealed record TotalAnggaran(decimal Pagu, decimal Realisasi)
 
 /// <summary>
 /// The leaders' dashboard (Pimpinan, Perencana, Admin) for one year: the consolidated PK, every indicator per satker, the trends,
-/// output and budget against performance, and the reporting status board. Empty lists when the year has no PK.
+/// output and budget against performance, and the reporting status board. Empty lists when the year has no PK of Pusdiklatbangprof;
+/// the board then still lists the satker that have one (a year where only some satker have a PK yet).
 /// </summary>
 public sealed record DasborPimpinan(
     int Tahun,
@@ -67,10 +68,10 @@ public sealed record DasborSatker(int Tahun, IReadOnlyList<int> DaftarTahun, Sat
 /// </summary>
 public interface IDasborQuery
 {
-    /// <summary>The caller's dashboard of <paramref name="tahun"/> (latest with a PK when null): the leaders' one, or its own satker's.</summary>
+    /// <summary>The caller's dashboard of <paramref name="tahun"/> (the latest listed year when null): the leaders' one, or its own satker's.</summary>
     Task<Hasil<HalamanBeranda>> BerandaAsync(int? tahun, CancellationToken ct = default);
 
-    /// <summary>The leaders' dashboard of <paramref name="tahun"/>, or of the latest year with a PK when null; Dilarang for an AdminSatker.</summary>
+    /// <summary>The leaders' dashboard of <paramref name="tahun"/>, or of the latest listed year when null; Dilarang for an AdminSatker.</summary>
     Task<Hasil<DasborPimpinan>> PimpinanAsync(int? tahun, CancellationToken ct = default);
 
     /// <summary>One indicator of the leaders' dashboard; Dilarang for an AdminSatker, TidakDitemukan outside that year's PK.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
@@ -33,6 +34,7 @@ public sealed record RiwayatPerjanjian(int Tahun, Satker Satker, PerjanjianKiner
 /// </summary>
 public interface IPerencanaanService
 {
+    /// <summary>Every year that has anything (a PK, a sasaran, a reporting period, a realisation or a budget line), latest first: <see cref="IReferensi.TahunAsync"/>.</summary>
     Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default);
     Task<Hasil<GridPerencanaan>> GridAsync(int tahun, CancellationToken ct = default);
     /// <summary>
@@ -47,8 +49,22 @@ public interface IPerencanaanService
     /// is dated <paramref name="tanggalRevisi"/> (today in WIB when null) and signed by the PK's parties.
     /// </summary>
     Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, DateOnly? tanggalRevisi, CancellationToken ct = default);
-    /// <summary>Starts a new year by copying the SK, IK (definitions, weights, history) and every satker's PK of an earlier year.</summary>
-    Task<Hasil> SalinTahunAsync(int dari, int ke, CancellationToken ct = default);
+    /// <summary>
+    /// Creates the year <paramref name="tahun"/> (2000–2100; earlier or later than the others: history or next year), all or nothing.
+    /// <list type="bullet">
+    /// <item>From scratch (<paramref name="dariTahun"/> null): its reporting periods (<see cref="PeriodePelaporan"/>) and nothing else;
+    /// the planner then builds its Sasaran Kegiatan and indicators in the catalogue.</item>
+    /// <item>As a copy of any year that has a catalogue (earlier or later): its Sasaran Kegiatan and indicators (definitions, weights,
+    /// history as seen from the new year: <see cref="IndikatorKinerja.SalinUntuk"/>), every satker's PK with its targets (an annual
+    /// target: the Renstra's target of the new year when it sets one, else a target stored in the indicator's history for that year,
+    /// else the copied one) and the reporting periods.</item>
+    /// </list>
+    /// Refused next to the field (<see cref="IsianTahun"/>, <see cref="IsianDariTahun"/>), nothing saved: a year outside 2000–2100, a
+    /// year that already exists ("Tahun 2021 sudah ada": it has a catalogue or a PK, or — from scratch — its reporting periods; a year
+    /// known only by budget lines or periods may still be filled by a copy), a copied year without a catalogue. Dilarang unless
+    /// Perencana or Admin.
+    /// </summary>
+    Task<Hasil> BuatTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default);
     Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default);
     Task<Hasil<RiwayatPerjanjian>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
@@ -57,8 +73,10 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
 {
     private const string HanyaPerencana = "Target Perjanjian Kinerja hanya dapat dibuka dan diubah oleh Perencana atau Admin.";
 
-    public async Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default)
-        => await db.SasaranKegiatan.Select(s => s.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct);
+    /// <summary>The fields of the "Tahun baru" form, the keys of <see cref="Hasil.GalatIsian"/> of <see cref="BuatTahunAsync"/>.</summary>
+    public const string IsianTahun = "Tahun", IsianDariTahun = "DariTahun";
+
+    public Task<IReadOnlyList<int>> DaftarTahunAsync(CancellationToken ct = default) => kinerja.DaftarTahunAsync(ct);
 
     public async Task<Hasil<GridPerencanaan>> GridAsync(int tahun, CancellationToken ct = default)
     {
@@ -153,55 +171,79 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         return Hasil<int>.Sukses(jumlah, jumlah == 0 ? "Tidak ada target yang berubah." : $"{jumlah} target disimpan.");
     }
 
-    public async Task<Hasil> SalinTahunAsync(int dari, int ke, CancellationToken ct = default)
+    public async Task<Hasil> BuatTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
-        if (ke <= dari) return Hasil.Tolak("Tahun baru harus setelah tahun yang disalin.", new Dictionary<string, string> { ["ke"] = "Tahun baru harus setelah tahun yang disalin." });
-        if (await db.SasaranKegiatan.AnyAsync(s => s.Tahun == ke, ct)) return Hasil.Tolak($"PK tahun {ke} sudah ada.", new Dictionary<string, string> { ["ke"] = $"PK tahun {ke} sudah ada." });
-        var sasaran = await db.SasaranKegiatan.Where(s => s.Tahun == dari)
+        var galat = new Dictionary<string, string>();
+        if (tahun is < Tanggal.TahunTerkecil or > Tanggal.TahunTerbesar)
+            galat[IsianTahun] = $"Tahun harus antara {Tanggal.TahunTerkecil} dan {Tanggal.TahunTerbesar}.";
+
+        // the check that the year is new and the writes in one write transaction: two planners creating the same year never both succeed
+        await using var tx = await db.MulaiTulisAsync($"tahun:{tahun}", ct);
+        List<SasaranKegiatan> sasaran = dariTahun is not { } dari ? [] : await db.SasaranKegiatan.Where(s => s.Tahun == dari)
             .Include(s => s.Indikator).ThenInclude(i => i.Komponen)
             .Include(s => s.Indikator).ThenInclude(i => i.Historis)
             .AsSplitQuery().OrderBy(s => s.Nomor).ToListAsync(ct);
-        if (sasaran.Count == 0) return Hasil.Tolak($"Tidak ada PK tahun {dari} untuk disalin.", new Dictionary<string, string> { ["dari"] = $"Tidak ada PK tahun {dari} untuk disalin." });
-        var pkLama = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == dari).ToListAsync(ct);
+        if (dariTahun is { } d0 && sasaran.Count == 0)
+            galat[IsianDariTahun] = $"Tahun {d0} belum memiliki sasaran kegiatan dan indikator untuk disalin.";
+        if (!galat.ContainsKey(IsianTahun))
+        {
+            var adaRencana = await db.SasaranKegiatan.AnyAsync(s => s.Tahun == tahun, ct) || await db.PerjanjianKinerja.AnyAsync(p => p.Tahun == tahun, ct);
+            var adaPeriode = await db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun, ct);
+            if (adaRencana || (dariTahun is null && adaPeriode)) galat[IsianTahun] = $"Tahun {tahun} sudah ada.";
+        }
+        if (galat.Count > 0) return Hasil.Tolak("Tahun tidak dibuat: " + string.Join(" ", galat.Values), galat, galat.Values.ToList());
 
-        // The copied year's consolidated realisations become the new indicators' trend history.
-        var induk = await db.Satker.SingleAsync(s => s.IndukId == null, ct);
-        var realisasi = (await kinerja.PerjanjianKinerjaAsync(dari, induk.Id, ct))?.Baris.ToDictionary(b => b.Indikator.Id) ?? [];
+        var periodeAda = await db.PeriodePelaporan.Where(p => p.Tahun == tahun).Select(p => p.Periode).ToListAsync(ct);
+        foreach (var per in Enum.GetValues<Periode>().Where(p => !periodeAda.Contains(p))) db.PeriodePelaporan.Add(new PeriodePelaporan(tahun, per));
+        if (dariTahun is not { } sumber)
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return Hasil.Sukses($"Tahun {tahun} dibuat tanpa isi. Susun sasaran kegiatan dan indikatornya di katalog, lalu target PK setiap satker di sini.");
+        }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var pkLama = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == sumber).ToListAsync(ct);
+        // Copied forward, the copied year's consolidated realisations become the new indicators' latest history entry; copied back
+        // into the past, nothing of the copied year (or later) is history of the new one (IndikatorKinerja.SalinUntuk).
+        var realisasi = new Dictionary<int, BarisCapaian>();
+        if (tahun > sumber && await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.IndukId == null, ct) is { } induk)
+            realisasi = (await kinerja.PerjanjianKinerjaAsync(sumber, induk.Id, ct))?.Baris.ToDictionary(b => b.Indikator.Id) ?? [];
+
         var petaIk = new Dictionary<int, IndikatorKinerja>();
         foreach (var s in sasaran)
         {
-            var baru = new SasaranKegiatan(ke, s.Nomor, s.Nama);
+            var baru = new SasaranKegiatan(tahun, s.Nomor, s.Nama);
             foreach (var ik in s.Indikator.OrderBy(i => i.Urutan))
             {
                 realisasi.TryGetValue(ik.Id, out var b);
-                petaIk[ik.Id] = baru.TambahIndikator(ik.SalinUntuk(ke, dari, b?.Realisasi, b?.Target));
+                petaIk[ik.Id] = baru.TambahIndikator(ik.SalinUntuk(tahun, sumber, b?.Realisasi, b?.Target));
             }
             db.SasaranKegiatan.Add(baru);
         }
         await db.SaveChangesAsync(ct);
 
         var lamaById = sasaran.SelectMany(s => s.Indikator).ToDictionary(i => i.Id);
-        var renstra = await db.Renstra.Include(r => r.Iku).ThenInclude(i => i.Target)
-            .FirstOrDefaultAsync(r => r.TahunAwal <= ke && r.TahunAkhir >= ke, ct);
+        // each satker's PK takes its own Renstra's target (issue 15: a Renstra per satker), else the parent's
+        var renstraTahun = await db.Renstra.Include(r => r.Iku).ThenInclude(i => i.Target)
+            .Where(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun).ToDictionaryAsync(r => r.SatkerId, ct);
+        var indukId = await db.Satker.Where(x => x.IndukId == null).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
         foreach (var p in pkLama)
         {
-            var baru = new PerjanjianKinerja(p.SatkerId, ke);
+            var renstra = renstraTahun.GetValueOrDefault(p.SatkerId) ?? (indukId is { } ii ? renstraTahun.GetValueOrDefault(ii) : null);
+            var baru = new PerjanjianKinerja(p.SatkerId, tahun);
             foreach (var t in p.Target)
             {
-                // The Renstra's target of the new year wins, then a target stored in the indicator's history, then last year's.
+                // The Renstra's target of the new year wins, then a target stored in the indicator's history for that year, then the copied one.
                 var lama = lamaById[t.IndikatorKinerjaId];
-                var nilai = t.Periode == Periode.Tahunan ? renstra?.TargetUntuk(lama.Kode, ke) ?? lama.TargetTersimpan(ke) ?? t.Nilai : t.Nilai;
+                var nilai = t.Periode == Periode.Tahunan ? renstra?.TargetUntuk(lama.Kode, tahun) ?? lama.TargetTersimpan(tahun) ?? t.Nilai : t.Nilai;
                 baru.SetTarget(petaIk[t.IndikatorKinerjaId].Id, t.Periode, nilai, t.Volume);
             }
             db.PerjanjianKinerja.Add(baru);
         }
-        foreach (var per in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(ke, per));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return Hasil.Sukses($"PK tahun {ke} dibuat dari PK tahun {dari}. Periksa dan sesuaikan targetnya.");
+        return Hasil.Sukses($"Tahun {tahun} dibuat dari tahun {sumber}: {sasaran.Count} sasaran kegiatan, {petaIk.Count} indikator dan PK {pkLama.Count} satker disalin. Periksa dan sesuaikan targetnya.");
     }
 
     public async Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default)

@@ -8,6 +8,12 @@ namespace Sakip.Domain.Common;
 /// </summary>
 public static class Tanggal
 {
+    /// <summary>
+    /// The years the app knows (2000–2100): a year outside is never created (<c>BuatTahunAsync</c>) nor read from a URL
+    /// (<c>ParameterDikenal</c>).
+    /// </summary>
+    public const int TahunTerkecil = 2000, TahunTerbesar = 2100;
+
     /// <summary>Western Indonesia Time: UTC+7, no daylight saving, the time of Pusdiklatbangprof's offices.</summary>
     public static readonly TimeSpan SelisihWib = TimeSpan.FromHours(7);
 

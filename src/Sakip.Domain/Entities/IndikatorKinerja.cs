@@ -66,12 +66,20 @@ public class IndikatorKinerja : AuditableEntity
     public bool IsPersen => Satuan == "%";
 
     /// <summary>
-    /// A copy of this definition for the next year's PK: same definisi operasional, components with their weights and
-    /// hierarchy, and the trend history before <paramref name="tahunBaru"/> (plus <paramref name="realisasiTahunIni"/>
-    /// as the history entry of this indicator's year, and any stored target of the new and later years).
+    /// A copy of this definition for the PK of another year: same definisi operasional, components with their weights and
+    /// hierarchy, and the trend history as seen from <paramref name="tahunBaru"/>.
+    /// <list type="bullet">
+    /// <item>A later year (the usual "next year's PK"): the history before this indicator's year <paramref name="tahunIni"/>,
+    /// <paramref name="realisasiTahunIni"/>/<paramref name="targetTahunIni"/> as the entry of <paramref name="tahunIni"/>, and any
+    /// stored target of the new and later years.</item>
+    /// <item>An earlier year (history entered afterwards): only the entries before <paramref name="tahunBaru"/>. Nothing of
+    /// <paramref name="tahunBaru"/> or later — in particular never this year's realisation — becomes "history" of a year that
+    /// came before it; the realisation and target arguments are ignored.</item>
+    /// </list>
     /// </summary>
     public IndikatorKinerja SalinUntuk(int tahunBaru, int tahunIni, decimal? realisasiTahunIni, decimal? targetTahunIni)
     {
+        if (tahunBaru == tahunIni) throw new DomainException($"Indikator {Kode} sudah ada pada tahun {tahunIni}: salinan harus untuk tahun lain.");
         var baru = new IndikatorKinerja(Kode, Nama, Satuan, Jenis, Agregasi, Urutan)
         {
             Polaritas = Polaritas,
@@ -89,6 +97,12 @@ public class IndikatorKinerja : AuditableEntity
         foreach (var k in _komponen.Where(k => k.Induk is null).Concat(_komponen.Where(k => k.Induk is not null)))
             peta[k] = baru.TambahKomponen(k.Nama, k.Bobot, k.Induk is null ? null : peta[k.Induk]);
         foreach (var (lama, salinan) in peta) salinan.Kelompok = lama.Kelompok;
+        if (tahunBaru < tahunIni)
+        {
+            foreach (var h in _historis.Where(h => h.Tahun < tahunBaru))
+                baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
+            return baru;
+        }
         foreach (var h in _historis.Where(h => h.Tahun < tahunIni || h.Tahun >= tahunBaru))
             baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
         baru.TambahHistoris(tahunIni, realisasiTahunIni, targetTahunIni);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
@@ -8,11 +9,13 @@ using Sakip.Application.Common;
 namespace Sakip.Infrastructure.Data;
 
 /// <summary>
-/// The two lists every page shows and that change rarely — the years with a PK and the satker (with their parent) — kept in
-/// memory for the app (issue 9: two to four SQL commands less per page).
+/// The two lists every page shows and that change rarely — the years that have anything (a PK, a sasaran, a reporting period,
+/// a realisation or a budget line: <see cref="MuatTahunAsync"/>) and the satker (with their parent) — kept in memory for the app
+/// (issue 9: two to four SQL commands less per page).
 /// <para>
 /// Correctness in this process: <see cref="PenandaReferensi"/> (an interceptor of every <see cref="SakipDbContext"/> the app creates) calls
-/// <see cref="Ubah"/> when a save adds, changes or deletes a <see cref="Satker"/> or <see cref="PerjanjianKinerja"/> row —
+/// <see cref="Ubah"/> when a save changes a row that decides a list (<see cref="PenandaReferensi.MengubahDaftar"/>: a satker or PK
+/// added, changed or deleted; a sasaran, reporting period, realisation or budget line added or deleted) —
 /// before the save, after it and again when its transaction ends — and a list is kept only under the version read before
 /// it was queried. So a list read while a change was being written is never kept, and the first request after the commit
 /// reads the database again: a new satker or year is visible right after it is saved.
@@ -33,23 +36,35 @@ public sealed class ReferensiCache(TimeProvider clock)
 
     private readonly TimeProvider _clock = clock;
     private long _versi;
-    private readonly Slot<IReadOnlyList<int>> _tahun = new(async (db, ct) =>
-        await db.PerjanjianKinerja.AsNoTracking().Select(p => p.Tahun).Distinct().OrderByDescending(t => t).ToListAsync(ct));
+    private readonly Slot<IReadOnlyList<int>> _tahun = new(MuatTahunAsync);
     private readonly Slot<IReadOnlyList<Satker>> _satker = new(async (db, ct) =>
         (await db.Satker.AsNoTracking().Include(s => s.Induk).ToListAsync(ct))
             .OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList());
 
-    /// <summary>Increases on every change of a satker or PK; a kept list of an older version is read again.</summary>
+    /// <summary>
+    /// Every year that has anything — a PK, a Sasaran Kegiatan, a reporting period, a realisation or a budget line — latest first,
+    /// in one command (UNION of the five year columns): a year created from scratch (its periods only), history entered for a past
+    /// year, or a budget entered before the plan are all offered by every year selector.
+    /// </summary>
+    internal static async Task<IReadOnlyList<int>> MuatTahunAsync(SakipDbContext db, CancellationToken ct)
+        => await db.PerjanjianKinerja.AsNoTracking().Select(p => p.Tahun)
+            .Union(db.SasaranKegiatan.AsNoTracking().Select(s => s.Tahun))
+            .Union(db.PeriodePelaporan.AsNoTracking().Select(p => p.Tahun))
+            .Union(db.Realisasi.AsNoTracking().Select(r => r.Tahun))
+            .Union(db.MataAnggaran.AsNoTracking().Select(m => m.Tahun))
+            .OrderByDescending(t => t).ToListAsync(ct);
+
+    /// <summary>Increases on every change that decides a list; a kept list of an older version is read again.</summary>
     public long Versi => Interlocked.Read(ref _versi);
 
-    /// <summary>Forgets both lists (a satker or PK is being, or has been, changed).</summary>
+    /// <summary>Forgets both lists (a row that decides them is being, or has been, changed).</summary>
     public void Ubah() => Interlocked.Increment(ref _versi);
 
-    /// <summary>The mark of the last satker or PK change written to this database by any instance (one query by key).</summary>
+    /// <summary>The mark of the last change of a list written to this database by any instance (one query by key).</summary>
     public static async Task<Guid> TandaAsync(SakipDbContext db, CancellationToken ct = default)
         => await db.Set<VersiReferensi>().AsNoTracking().Where(v => v.Id == VersiReferensi.IdTunggal).Select(v => v.Tanda).FirstOrDefaultAsync(ct);
 
-    /// <summary>The years with a PK, latest first, as of the database mark <paramref name="tanda"/> read by this request.</summary>
+    /// <summary>The years that have anything (<see cref="MuatTahunAsync"/>), latest first, as of the database mark <paramref name="tanda"/> read by this request.</summary>
     public Task<IReadOnlyList<int>> TahunAsync(SakipDbContext db, Guid tanda, CancellationToken ct = default) => _tahun.AmbilAsync(this, db, tanda, ct);
 
     /// <summary>Every satker in LAKIN order (Pusdiklatbangprof first, then by Urutan), each with its parent loaded. Read only.</summary>
@@ -76,7 +91,7 @@ public sealed class ReferensiCache(TimeProvider clock)
 }
 
 /// <summary>
-/// Tells <see cref="ReferensiCache"/> about every save that adds, changes or deletes a satker or a PK: before the save, after
+/// Tells <see cref="ReferensiCache"/> about every save that changes a list (<see cref="MengubahDaftar"/>): before the save, after
 /// it (or its failure) and, when it runs in a transaction, when that transaction is committed or rolled back. The same save
 /// writes a new mark into <see cref="VersiReferensi"/> so that the other instances on this database see the change too.
 /// </summary>
@@ -85,11 +100,23 @@ public sealed class PenandaReferensi(ReferensiCache cache) : SaveChangesIntercep
     private static readonly object Tanda = new();
     private readonly ConditionalWeakTable<DbContext, object> _tertunda = [];
 
+    /// <summary>
+    /// Whether a tracked row's change may change a kept list: a satker or PK added, changed or deleted (the satker list shows the
+    /// satker's fields); a Sasaran Kegiatan, reporting period, realisation or budget line added or deleted — each makes a year
+    /// exist (<see cref="ReferensiCache.MuatTahunAsync"/>), and their year never changes once saved, so their other edits (a
+    /// realisation's figures, a period's lock) leave the lists as they are.
+    /// </summary>
+    public static bool MengubahDaftar(EntityEntry e) => e.Entity switch
+    {
+        Satker or PerjanjianKinerja => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
+        SasaranKegiatan or PeriodePelaporan or Realisasi or MataAnggaran => e.State is EntityState.Added or EntityState.Deleted,
+        _ => false,
+    };
+
     private void Sebelum(DbContext? context)
     {
         if (context is null) return;
-        if (!context.ChangeTracker.Entries().Any(e => e.Entity is Satker or PerjanjianKinerja
-                && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)) return;
+        if (!context.ChangeTracker.Entries().Any(MengubahDaftar)) return;
         _tertunda.AddOrUpdate(context, Tanda);
         cache.Ubah();
         if (context.Model.FindEntityType(typeof(VersiReferensi)) is null) return;
@@ -194,7 +221,7 @@ internal sealed class Referensi(ReferensiCache cache, SakipDbContext db) : IRefe
 }
 
 /// <summary>
-/// The one row whose <see cref="Tanda"/> changes with every saved change of a satker or a PK (<see cref="PenandaReferensi"/>):
+/// The one row whose <see cref="Tanda"/> changes with every saved change of a kept list (<see cref="PenandaReferensi"/>):
 /// how the instances of the app on one database tell each other that their kept lists are stale.
 /// </summary>
 public sealed class VersiReferensi

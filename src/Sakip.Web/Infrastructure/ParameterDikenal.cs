@@ -12,7 +12,8 @@ namespace Sakip.Web.Infrastructure;
 /// </summary>
 internal sealed class ParameterDikenal : IActionFilter
 {
-    public const int TahunTerkecil = 2000, TahunTerbesar = 2100;
+    /// <summary>The years the app knows, one rule with the creation of a year (<see cref="Sakip.Domain.Common.Tanggal.TahunTerkecil"/>).</summary>
+    public const int TahunTerkecil = Sakip.Domain.Common.Tanggal.TahunTerkecil, TahunTerbesar = Sakip.Domain.Common.Tanggal.TahunTerbesar;
 
     public void OnActionExecuting(ActionExecutingContext context)
     {

@@ -38,11 +38,13 @@ public sealed class PerencanaanServiceTests(AplikasiUji app) : IClassFixture<Apl
         var layanan = lain.Ambil<IPerencanaanService>();
         (await layanan.GridAsync(2023)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.SimpanTargetAsync(2023, Periode.Tahunan, [sel], "uji", versi)).Status.Should().Be(StatusHasil.Dilarang);
-        (await layanan.SalinTahunAsync(2023, 2031)).Status.Should().Be(StatusHasil.Dilarang);
+        (await layanan.BuatTahunAsync(2031, 2023)).Status.Should().Be(StatusHasil.Dilarang);
+        (await layanan.BuatTahunAsync(2031, null)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.SepakatiAsync(2023, bandung, "A", "B", new DateOnly(2023, 1, 2))).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.RiwayatAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
         (await TargetAsync(bandung)).Should().Equal(sebelum);
         (await lain.Db.SasaranKegiatan.AnyAsync(s => s.Tahun == 2031)).Should().BeFalse();
+        (await lain.Db.PeriodePelaporan.AnyAsync(p => p.Tahun == 2031)).Should().BeFalse();
     }
 
     [Fact]
@@ -90,9 +92,10 @@ public sealed class PerencanaanServiceTests(AplikasiUji app) : IClassFixture<Apl
         var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
         await using var perencana = await app.Sebagai(Peran.Perencana);
         var layanan = perencana.Ambil<IPerencanaanService>();
-        (await layanan.SalinTahunAsync(2023, 2023)).Galat("ke").Should().Contain("setelah tahun yang disalin");
-        (await layanan.SalinTahunAsync(1990, 2040)).Galat("dari").Should().Contain("Tidak ada PK tahun 1990");
+        (await layanan.BuatTahunAsync(2023, 2023)).Galat("Tahun").Should().Be("Tahun 2023 sudah ada.");
+        (await layanan.BuatTahunAsync(2040, 2011)).Galat("DariTahun").Should().Contain("Tahun 2011 belum memiliki sasaran kegiatan");
         (await perencana.Db.SasaranKegiatan.AnyAsync(s => s.Tahun == 2040)).Should().BeFalse();
+        (await perencana.Db.PeriodePelaporan.AnyAsync(p => p.Tahun == 2040)).Should().BeFalse();
 
         var statusSebelum = (await layanan.RiwayatAsync(2023, bandung)).Nilai!.Pk!.Status;
         var tanpaNama = await layanan.SepakatiAsync(2023, bandung, " ", "Kepala Pusat", new DateOnly(2023, 1, 5));

@@ -24,7 +24,7 @@ public sealed class RenstraSatkerTests(AplikasiUji app) : IClassFixture<Aplikasi
             var awal = (await layanan.HalamanAsync(null, yogya)).Nilai!;
             awal.Renstra.Should().BeNull("Yogyakarta has no Renstra yet");
             induk = awal.SumberSalinan.Single().Renstra.Id; // Pusdiklatbangprof's 2020–2024
-            (await perencana.Ambil<IPerencanaanService>().SalinTahunAsync(2023, 2026)).Berhasil.Should().BeTrue();
+            (await perencana.Ambil<IPerencanaanService>().BuatTahunAsync(2026, 2023)).Berhasil.Should().BeTrue();
 
             var hasil = await layanan.BuatAsync(yogya, 2025, 2029, induk);
             hasil.Berhasil.Should().BeTrue(hasil.Pesan);

@@ -26,7 +26,7 @@ public sealed class RevisiPkTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
         var pusat = await app.SatkerIdAsync("PUSDIKLATBANGPROF");
         await using (var perencana = await app.Sebagai(Peran.Perencana))
-            (await perencana.Ambil<IPerencanaanService>().SalinTahunAsync(2023, Tahun)).Berhasil.Should().BeTrue();
+            (await perencana.Ambil<IPerencanaanService>().BuatTahunAsync(Tahun, 2023)).Berhasil.Should().BeTrue();
 
         IndikatorFormulir dibuang, tetap;
         await using (var sistem = await app.Sebagai(Peran.Admin))

@@ -92,4 +92,24 @@ public sealed class IndikatorKinerjaTests
         baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().BeEquivalentTo(new (int, decimal?, decimal?)[] { (2022, 89.38m, null), (2024, null, 90), (2023, 90.335m, 91) });
         ik.TargetTersimpan(2024).Should().Be(90);
     }
+
+    /// <summary>
+    /// Issue 15: a past year entered afterwards (2021 copied from 2023) gets the definition and weights, and as history only the
+    /// years before 2021: never 2021 itself, 2023's realisation or 2024's stored target as "history" of an earlier year.
+    /// </summary>
+    [Fact]
+    public void CopyForAnEarlierYearKeepsOnlyTheHistoryBeforeThatYear()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        ik.TambahHistoris(2020, 85.1m, 80);
+        ik.TambahHistoris(2021, 87.2m, 82);
+        ik.TambahHistoris(2022, 89.38m, null);
+        ik.TambahHistoris(2024, null, 90);
+
+        var baru = ik.SalinUntuk(2021, 2023, 90.335m, 91);
+
+        baru.Komponen.Select(k => (k.Nama, k.Bobot)).Should().Equal(("Nilai SMART", 50m), ("Nilai IKPA", 50m));
+        baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().Equal((2020, 85.1m, (decimal?)80));
+        ik.Invoking(i => i.SalinUntuk(2023, 2023, null, null)).Should().Throw<DomainException>();
+    }
 }

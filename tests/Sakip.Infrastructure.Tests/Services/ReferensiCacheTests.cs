@@ -10,7 +10,8 @@ namespace Sakip.Infrastructure.Tests.Services;
 
 /// <summary>
 /// The year and satker lists kept in memory (issue 9): a saved change is visible to the very next read, a change still in an
-/// open transaction is not kept, and the PK figures read through the cache are those read without it.
+/// open transaction is not kept, and the PK figures read through the cache are those read without it. The years are every
+/// year that has anything (issue 15).
 /// </summary>
 public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture<SqliteDatabase>
 {
@@ -56,6 +57,55 @@ public sealed class ReferensiCacheTests(SqliteDatabase database) : IClassFixture
             await db.SaveChangesAsync();
             (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
             (await Layanan.Satker(db, _cache).DaftarAsync()).Should().NotContain(s => s.Kode == "UJI_BARU");
+        }
+    }
+
+    /// <summary>
+    /// Issue 15: a year exists when it has anything — not only a PK. A year made of a sasaran only, of reporting periods only (a year
+    /// created from scratch) or of a budget line only is listed right after its save, here and on another instance, and gone after
+    /// its delete; a change that cannot make or remove a year (a period locked) keeps the lists.
+    /// </summary>
+    [Fact]
+    public async Task AYearWithOnlyASasaranPeriodsOrABudgetLineIsListedRightAfterItsSaveHereAndOnAnotherInstance()
+    {
+        var lain = new ReferensiCache(TimeProvider.System); // another instance: its own memory, the same database
+        await using (var db = Konteks())
+        {
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
+            (await Layanan.Kinerja(db, lain).DaftarTahunAsync()).Should().Equal(2023);
+        }
+
+        await using (var db = Konteks())
+        {
+            var padang = await db.Satker.SingleAsync(s => s.Kode == "BBPPKS_PADANG");
+            db.SasaranKegiatan.Add(new SasaranKegiatan(2019, 1, "Sasaran uji riwayat"));
+            foreach (var p in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(2027, p));
+            db.MataAnggaran.Add(new MataAnggaran(padang.Id, 2028, KlasifikasiAnggaran.JenisBelanja, "Belanja uji tahun", 1_000_000, 0, Cakupan.Satker, 1));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = Konteks())
+        {
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal([2028, 2027, 2023, 2019], "the next read after the save");
+            (await Layanan.Kinerja(db, lain).DaftarTahunAsync()).Should().Equal([2028, 2027, 2023, 2019], "the mark in the database changed");
+        }
+
+        await using (var db = Konteks())
+        {
+            var versi = _cache.Versi;
+            (await db.PeriodePelaporan.SingleAsync(p => p.Tahun == 2027 && p.Periode == Periode.TW1)).Kunci();
+            await db.SaveChangesAsync();
+            _cache.Versi.Should().Be(versi, "locking a period makes no year and removes none: the lists are kept");
+        }
+
+        await using (var db = Konteks())
+        {
+            db.SasaranKegiatan.RemoveRange(await db.SasaranKegiatan.Where(s => s.Tahun == 2019).ToListAsync());
+            db.PeriodePelaporan.RemoveRange(await db.PeriodePelaporan.Where(p => p.Tahun == 2027).ToListAsync());
+            db.MataAnggaran.RemoveRange(await db.MataAnggaran.Where(m => m.Tahun == 2028).ToListAsync());
+            await db.SaveChangesAsync();
+            (await Layanan.Kinerja(db, _cache).DaftarTahunAsync()).Should().Equal(2023);
+            (await Layanan.Kinerja(db, lain).DaftarTahunAsync()).Should().Equal(2023);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class DaftarTerbaruTests(SakipWebFactory app) : IClassFixture<Saki
         Tahun(await perencana.GetStringAsync("/PerjanjianKinerja")).Should().Equal("2023");
         Tahun(await padang.GetStringAsync("/Realisasi")).Should().Equal("2023");
 
-        var salin = await Formulir.KirimAsync(perencana, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan?tahun=2023");
+        var salin = await Formulir.KirimAsync(perencana, "/Perencanaan/BuatTahun", new() { ["TahunBaru.Tahun"] = "2024", ["TahunBaru.DariTahun"] = "2023" }, formUrl: "/Perencanaan?tahun=2023");
         salin.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         Tahun(await perencana.GetStringAsync("/PerjanjianKinerja?tahun=2023")).Should().Equal("2024", "2023");

@@ -64,7 +64,8 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         var resp = await Formulir.KirimAsync(klien, "/Renstra/Simpan", form, formUrl: "/Renstra");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        await Formulir.KirimAsync(klien, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2024" }, formUrl: "/Perencanaan");
+        (await Formulir.KirimAsync(klien, "/Perencanaan/BuatTahun", new() { ["TahunBaru.Tahun"] = "2024", ["TahunBaru.DariTahun"] = "2023" }, formUrl: "/Perencanaan"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
         var grid = await klien.GetStringAsync("/Perencanaan?tahun=2024");
         Regex.Match(grid, @"name=""Sel\[\d+\]\.Nilai"" value=""([^""]*)""[^>]*aria-label=""Target 1\.1 Pusdiklatbangprof""").Groups[1].Value.Should().Be("76,5");
     }

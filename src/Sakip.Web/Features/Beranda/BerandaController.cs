@@ -11,7 +11,7 @@ namespace Sakip.Web.Features.Beranda;
 public sealed class BerandaController(IDasborQuery dasbor) : Controller
 {
     /// <summary>
-    /// The dashboard. Pimpinan, Perencana and Admin: the consolidated year (latest with a PK unless chosen), the per-satker comparison
+    /// The dashboard. Pimpinan, Perencana and Admin: the consolidated year (the latest listed year unless chosen), the per-satker comparison
     /// of <paramref name="indikator"/>, trends, output and budget, and the status board of <paramref name="periode"/>.
     /// AdminSatker: its own satker's PK and open tasks only (the use case decides which).
     /// </summary>

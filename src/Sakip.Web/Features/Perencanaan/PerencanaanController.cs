@@ -44,11 +44,45 @@ public sealed class SepakatiInput
     public DateOnly? Tanggal { get; set; }
 }
 
-/// <summary>The planning grid; <see cref="Versi"/> is what the form carries (null = the stored targets' current version), <see cref="Konflik"/> the message of a refused stale save.</summary>
+/// <summary>
+/// The "Tahun baru" form: the year to create (any year 2000–2100, earlier or later than the others) and the year to copy
+/// (empty = from scratch). Its fields are named "TahunBaru.Tahun" and "TahunBaru.DariTahun" on the planning page.
+/// </summary>
+public sealed class BuatTahunInput
+{
+    public const string Awalan = "TahunBaru";
+
+    [Required(ErrorMessage = "Tahun wajib diisi.")]
+    public int? Tahun { get; set; }
+    public int? DariTahun { get; set; }
+
+    /// <summary>
+    /// The suggestion (any year may be typed instead): the year after the latest one as a copy of the year on screen; when the year
+    /// on screen has neither indicators nor a PK yet, that year itself, as a copy of the latest other year.
+    /// </summary>
+    public static BuatTahunInput Saran(GridPerencanaan grid, IReadOnlyList<int> daftarTahun)
+    {
+        var lain = daftarTahun.Where(t => t != grid.Tahun).ToList();
+        if (grid.Indikator.Count > 0 || grid.PerjanjianKinerja.Count > 0)
+            return new() { Tahun = Math.Max(daftarTahun.DefaultIfEmpty(grid.Tahun).Max(), grid.Tahun) + 1, DariTahun = grid.Tahun };
+        var tahun = grid.Tahun is >= Tanggal.TahunTerkecil and <= Tanggal.TahunTerbesar ? grid.Tahun : DateTime.Today.Year;
+        return new() { Tahun = tahun, DariTahun = lain.Count > 0 ? lain.Max() : null };
+    }
+}
+
+/// <summary>
+/// The planning grid; <see cref="Versi"/> is what the form carries (null = the stored targets' current version), <see cref="Konflik"/>
+/// the message of a refused stale save; <see cref="TahunBaru"/> what the "Tahun baru" form shows (a suggestion, or what was typed when refused).
+/// </summary>
 public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IReadOnlyList<int> DaftarTahun, SimpanTargetInput? Masukan, IReadOnlyList<string> Kesalahan,
     string? Versi = null, string? Konflik = null)
 {
     public string VersiFormulir => Versi ?? Grid.Versi(Periode);
+
+    public BuatTahunInput TahunBaru { get; init; } = BuatTahunInput.Saran(Grid, DaftarTahun);
+
+    /// <summary>Whether the "Tahun baru" form was refused (it is then shown open, with the reasons next to its fields).</summary>
+    public bool TahunBaruDitolak { get; init; }
 }
 
 public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
@@ -95,18 +129,32 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         return RedirectToAction(nameof(Index), new { tahun = input.Tahun, periode = input.Periode });
     }
 
+    /// <summary>
+    /// The "Tahun baru" form: creates a year from scratch or as a copy of any year (the use case decides who may and what is refused).
+    /// Refused (400): the planning page of <paramref name="kembali"/> again, the typed values kept, each reason next to its field,
+    /// nothing saved. Created: the new year's planning page.
+    /// </summary>
     [HttpPost]
-    public async Task<IActionResult> Salin(int dari, int ke, CancellationToken ct)
+    public async Task<IActionResult> BuatTahun([Bind(Prefix = BuatTahunInput.Awalan)] BuatTahunInput input, int? kembali, CancellationToken ct)
     {
-        var hasil = await perencanaan.SalinTahunAsync(dari, ke, ct);
-        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
-        if (!hasil.Berhasil)
+        // a field that could not be read ("abc", empty year) is refused by the binder, next to the field
+        var terbaca = ModelState.Where(e => e.Key.StartsWith(BuatTahunInput.Awalan + ".", StringComparison.Ordinal)).All(e => e.Value!.Errors.Count == 0);
+        var hasil = input.Tahun is { } tahun && terbaca
+            ? await perencanaan.BuatTahunAsync(tahun, input.DariTahun, ct)
+            : Hasil.Tolak("Tahun tidak dibuat.");
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
         {
-            TempData["Galat"] = hasil.Pesan;
-            return RedirectToAction(nameof(Index), new { tahun = dari });
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { tahun = input.Tahun });
         }
-        TempData["Pesan"] = hasil.Pesan;
-        return RedirectToAction(nameof(Index), new { tahun = ke });
+        var status = Response.StatusCode;
+        foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError($"{BuatTahunInput.Awalan}.{isian}", galat);
+        var daftar = await perencanaan.DaftarTahunAsync(ct);
+        var grid = await perencanaan.GridAsync(kembali is { } k && daftar.Contains(k) ? k : daftar.FirstOrDefault(), ct);
+        if (this.Hentikan(grid) is { } stop) return stop;
+        Response.StatusCode = status;
+        return View(nameof(Index), new PerencanaanModel(grid.Nilai!, Periode.Tahunan, daftar, null, []) { TahunBaru = input, TahunBaruDitolak = true });
     }
 
     [HttpPost]

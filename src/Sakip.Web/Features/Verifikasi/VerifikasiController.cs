@@ -16,11 +16,12 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     /// <summary>Status board satker × period and the queue of submitted realisations of a year.</summary>
     public async Task<IActionResult> Index(int? tahun, CancellationToken ct)
     {
-        var th = tahun ?? (await kinerja.DaftarTahunAsync(ct)).FirstOrDefault(DateTime.Today.Year);
+        var daftar = await kinerja.DaftarTahunAsync(ct);
+        var th = tahun ?? daftar.FirstOrDefault(DateTime.Today.Year);
         var antrean = await verifikasi.AntreanAsync(th, ct);
         if (this.Hentikan(antrean) is { } henti) return henti;
         var papan = await verifikasi.PapanAsync(th, ct);
-        return View(new HalamanVerifikasi(papan, antrean.Nilai!, TempData["Pesan"] as string, TempData["Galat"] as string));
+        return View(new HalamanVerifikasi(papan, antrean.Nilai!, TempData["Pesan"] as string, TempData["Galat"] as string) { DaftarTahun = daftar });
     }
 
     [HttpPost]
@@ -62,7 +63,11 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
 }
 
 /// <summary>The verification page: board, queue, and the message of the last action.</summary>
-public sealed record HalamanVerifikasi(PapanStatus Papan, IReadOnlyList<AntreanVerifikasi> Antrean, string? Pesan, string? Galat);
+public sealed record HalamanVerifikasi(PapanStatus Papan, IReadOnlyList<AntreanVerifikasi> Antrean, string? Pesan, string? Galat)
+{
+    /// <summary>The years of the year selector: every year that has anything.</summary>
+    public IReadOnlyList<int> DaftarTahun { get; init; } = [];
+}
 
 /// <summary>The audit trail page with its filters.</summary>
 public sealed record HalamanJejak(int Tahun, int? SatkerId, int? IndikatorId, IReadOnlyList<BarisJejak> Baris, IReadOnlyList<Sakip.Domain.Entities.Satker> PilihanSatker, IReadOnlyList<(int Id, string Nama)> PilihanIndikator);

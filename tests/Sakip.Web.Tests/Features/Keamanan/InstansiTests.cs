@@ -81,7 +81,7 @@ public sealed class InstansiTests : IDisposable
 
         // A keeps its list of years; the planner makes the year 2029 on B; A lists it on the very next request
         (await BacaAsync(toples, klienA, "/Perencanaan?tahun=2023")).Should().NotContain("<option value=\"2029\"");
-        var salin = await toples.KirimFormAsync(klienB, "/Perencanaan/Salin", new() { ["dari"] = "2023", ["ke"] = "2029" }, halaman: "/Perencanaan?tahun=2023", klienHalaman: klienA);
+        var salin = await toples.KirimFormAsync(klienB, "/Perencanaan/BuatTahun", new() { ["TahunBaru.Tahun"] = "2029", ["TahunBaru.DariTahun"] = "2023" }, halaman: "/Perencanaan?tahun=2023", klienHalaman: klienA);
         salin.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await BacaAsync(toples, klienA, "/Perencanaan?tahun=2023")).Should().Contain("<option value=\"2029\"", "the year saved on B shows on A at once");
         var salinan = toples.Salin();
