@@ -117,7 +117,8 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
 
         var pusat = await HitungAsync(DataSeeder.KodePusat);
         var padang = await HitungAsync("BBPPKS_PADANG");
-        // the consolidated report also compares the figures printed in the published LAKIN: two more queries, whatever the size
-        pusat.Should().Be(padang + 2).And.BeLessThanOrEqualTo(22, "one query per table, never per indicator or satker");
+        // the consolidated report also compares the figures printed in the published LAKIN (two more queries, whatever the size),
+        // and Pusdiklatbangprof has a Renstra of its own (issue 15) whose misi, IKU and targets take three more; Padang has none
+        pusat.Should().Be(padang + 2 + 3).And.BeLessThanOrEqualTo(22, "one query per table, never per indicator or satker");
     }
 }
