@@ -250,7 +250,7 @@ public static class LakinPdfRenderer
             var akhir = l.NaskahPk[^1];
             f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, 60);
             f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun} disepakati pada {Tanggal.Panjang(awal.Tanggal)} dan direvisi "
-                + $"{l.NaskahPk.Count - 1} kali; yang berlaku adalah {akhir.Judul.ToLowerInvariant()} tanggal {Tanggal.Panjang(akhir.Tanggal)}.");
+                + $"{l.NaskahPk.Count - 1} kali; yang berlaku adalah {akhir.Judul} tanggal {Tanggal.Panjang(akhir.Tanggal)}.");
             foreach (var n in l.NaskahPk.Where(n => n.Nomor == 0 || n == akhir))
             {
                 var tabel = NaskahPdf.Tabel(f, n);
