@@ -13,7 +13,11 @@ public sealed record TargetIku(int IkuId, int Tahun, decimal? Nilai);
 /// the user may choose, the Renstra a new one can be copied from (the parent's and its own), and whether the user may change it.
 /// </summary>
 public sealed record HalamanRenstra(Renstra? Renstra, Satker Satker, IReadOnlyList<Renstra> Daftar, IReadOnlyList<Satker> PilihanSatker,
-    IReadOnlyList<(Renstra Renstra, string Satker)> SumberSalinan, bool BolehUbah);
+    IReadOnlyList<(Renstra Renstra, string Satker)> SumberSalinan, bool BolehUbah)
+{
+    /// <summary>The fingerprint of the Renstra as the form shows it (<see cref="VersiData"/>); the form carries it back.</summary>
+    public string? Versi => Renstra is null ? null : RenstraService.Versi(Renstra);
+}
 
 /// <summary>
 /// The Renstra (strategic plan) of each satker (issue 15): a user reads those of the satker they may see (an AdminSatker its own);
@@ -25,8 +29,11 @@ public interface IRenstraService
     Task<Hasil<HalamanRenstra>> HalamanAsync(int? id, int? satkerId = null, CancellationToken ct = default);
     /// <summary>As <see cref="HalamanAsync"/> to re-show the form after a refused post: Dilarang unless the user may change plans.</summary>
     Task<Hasil<HalamanRenstra>> HalamanUbahAsync(int id, CancellationToken ct = default);
-    /// <summary>Saves visi, tujuan, misi and the IKU targets all or nothing; a target's refusal is keyed by its field ("Target[12-2024]").</summary>
-    Task<Hasil> SimpanAsync(int id, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default);
+    /// <summary>
+    /// Saves visi, tujuan, misi and the IKU targets all or nothing; a target's refusal is keyed by its field ("Target[12-2024]").
+    /// Konflik (nothing saved, who and when) when the Renstra changed since the form's <paramref name="versi"/> (<see cref="HalamanRenstra.Versi"/>).
+    /// </summary>
+    Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default);
     /// <summary>
     /// Creates a satker's Renstra for a period (at most 10 years, not overlapping another of its Renstra), empty or as a copy of
     /// <paramref name="salinDariId"/>; the value is the new Renstra's id. Refusals keyed by the form's fields.
@@ -103,12 +110,27 @@ internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses, ISa
     /// <summary>The form field of an IKU's target of a year ("Target[12-2024]").</summary>
     public static string IsianTarget(int ikuId, int tahun) => $"Target[{ikuId}-{tahun}]";
 
-    public async Task<Hasil> SimpanAsync(int id, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default)
+    /// <summary>The stored values the Renstra form shows: visi, tujuan, misi in order, every IKU target.</summary>
+    internal static string Versi(Renstra r)
+        => VersiData.Hitung([r.Visi, r.Tujuan, .. r.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks),
+            .. r.Iku.OrderBy(i => i.Id).SelectMany(i => i.Target.OrderBy(t => t.Tahun).SelectMany(t => new object?[] { i.Id, t.Tahun, t.Nilai }))]);
+
+    public async Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        await using var tx = await VersiData.MulaiAsync(db, $"renstra:{id}", ct); // read, version check and write together
         var r = await db.Renstra.Include(x => x.Misi).Include(x => x.Iku).ThenInclude(i => i.Target)
             .AsSplitQuery().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return Hasil.TakAda("Renstra tidak ditemukan.");
+        if (!VersiData.Cocok(versi, Versi(r)))
+        {
+            var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var misiId = r.Misi.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var targetId = r.Iku.SelectMany(i => i.Target).Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => (j.JenisEntitas == nameof(Renstra) && j.Kunci == kunci)
+                    || (j.JenisEntitas == nameof(RenstraMisi) && misiId.Contains(j.Kunci)) || (j.JenisEntitas == nameof(TargetRenstra) && targetId.Contains(j.Kunci))), ct),
+                "Renstra diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
+        }
         if (!akses.BolehUbahData(r.SatkerId)) return Hasil.Larang(HanyaPerencana);
         var galat = new Dictionary<string, string>();
         foreach (var t in target)
@@ -130,6 +152,7 @@ internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses, ISa
             return Hasil.Tolak(e.Message);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Hasil.Sukses("Renstra disimpan.");
     }
 }

@@ -40,7 +40,7 @@ public sealed class IndikatorRenstraTests(AplikasiUji app) : IClassFixture<Aplik
         await using (var admin = await app.Sebagai(Peran.Admin))
             id = (await admin.Db.Renstra.AsNoTracking().FirstAsync()).Id; // Pusdiklatbangprof's
         (await renstra.HalamanUbahAsync(id)).Status.Should().Be(StatusHasil.Dilarang);
-        (await renstra.SimpanAsync(id, "Visi tanpa hak", "Tujuan", ["Misi"], [])).Status.Should().Be(StatusHasil.Dilarang);
+        (await renstra.SimpanAsync(id, null, "Visi tanpa hak", "Tujuan", ["Misi"], [])).Status.Should().Be(StatusHasil.Dilarang);
 
         (await lain.Db.IndikatorKinerja.AnyAsync(i => i.Nama == "Diubah tanpa hak" || i.Nama == "Ditambah tanpa hak")).Should().BeFalse();
         (await lain.Db.SasaranKegiatan.AnyAsync(s => s.Nama == "Sasaran tanpa hak")).Should().BeFalse();
@@ -82,13 +82,14 @@ public sealed class IndikatorRenstraTests(AplikasiUji app) : IClassFixture<Aplik
         var iku = r.Iku[0];
         var luar = r.TahunAkhir + 3;
 
-        var hasil = await renstra.SimpanAsync(r.Id, "Visi yang tidak tersimpan", r.Tujuan, r.Misi.Select(m => m.Teks), [new TargetIku(iku.Id, luar, 1m), new TargetIku(987_654, r.TahunAwal, 1m)]);
+        var versi = (await renstra.HalamanAsync(r.Id)).Nilai!.Versi;
+        var hasil = await renstra.SimpanAsync(r.Id, versi, "Visi yang tidak tersimpan", r.Tujuan, r.Misi.Select(m => m.Teks), [new TargetIku(iku.Id, luar, 1m), new TargetIku(987_654, r.TahunAwal, 1m)]);
 
         hasil.Status.Should().Be(StatusHasil.Ditolak);
         hasil.Galat($"Target[{iku.Id}-{luar}]").Should().Contain("di luar periode Renstra");
         hasil.Galat($"Target[987654-{r.TahunAwal}]").Should().Be("IKU tidak dikenal.");
         (await renstra.HalamanAsync(r.Id)).Nilai!.Renstra!.Visi.Should().Be(r.Visi, "the visi is not saved with a refused target");
-        (await renstra.SimpanAsync(987_654, "v", "t", [], [])).Status.Should().Be(StatusHasil.TidakDitemukan);
+        (await renstra.SimpanAsync(987_654, null, "v", "t", [], [])).Status.Should().Be(StatusHasil.TidakDitemukan);
         (await renstra.HalamanAsync(987_654)).Status.Should().Be(StatusHasil.TidakDitemukan);
     }
 }

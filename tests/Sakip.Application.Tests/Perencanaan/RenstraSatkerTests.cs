@@ -29,14 +29,20 @@ public sealed class RenstraSatkerTests(AplikasiUji app) : IClassFixture<Aplikasi
             var hasil = await layanan.BuatAsync(yogya, 2025, 2029, induk);
             hasil.Berhasil.Should().BeTrue(hasil.Pesan);
             baru = hasil.Nilai;
-            var r = (await layanan.HalamanAsync(baru)).Nilai!.Renstra!;
+            var halaman = (await layanan.HalamanAsync(baru)).Nilai!;
+            var r = halaman.Renstra!;
             r.SatkerId.Should().Be(yogya);
             r.Iku.Should().NotBeEmpty("the parent's IKU are the starting point");
             r.Iku.SelectMany(i => i.Target).Should().NotContain(t => t.Tahun < 2025, "targets outside the new period are not copied");
-            var simpan = await layanan.SimpanAsync(baru, "Menjadi balai pelatihan kesejahteraan sosial rujukan di wilayah Jawa bagian tengah",
+            var simpan = await layanan.SimpanAsync(baru, halaman.Versi, "Menjadi balai pelatihan kesejahteraan sosial rujukan di wilayah Jawa bagian tengah",
                 "Tujuan BBPPKS Yogyakarta", ["Misi pertama Yogyakarta", "Misi kedua Yogyakarta"],
                 [new TargetIku(r.Iku[0].Id, 2026, 81m), new TargetIku(r.Iku[0].Id, 2027, 83m), new TargetIku(r.Iku[0].Id, 2029, 90m)]);
             simpan.Berhasil.Should().BeTrue(simpan.Pesan);
+            // a second planner still holding the form opened before that save is refused, nothing overwritten, who and when named
+            var basi = await layanan.SimpanAsync(baru, halaman.Versi, "Visi dari formulir lama", "Tujuan lama", ["Misi lama"], []);
+            basi.Status.Should().Be(StatusHasil.Konflik);
+            basi.Konflik!.Oleh.Should().Be("perencana@uji");
+            (await layanan.HalamanAsync(baru)).Nilai!.Renstra!.Visi.Should().StartWith("Menjadi balai pelatihan");
 
             // refusals: an overlapping period, years out of range, an unknown source; nothing is made
             var tumpang = await layanan.BuatAsync(yogya, 2029, 2033, null);

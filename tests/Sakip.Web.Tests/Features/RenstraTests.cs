@@ -8,7 +8,7 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
     private static Dictionary<string, string> Form(string html)
     {
         var form = new Dictionary<string, string>();
-        foreach (Match m in Regex.Matches(html, @"<input[^>]*name=""((?:Id|Target\[[^""]+\]))""[^>]*value=""([^""]*)""")) form[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value);
+        foreach (Match m in Regex.Matches(html, @"<input[^>]*name=""((?:Id|Versi|Target\[[^""]+\]))""[^>]*value=""([^""]*)""")) form[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value);
         foreach (Match m in Regex.Matches(html, @"<textarea[^>]*name=""([^""]+)""[^>]*>([^<]*)</textarea>")) form[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value);
         return form;
     }
@@ -85,5 +85,24 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
         form["Misi"] = "Misi dari satker";
         (await Formulir.KirimAsync(satker, "/Renstra/Simpan", form, formUrl: "/Beranda")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await perencana.GetStringAsync("/Renstra")).Should().NotContain("Misi dari satker").And.Contain("Meningkatnya kapasitas SDM Penyelenggaraan Kesos");
+    }
+
+    [Fact]
+    public async Task TwoPlannersOnOneRenstraTheSecondSaveGets409AndKeepsItsTextBesideTheStoredOne()
+    {
+        var a = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var b = await app.MasukSebagaiAsync("admin@sakip.local");
+        var formA = Form(await a.GetStringAsync("/Renstra"));
+        var formB = Form(await b.GetStringAsync("/Renstra"));
+        formA["Visi"] = "Visi yang disimpan perencana lebih dulu";
+        (await Formulir.KirimAsync(a, "/Renstra/Simpan", formA, formUrl: "/Renstra")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        formB["Visi"] = "Visi admin yang ditulis panjang dari formulir lama";
+        var basi = await Formulir.KirimAsync(b, "/Renstra/Simpan", formB, formUrl: "/Renstra");
+        basi.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var html = WebUtility.HtmlDecode(await basi.Content.ReadAsStringAsync());
+        html.Should().Contain("Visi admin yang ditulis panjang dari formulir lama", "the user's typing stays in the form")
+            .And.Contain("perencana@sakip.local").And.MatchRegex("tersimpan-visi\">Visi yang disimpan perencana lebih dulu");
+        WebUtility.HtmlDecode(await a.GetStringAsync("/Renstra")).Should().Contain("Visi yang disimpan perencana lebih dulu").And.NotContain("Visi admin yang ditulis");
     }
 }

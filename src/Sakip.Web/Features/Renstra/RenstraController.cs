@@ -14,6 +14,8 @@ public sealed class RenstraInput
     public string? Tujuan { get; set; }
     public string? Misi { get; set; }
     public Dictionary<string, decimal?> Target { get; set; } = [];
+    /// <summary>The version of the Renstra the form was opened with (<see cref="HalamanRenstra.Versi"/>).</summary>
+    public string? Versi { get; set; }
 }
 
 /// <summary>The form that creates a satker's Renstra for a period, empty or as a copy.</summary>
@@ -25,7 +27,8 @@ public sealed class BuatRenstraInput
     public int? SalinDari { get; set; }
 }
 
-public sealed record RenstraModel(HalamanRenstra Halaman, RenstraInput? Masukan, string? Galat, BuatRenstraInput? Buat = null, IReadOnlyDictionary<string, string>? GalatBuat = null)
+public sealed record RenstraModel(HalamanRenstra Halaman, RenstraInput? Masukan, string? Galat, BuatRenstraInput? Buat = null, IReadOnlyDictionary<string, string>? GalatBuat = null,
+    string? Konflik = null)
 {
     public Sakip.Domain.Entities.Renstra? Renstra => Halaman.Renstra;
     public bool BolehUbah => Halaman.BolehUbah;
@@ -69,8 +72,17 @@ public sealed class RenstraController(IRenstraService renstra) : Controller
             foreach (var (kunci, nilai) in input.Target)
                 if (kunci.Split('-') is [var iku, var tahun] && int.TryParse(iku, out var ikuId) && int.TryParse(tahun, out var th))
                     target.Add(new TargetIku(ikuId, th, nilai));
-            var hasil = await renstra.SimpanAsync(input.Id, input.Visi, input.Tujuan, (input.Misi ?? "").Split('\n'), target, ct);
+            var hasil = await renstra.SimpanAsync(input.Id, input.Versi, input.Visi, input.Tujuan, (input.Misi ?? "").Split('\n'), target, ct);
             if (this.Hentikan(hasil) is { } henti) return henti;
+            if (hasil.Konflik is { } konflik)
+            {
+                // 409: the user's text stays in the form, the stored Renstra is shown beside it, the form now carries the current version
+                var kini = await renstra.HalamanUbahAsync(input.Id, ct);
+                if (this.Hentikan(kini) is { } habis) return habis;
+                input.Versi = kini.Nilai!.Versi;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View("Index", new RenstraModel(kini.Nilai, input, null, Konflik: PesanKonflik.Teks(konflik)));
+            }
             if (hasil.Berhasil)
             {
                 TempData["Pesan"] = hasil.Pesan;
