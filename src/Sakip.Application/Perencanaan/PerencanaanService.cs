@@ -26,7 +26,11 @@ public sealed record GridPerencanaan(
 public sealed record RiwayatTarget(int Nomor, string? Alasan, DateTimeOffset Waktu, string Oleh, IReadOnlyList<(string Indikator, Periode Periode, decimal? NilaiLama, decimal? NilaiBaru, decimal? VolumeLama, decimal? VolumeBaru)> Perubahan);
 
 /// <summary>A satker's PK of a year with its numbered change history (null PK when the satker has none that year).</summary>
-public sealed record RiwayatPerjanjian(int Tahun, Satker Satker, PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
+public sealed record RiwayatPerjanjian(int Tahun, Satker Satker, PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat)
+{
+    /// <summary>The fingerprint of the PK's agreement as the page shows it (status, revision, parties, date); the Sepakati form carries it back.</summary>
+    public string? Versi => Pk is null ? null : PerencanaanService.VersiPk(Pk);
+}
 
 /// <summary>
 /// The PK targets of every satker (plans): read and changed by Perencana and Admin only (<see cref="IAksesSatker.BolehUbahRencana"/>),
@@ -65,7 +69,11 @@ public interface IPerencanaanService
     /// Perencana or Admin.
     /// </summary>
     Task<Hasil> BuatTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default);
-    Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default);
+    /// <summary>
+    /// Agrees a satker's PK (or corrects the parties and date of its latest signed text); Konflik (nothing saved, who and when)
+    /// when the PK's agreement changed since the page's <paramref name="versi"/> (<see cref="RiwayatPerjanjian.Versi"/>).
+    /// </summary>
+    Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, string? versi, CancellationToken ct = default);
     Task<Hasil<RiwayatPerjanjian>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
 
@@ -246,7 +254,11 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         return Hasil.Sukses($"Tahun {tahun} dibuat dari tahun {sumber}: {sasaran.Count} sasaran kegiatan, {petaIk.Count} indikator dan PK {pkLama.Count} satker disalin. Periksa dan sesuaikan targetnya.");
     }
 
-    public async Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, CancellationToken ct = default)
+    /// <summary>The stored values of a PK's agreement the Riwayat page shows.</summary>
+    internal static string VersiPk(PerjanjianKinerja p)
+        => VersiData.Hitung([p.Status.ToString(), p.NomorRevisi, p.PihakPertama, p.PihakKedua, p.TanggalDisepakati?.DayNumber]);
+
+    public async Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, string? versi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         var galat = new Dictionary<string, string>();
@@ -254,9 +266,16 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         if (string.IsNullOrWhiteSpace(pihakKedua)) galat["PihakKedua"] = "Nama pihak kedua wajib diisi.";
         if (tanggal is null) galat["Tanggal"] = "Tanggal wajib diisi.";
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
+        await using var tx = await VersiData.MulaiAsync(db, $"pk:{tahun}:{satkerId}", ct); // read, version check and write together
         var pk = await db.PerjanjianKinerja.Include(p => p.Target).Include(p => p.Naskah).AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
         if (pk is null) return Hasil.TakAda("PK tidak ditemukan.");
+        if (!VersiData.Cocok(versi, VersiPk(pk)))
+        {
+            var kunci = pk.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(PerjanjianKinerja) && j.Kunci == kunci), ct),
+                "Kesepakatan PK ini diubah orang lain sejak halaman dibuka; tidak ada yang disimpan.");
+        }
         var indikator = await db.IndikatorKinerja.Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         try
         {
@@ -268,6 +287,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             return Hasil.Tolak(e.Message);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Hasil.Sukses("PK disepakati. Perubahan target berikutnya menjadi revisi bernomor dengan alasan.");
     }
 

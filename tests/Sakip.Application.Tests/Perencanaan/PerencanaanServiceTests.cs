@@ -40,7 +40,7 @@ public sealed class PerencanaanServiceTests(AplikasiUji app) : IClassFixture<Apl
         (await layanan.SimpanTargetAsync(2023, Periode.Tahunan, [sel], "uji", versi)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.BuatTahunAsync(2031, 2023)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.BuatTahunAsync(2031, null)).Status.Should().Be(StatusHasil.Dilarang);
-        (await layanan.SepakatiAsync(2023, bandung, "A", "B", new DateOnly(2023, 1, 2))).Status.Should().Be(StatusHasil.Dilarang);
+        (await layanan.SepakatiAsync(2023, bandung, "A", "B", new DateOnly(2023, 1, 2), null)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.RiwayatAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
         (await TargetAsync(bandung)).Should().Equal(sebelum);
         (await lain.Db.SasaranKegiatan.AnyAsync(s => s.Tahun == 2031)).Should().BeFalse();
@@ -98,12 +98,12 @@ public sealed class PerencanaanServiceTests(AplikasiUji app) : IClassFixture<Apl
         (await perencana.Db.PeriodePelaporan.AnyAsync(p => p.Tahun == 2040)).Should().BeFalse();
 
         var statusSebelum = (await layanan.RiwayatAsync(2023, bandung)).Nilai!.Pk!.Status;
-        var tanpaNama = await layanan.SepakatiAsync(2023, bandung, " ", "Kepala Pusat", new DateOnly(2023, 1, 5));
+        var tanpaNama = await layanan.SepakatiAsync(2023, bandung, " ", "Kepala Pusat", new DateOnly(2023, 1, 5), null);
         tanpaNama.Status.Should().Be(StatusHasil.Ditolak);
         tanpaNama.Galat("PihakPertama").Should().Be("Nama pihak pertama wajib diisi.");
         (await layanan.RiwayatAsync(2023, bandung)).Nilai!.Pk!.Status.Should().Be(statusSebelum);
 
-        (await layanan.SepakatiAsync(1990, bandung, "A", "B", new DateOnly(1990, 1, 5))).Status.Should().Be(StatusHasil.TidakDitemukan);
+        (await layanan.SepakatiAsync(1990, bandung, "A", "B", new DateOnly(1990, 1, 5), "apa saja")).Status.Should().Be(StatusHasil.TidakDitemukan);
         (await layanan.RiwayatAsync(2023, 987_654)).Status.Should().Be(StatusHasil.TidakDitemukan);
     }
 }

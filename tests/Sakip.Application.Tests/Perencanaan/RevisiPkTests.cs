@@ -48,7 +48,12 @@ public sealed class RevisiPkTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         await using (var perencana = await app.Sebagai(Peran.Perencana))
         {
             var layanan = perencana.Ambil<IPerencanaanService>();
-            (await layanan.SepakatiAsync(Tahun, yogya, "Kepala BBPPKS Yogyakarta", "Kepala Pusdiklatbangprof", new DateOnly(Tahun, 1, 10))).Berhasil.Should().BeTrue();
+            var versiPk = (await layanan.RiwayatAsync(Tahun, yogya)).Nilai!.Versi;
+            (await layanan.SepakatiAsync(Tahun, yogya, "Kepala BBPPKS Yogyakarta", "Kepala Pusdiklatbangprof", new DateOnly(Tahun, 1, 10), versiPk)).Berhasil.Should().BeTrue();
+            // a second planner agreeing from the page opened before is refused: the first agreement stands
+            var basi = await layanan.SepakatiAsync(Tahun, yogya, "Nama lain", "Pihak lain", new DateOnly(Tahun, 1, 11), versiPk);
+            basi.Status.Should().Be(StatusHasil.Konflik);
+            (await layanan.RiwayatAsync(Tahun, yogya)).Nilai!.Pk!.PihakPertama.Should().Be("Kepala BBPPKS Yogyakarta");
             var grid = (await layanan.GridAsync(Tahun)).Nilai!;
             var buang = new SelTarget(yogya, dibuang.Id, Periode.Tahunan, null, null);
             var terlaluDini = await layanan.SimpanTargetAsync(Tahun, Periode.Tahunan, [buang], "Revisi", grid.Versi(Periode.Tahunan), new DateOnly(Tahun, 1, 5));

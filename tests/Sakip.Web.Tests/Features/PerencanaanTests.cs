@@ -78,9 +78,18 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
 
         // agree the PK of Pusdiklatbangprof
         var pusatId = form[$"Sel[{pusat11}].SatkerId"];
+        var halamanRiwayat = await klien.GetStringAsync($"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
+        var versiPk = System.Text.RegularExpressions.Regex.Match(halamanRiwayat, @"name=""Versi"" value=""([^""]+)""").Groups[1].Value;
+        // a refused agreement keeps what was typed next to the reason (400), nothing saved
+        var tanpaTanggal = await Formulir.KirimAsync(klien, "/Perencanaan/Sepakati", new()
+        {
+            ["Tahun"] = "2024", ["SatkerId"] = pusatId, ["PihakPertama"] = "Kepala Pusdiklatbangprof", ["PihakKedua"] = "Sekretaris Jenderal", ["Tanggal"] = "", ["Versi"] = versiPk,
+        }, formUrl: $"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
+        tanpaTanggal.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await tanpaTanggal.Content.ReadAsStringAsync()).Should().Contain("value=\"Sekretaris Jenderal\"").And.Contain("Tanggal wajib diisi.");
         var sepakati = await Formulir.KirimAsync(klien, "/Perencanaan/Sepakati", new()
         {
-            ["Tahun"] = "2024", ["SatkerId"] = pusatId, ["PihakPertama"] = "Kepala Pusdiklatbangprof", ["PihakKedua"] = "Sekretaris Jenderal", ["Tanggal"] = "2024-01-05",
+            ["Tahun"] = "2024", ["SatkerId"] = pusatId, ["PihakPertama"] = "Kepala Pusdiklatbangprof", ["PihakKedua"] = "Sekretaris Jenderal", ["Tanggal"] = "2024-01-05", ["Versi"] = versiPk,
         }, formUrl: $"/Perencanaan/Riwayat?tahun=2024&satker={pusatId}");
         sepakati.StatusCode.Should().Be(HttpStatusCode.Redirect);
 

@@ -42,6 +42,8 @@ public sealed class SepakatiInput
     public string PihakKedua { get; set; } = "";
     [Required(ErrorMessage = "Tanggal wajib diisi.")]
     public DateOnly? Tanggal { get; set; }
+    /// <summary>The version of the PK's agreement the page was opened with (<see cref="RiwayatPerjanjian.Versi"/>).</summary>
+    public string? Versi { get; set; }
 }
 
 /// <summary>
@@ -85,7 +87,14 @@ public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IRe
     public bool TahunBaruDitolak { get; init; }
 }
 
-public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat);
+/// <summary>The PK history page; after a refused or stale Sepakati it carries the user's input, the reasons per field and the conflict message.</summary>
+public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat, string? Versi)
+{
+    public SepakatiInput? Masukan { get; init; }
+    public IReadOnlyDictionary<string, string> Galat { get; init; } = new Dictionary<string, string>();
+    public string? Konflik { get; init; }
+    public string? Pesan { get; init; }
+}
 
 /// <summary>PK targets of every satker. The role attribute is a first gate; the use case refuses on its own (<see cref="PetaHasil"/>).</summary>
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
@@ -161,11 +170,25 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
     public async Task<IActionResult> Sepakati(SepakatiInput input, CancellationToken ct)
     {
         // the use case checks the parties and the date itself (the same messages as the form's annotations)
-        var hasil = await perencanaan.SepakatiAsync(input.Tahun, input.SatkerId, input.PihakPertama, input.PihakKedua, input.Tanggal, ct);
-        if (hasil.Status is StatusHasil.Dilarang) return this.Hentikan(hasil)!;
-        if (hasil.Berhasil) TempData["Pesan"] = hasil.Pesan;
-        else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
-        return RedirectToAction(nameof(Riwayat), new { tahun = input.Tahun, satker = input.SatkerId });
+        var hasil = await perencanaan.SepakatiAsync(input.Tahun, input.SatkerId, input.PihakPertama, input.PihakKedua, input.Tanggal, input.Versi, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Riwayat), new { tahun = input.Tahun, satker = input.SatkerId });
+        }
+        // refused (400) or stale (409): the page again with what the user typed, the reasons next to the fields
+        var kini = await perencanaan.RiwayatAsync(input.Tahun, input.SatkerId, ct);
+        if (this.Hentikan(kini) is { } stop) return stop;
+        var r = kini.Nilai!;
+        string? konflik = null;
+        if (hasil.Konflik is { } k)
+        {
+            konflik = PesanKonflik.Teks(k);
+            input.Versi = r.Versi;
+        }
+        Response.StatusCode = konflik is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return View(nameof(Riwayat), new RiwayatModel(r.Tahun, r.Satker, r.Pk, r.Riwayat, r.Versi) { Masukan = input, Galat = hasil.GalatIsian, Konflik = konflik, Pesan = hasil.Pesan });
     }
 
     public async Task<IActionResult> Riwayat(int tahun, int satker, CancellationToken ct)
@@ -173,6 +196,6 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         var hasil = await perencanaan.RiwayatAsync(tahun, satker, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         var r = hasil.Nilai!;
-        return View(new RiwayatModel(r.Tahun, r.Satker, r.Pk, r.Riwayat));
+        return View(new RiwayatModel(r.Tahun, r.Satker, r.Pk, r.Riwayat, r.Versi));
     }
 }

@@ -163,7 +163,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Perencana("Perencanaan/Simpan POST", "/Perencanaan/Simpan", Konflik, _ => F(("Tahun", 2023), ("Periode", "Tahunan"), ("Versi", "versi-basi"))),
         // creating a year that exists is refused next to the field (400), nothing saved
         Perencana("Perencanaan/BuatTahun POST", "/Perencanaan/BuatTahun", Ditolak, _ => F(("TahunBaru.Tahun", 2023), ("TahunBaru.DariTahun", 2023), ("kembali", 2023))),
-        Perencana("Perencanaan/Sepakati POST", "/Perencanaan/Sepakati", Ke("/Perencanaan/Riwayat"), s => F(("Tahun", 2023), ("SatkerId", s.Satker))),
+        // without the parties and date: the page again with the reasons (400), nothing agreed
+        Perencana("Perencanaan/Sepakati POST", "/Perencanaan/Sepakati", Ditolak, s => F(("Tahun", 2023), ("SatkerId", s.Satker))),
         B("Renstra/Simpan POST", "/Renstra/Simpan", KeMasuk, Ok, Ok, Dilarang, Dilarang, Dilarang,
             s => F(("Id", s.Renstra), ("Visi", "Visi uji"), ("Target[999-2024]", "bukan angka"))),
 
