@@ -25,6 +25,9 @@ public sealed record DataAnggaran(
 {
     /// <summary>Fingerprint of the stored lines the budget form shows (<see cref="VersiData"/>); the form carries it back.</summary>
     public string Versi { get; init; } = "";
+
+    /// <summary>Fingerprint of the pagu revision log the page shows; the revision form carries it back (issue 17).</summary>
+    public string VersiRevisi => AnggaranService.VersiRevisi(Revisi);
 }
 
 /// <summary>A budget line with its months and the fingerprint of what the monthly form shows.</summary>
@@ -76,7 +79,11 @@ public interface IAnggaranService
         => SimpanAsync(tahun, satkerId, baris, [], versi, ct);
     Task<Hasil> SimpanAsync(int tahun, int satkerId, IReadOnlyList<BarisAnggaranInput> baris, IReadOnlyList<RevisiPaguInput> revisi, string? versi, CancellationToken ct = default);
     /// <summary>Adds an entry to the pagu revision log; refusals keyed "tanggal", "pagu", "keterangan".</summary>
-    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default);
+    /// <summary>
+    /// Records the next pagu revision; Konflik (nothing saved, who and when) when the revision log changed since the page's
+    /// <paramref name="versi"/> (<see cref="DataAnggaran.VersiRevisi"/>): somebody may have just recorded the same revision.
+    /// </summary>
+    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default);
     /// <summary>One budget line with its monthly realisation and the fingerprint of its months, for its monthly form (by the line's stored satker).</summary>
     Task<Hasil<BarisBulanan>> AmbilBarisAsync(int id, CancellationToken ct = default);
     /// <summary>
@@ -253,7 +260,10 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         return Hasil.Sukses("Anggaran disimpan.");
     }
 
-    public async Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct = default)
+    internal static string VersiRevisi(IEnumerable<RevisiPagu> revisi)
+        => VersiData.Hitung(revisi.OrderBy(r => r.Nomor).SelectMany(r => new object?[] { r.Nomor, r.Tanggal.DayNumber, r.Pagu, r.Keterangan }));
+
+    public async Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
         if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil.TakAda("Satker tidak ditemukan.");
@@ -264,7 +274,14 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         else if (MataAnggaran.PeriksaRupiah(pagu.Value, "pagu") is { } alasan) galat["pagu"] = alasan;
         if (keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum) galat["keterangan"] = $"Keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.";
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
-        var nomor = (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
+        // the log read, checked and extended in one write transaction: two revisions recorded at once never get the same number
+        await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
+        var ada = await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct);
+        if (!VersiData.Cocok(versi, VersiRevisi(ada)))
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi,
+                db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(RevisiPagu) && j.SatkerId == satkerId), ct),
+                "Catatan revisi pagu berubah sejak halaman dibuka; revisi Anda belum dicatat. Periksa daftar revisi di atas lalu catat lagi bila masih perlu.");
+        var nomor = ada.Count == 0 ? 0 : ada.Max(r => r.Nomor) + 1;
         try
         {
             db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor, tanggal!.Value, pagu!.Value, string.IsNullOrWhiteSpace(keterangan) ? null : keterangan.Trim()));
@@ -274,6 +291,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         {
             return Hasil.Tolak(e.Message);
         }
+        await tx.CommitAsync(ct);
         return Hasil.Sukses("Revisi pagu dicatat.");
     }
 

@@ -76,7 +76,7 @@ public sealed class AnggaranServiceTests(AplikasiUji app) : IClassFixture<Aplika
         await using var padang = await app.Sebagai(Peran.AdminSatker, "BBPPKS_PADANG");
         var layanan = padang.Ambil<IAnggaranService>();
         (await layanan.SimpanAsync(2023, bandung, [Baris("Diambil alih", 1m)], versi)).Status.Should().Be(StatusHasil.Dilarang);
-        (await layanan.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 5, 1), 1_000m, null)).Status.Should().Be(StatusHasil.Dilarang);
+        (await layanan.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 5, 1), 1_000m, null, null)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.AmbilAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.HalamanAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.HalamanUbahAsync(2023, bandung)).Status.Should().Be(StatusHasil.Dilarang);
@@ -84,7 +84,7 @@ public sealed class AnggaranServiceTests(AplikasiUji app) : IClassFixture<Aplika
         await using var pimpinan = await app.Sebagai(Peran.Pimpinan);
         var baca = pimpinan.Ambil<IAnggaranService>();
         (await baca.SimpanAsync(2023, bandung, [Baris("Oleh pimpinan", 1m)], versi)).Status.Should().Be(StatusHasil.Dilarang);
-        (await baca.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 5, 1), 1_000m, null)).Status.Should().Be(StatusHasil.Dilarang);
+        (await baca.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 5, 1), 1_000m, null, null)).Status.Should().Be(StatusHasil.Dilarang);
         var halaman = await baca.HalamanAsync(2023, bandung);
         halaman.Status.Should().Be(StatusHasil.Berhasil, "the Pimpinan reads every budget");
         halaman.Nilai!.BolehUbah.Should().BeFalse("so the page hides the forms");
@@ -138,13 +138,19 @@ public sealed class AnggaranServiceTests(AplikasiUji app) : IClassFixture<Aplika
         var layanan = admin.Ambil<IAnggaranService>();
         var sebelum = (await layanan.AmbilAsync(2023, bandung)).Nilai!.Revisi.Count;
 
-        var hasil = await layanan.TambahRevisiPaguAsync(2023, bandung, null, null, "tanpa tanggal");
+        var hasil = await layanan.TambahRevisiPaguAsync(2023, bandung, null, null, "tanpa tanggal", null);
         hasil.Status.Should().Be(StatusHasil.Ditolak);
         hasil.Galat("tanggal").Should().NotBeNull();
         hasil.Galat("pagu").Should().NotBeNull();
         (await layanan.AmbilAsync(2023, bandung)).Nilai!.Revisi.Should().HaveCount(sebelum);
 
-        (await layanan.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 3, 1), 9_000_000m, "DIPA awal")).Berhasil.Should().BeTrue();
+        var versi = (await layanan.AmbilAsync(2023, bandung)).Nilai!.VersiRevisi;
+        (await layanan.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 3, 1), 9_000_000m, "DIPA awal", versi)).Berhasil.Should().BeTrue();
+        (await layanan.AmbilAsync(2023, bandung)).Nilai!.Revisi.Should().HaveCount(sebelum + 1);
+        // the same revision sent again from the page opened before (a double click, a second tab): refused, not recorded twice
+        var lagi = await layanan.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 3, 1), 9_000_000m, "DIPA awal", versi);
+        lagi.Status.Should().Be(StatusHasil.Konflik);
+        lagi.Konflik!.Oleh.Should().Be("bbppks_bandung@uji");
         (await layanan.AmbilAsync(2023, bandung)).Nilai!.Revisi.Should().HaveCount(sebelum + 1);
     }
 
@@ -196,7 +202,7 @@ public sealed class AnggaranTerkunciTests(AplikasiUji app) : IClassFixture<Aplik
         var simpan = await anggaran.SimpanAsync(2023, bandung, [new BarisAnggaranInput(null, KlasifikasiAnggaran.Kegiatan, Cakupan.Satker, "Sesudah dikunci", 1m, 0m, [], false)], data.Versi);
         simpan.Status.Should().Be(StatusHasil.Ditolak);
         simpan.Pesan.Should().Contain("tahun 2023 sudah dikunci");
-        (await anggaran.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 6, 1), 5_000m, null)).Pesan.Should().Contain("sudah dikunci");
+        (await anggaran.TambahRevisiPaguAsync(2023, bandung, new DateOnly(2023, 6, 1), 5_000m, null, null)).Pesan.Should().Contain("sudah dikunci");
         var bulanan = await anggaran.SimpanBulananAsync(id, (await anggaran.AmbilBarisAsync(id)).Nilai!.Versi, ["100", .. Enumerable.Repeat<string?>(null, 11)]);
         bulanan.Status.Should().Be(StatusHasil.Ditolak);
 

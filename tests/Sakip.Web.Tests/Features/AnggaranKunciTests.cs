@@ -25,7 +25,8 @@ public sealed class AnggaranKunciTests(SakipWebFactory app) : IClassFixture<Saki
         {
             ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "1", ["keterangan"] = "Tidak boleh masuk",
         }, formUrl: "/Anggaran?tahun=2023");
-        revisi.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        revisi.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a refusal re-shows the page with the reason");
+        (await revisi.Content.ReadAsStringAsync()).Should().Contain("sudah dikunci");
 
         var html = await klien.GetStringAsync("/Anggaran?tahun=2023");
         html.Should().NotContain("data-uraian=\"Belanja Modal\"").And.NotContain("Tidak boleh masuk").And.Contain("Rp 37.798.614.375");

@@ -74,12 +74,27 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var halaman = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={pusat}");
+        var versi = System.Text.RegularExpressions.Regex.Match(halaman, @"name=""versiRevisi"" value=""([^""]+)""").Groups[1].Value;
+        // a pagu that is no amount: the page again with the typed values and the reason next to the field, nothing recorded
+        var salah = await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()
+        {
+            ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "", ["keterangan"] = "Uji revisi yang ditolak", ["versiRevisi"] = versi,
+        }, formUrl: "/Anggaran");
+        salah.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await salah.Content.ReadAsStringAsync()).Should().Contain("value=\"Uji revisi yang ditolak\"").And.Contain("Pagu baru wajib diisi.");
         var resp = await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()
         {
-            ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi",
+            ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi", ["versiRevisi"] = versi,
         }, formUrl: "/Anggaran");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // sent again from the same page (a double click): 409, recorded once
+        (await Formulir.KirimAsync(klien, "/Anggaran/Revisi", new()
+        {
+            ["tahun"] = "2023", ["satkerId"] = pusat.ToString(), ["tanggal"] = "2023-12-15", ["pagu"] = "38.100.000.000", ["keterangan"] = "Uji revisi", ["versiRevisi"] = versi,
+        }, formUrl: "/Anggaran")).StatusCode.Should().Be(HttpStatusCode.Conflict);
         var html = await klien.GetStringAsync($"/Anggaran?tahun=2023&satker={pusat}");
         WebUtility.HtmlDecode(html).Should().Contain("Uji revisi").And.Contain("+Rp 42.907.000");
+        System.Text.RegularExpressions.Regex.Matches(WebUtility.HtmlDecode(html), "<td>Uji revisi</td>").Should().HaveCount(1);
     }
 }

@@ -42,9 +42,19 @@ public sealed record BulananModel(MataAnggaran Baris, string Versi, IReadOnlyLis
 }
 
 /// <summary>The budget page (the use case's read model); <see cref="Versi"/> is what the line form carries, <see cref="Konflik"/> the message of a refused stale save.</summary>
+/// <summary>What was typed in the pagu revision form, kept when it is refused.</summary>
+public sealed record RevisiMasukan(string? Tanggal, string? Pagu, string? Keterangan, string? Versi);
+
 public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masukan, IReadOnlyList<string> Kesalahan,
     string Versi = "", string? Konflik = null, IReadOnlyDictionary<string, string>? GalatIsian = null)
 {
+    /// <summary>The refused pagu revision: the typed values, the reasons per field and the conflict message.</summary>
+    public RevisiMasukan? Revisi { get; init; }
+    public IReadOnlyDictionary<string, string> GalatRevisi { get; init; } = new Dictionary<string, string>();
+    public string? KonflikRevisi { get; init; }
+    /// <summary>The reason of a refused revision that names no field (a locked year).</summary>
+    public string? PesanRevisi { get; init; }
+
     public DataAnggaran Data => Halaman.Data;
     public PilihanLaporan Pilihan => Halaman.Pilihan;
     public bool BolehUbah => Halaman.BolehUbah;
@@ -87,13 +97,30 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
     }
 
     [HttpPost]
-    public async Task<IActionResult> Revisi(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, CancellationToken ct)
+    public async Task<IActionResult> Revisi(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versiRevisi, CancellationToken ct)
     {
-        var hasil = await anggaran.TambahRevisiPaguAsync(tahun, satkerId, tanggal, pagu, keterangan, ct);
-        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
-        if (hasil.Berhasil) TempData["Pesan"] = hasil.Pesan;
-        else TempData["Galat"] = string.Join(" ", hasil.Kesalahan);
-        return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+        var hasil = await anggaran.TambahRevisiPaguAsync(tahun, satkerId, tanggal, pagu, keterangan, versiRevisi, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+        }
+        // refused (400) or stale (409): the page again with what was typed and the reasons next to the fields
+        var halaman = await anggaran.HalamanAsync(tahun, satkerId, ct);
+        if (this.Hentikan(halaman) is { } stop) return stop;
+        var h = halaman.Nilai!;
+        var galat = new Dictionary<string, string>(hasil.GalatIsian);
+        foreach (var (isian, e) in ModelState) // a pagu or date that is no number/date at all
+            if (e.Errors.Count > 0 && isian is "pagu" or "tanggal") galat.TryAdd(isian, isian == "pagu" ? "Pagu baru harus berupa angka rupiah, mis. 38.057.093.000." : "Tanggal revisi tidak valid.");
+        Response.StatusCode = hasil.Konflik is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return View("Index", new AnggaranModel(h, null, [], h.Data.Versi)
+        {
+            Revisi = new RevisiMasukan(Request.Form["tanggal"], Request.Form["pagu"], keterangan, hasil.Konflik is null ? versiRevisi : h.Data.VersiRevisi),
+            GalatRevisi = galat,
+            KonflikRevisi = hasil.Konflik is { } k ? PesanKonflik.Teks(k) + " " + hasil.Pesan : null,
+            PesanRevisi = hasil.Konflik is null ? hasil.Pesan : null,
+        });
     }
 
     /// <summary>Monthly realisation of one line; who may open it is decided by the line's stored satker (the query's tahun/satker are only for the way back).</summary>
