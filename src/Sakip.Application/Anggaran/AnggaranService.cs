@@ -322,7 +322,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         {
             if (string.IsNullOrWhiteSpace(bulan[i])) continue;
             var nama = $"Realisasi {RealisasiAnggaranBulanan.NamaBulan(i + 1)}";
-            if (!Angka.TryParse(bulan[i], out var v)) galat[i + 1] = $"{nama} bukan angka rupiah: \"{bulan[i]!.Trim()}\".";
+            if (!Angka.TryParse(bulan[i], out var v, out var format))
+                galat[i + 1] = $"{nama} bukan angka rupiah: \"{bulan[i]!.Trim()}\"" + (format is null ? "." : $"; {format}.");
             else if (MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) galat[i + 1] = alasan;
             else nilai[i] = v;
         }

@@ -242,7 +242,11 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             if (wajib) masalah(kolom, $"{kolom.ToLowerInvariant()} wajib diisi.");
             return null;
         }
-        if (!Angka.TryParse(teks, out var v)) { masalah(kolom, $"'{Ringkas(teks)}' bukan angka."); return null; }
+        if (!Angka.TryParse(teks, out var v, out var format))
+        {
+            masalah(kolom, format is null ? $"'{Ringkas(teks)}' bukan angka." : $"'{Ringkas(teks)}' ditulis dengan format Inggris; {format}.");
+            return null;
+        }
         if (MataAnggaran.PeriksaRupiah(v, kolom) is { } alasan) { masalah(kolom, $"'{teks}': {alasan}"); return null; }
         return v;
     }

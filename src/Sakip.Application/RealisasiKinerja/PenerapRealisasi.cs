@@ -254,12 +254,13 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
             yield return ("Hambatan", lama.Hambatan, baru.Hambatan);
             yield return ("Analisis efisiensi", lama.AnalisisEfisiensi, baru.AnalisisEfisiensi);
             yield return ("Rekomendasi", lama.Rekomendasi, baru.Rekomendasi);
+            // a posted form may lack a component or category (compared as blank)
             foreach (var k in ik.Komponen)
-                yield return ($"Komponen: {k.Nama}", lama.Komponen.First(x => x.KomponenId == k.Id).Nilai, baru.Komponen.First(x => x.KomponenId == k.Id).Nilai);
+                yield return ($"Komponen: {k.Nama}", lama.Komponen.FirstOrDefault(x => x.KomponenId == k.Id)?.Nilai, baru.Komponen.FirstOrDefault(x => x.KomponenId == k.Id)?.Nilai);
             foreach (var k in ik.KategoriRincian)
                 yield return ($"Rincian {Label.Teks(k.Dimensi)}: {k.Kategori}",
-                    lama.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai,
-                    baru.Rincian.First(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori).Nilai);
+                    lama.Rincian.FirstOrDefault(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori)?.Nilai,
+                    baru.Rincian.FirstOrDefault(x => x.Dimensi == k.Dimensi && x.Kategori == k.Kategori)?.Nilai);
         }
         return Semua().Where(x => x.Item2 != x.Item3);
     }

@@ -124,9 +124,12 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
             new OpsiTerapkan(JejakRealisasi.SumberFormulir, PeriksaVersi: true, TermasukNarasi: true, Kirim: kirim), ct);
         if (hasil.Konflik.Count > 0)
         {
-            var kode = string.Join(", ", hasil.Konflik.Select(id => indikator[id].Kode));
-            return Bentrok($"Realisasi indikator {kode} sudah diubah pengguna lain sejak formulir ini dibuka. Isian Anda tidak disimpan; di bawah ini nilai yang tersimpan sekarang.",
-                await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct) with { Berubah = hasil.Konflik });
+            // who changed each row and when, from the stored form; the page keeps the user's input with the stored values beside it
+            var kini = await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct) with { Berubah = hasil.Konflik };
+            var siapa = string.Join(", ", kini.Baris.Where(b => hasil.Konflik.Contains(b.Indikator.Id)).Select(b =>
+                $"IK {b.Indikator.Kode} (oleh {b.DiubahOleh ?? "pengguna lain"}" + (b.DiubahPada is { } w ? $" pada {Tanggal.Waktu(w)}" : "") + ")"));
+            return Bentrok($"Realisasi {siapa} sudah diubah sejak formulir ini dibuka. Tidak ada yang disimpan. Isian Anda pada indikator lain "
+                + "tetap di formulir; pada indikator yang diubah, formulir menampilkan nilai yang tersimpan sekarang dengan isian Anda di sampingnya. Periksa lalu simpan lagi.", kini);
         }
         if (hasil.Galat.Count > 0)
             return Tolak("Isian belum disimpan: " + string.Join(" ", hasil.Galat.Values.Distinct()), hasil.Galat, await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));

@@ -14,10 +14,15 @@ public sealed record PerubahanSel(int Baris, string Satker, string KodeIndikator
 
 /// <summary>
 /// The preview of an upload: every change and every problem. A token is issued only when there is no problem; the
-/// parsed file waits server-side under that token, bound to the uploading user, until it is saved.
+/// parsed file waits server-side under that token, bound to the uploading user, until it is saved. <see cref="Konflik"/>:
+/// after a save refused because rows changed since the preview, who changed which row, what and when (this preview is then
+/// made afresh from the values stored now, with a new token).
 /// </summary>
 public sealed record PratinjauUnggah(Guid? Token, string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, int JumlahBaris,
-    IReadOnlyList<PerubahanSel> Perubahan, IReadOnlyList<MasalahUnggah> Masalah);
+    IReadOnlyList<PerubahanSel> Perubahan, IReadOnlyList<MasalahUnggah> Masalah)
+{
+    public IReadOnlyList<string> Konflik { get; init; } = [];
+}
 
 /// <summary>Excel template download and validated upload of realisations (one satker, or consolidated for planners).</summary>
 /// <remarks>
@@ -38,13 +43,17 @@ public interface IUnggahRealisasiService
     /// preview of every change with the token under which the file waits for <see cref="SimpanAsync"/>.
     /// </summary>
     Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
-    /// <summary>Applies a previewed upload all or nothing (validated again): TidakDitemukan when the token is unknown or not the caller's.</summary>
+    /// <summary>
+    /// Applies a previewed upload all or nothing (validated again): TidakDitemukan when the token is unknown or not the caller's;
+    /// Konflik when a row of the file was changed since the preview (nothing saved): the rows, who changed what and when in
+    /// <see cref="PratinjauUnggah.Konflik"/>, with a fresh preview of the same file against the values stored now and its new token.
+    /// </summary>
     Task<Hasil<PratinjauUnggah>> SimpanAsync(Guid token, CancellationToken ct = default);
 }
 
 public sealed class UnggahRealisasiService(
     ISakipDbContext db, PenerapRealisasi penerap, IRealisasiService realisasi, IBukuKerjaRealisasi bukuKerja, IUnggahanTertunda tertunda, ISumberPerubahan sumber,
-    IAksesSatker akses, ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
+    IAksesSatker akses, TimeProvider clock, ILogger<UnggahRealisasiService> logger) : IUnggahRealisasiService
 {
     /// <summary>Largest accepted upload (5 MB).</summary>
     public const long UkuranMaksimum = BatasUnggahan.UkuranMaksimum;
@@ -93,10 +102,11 @@ public sealed class UnggahRealisasiService(
 
         using var salinan = new MemoryStream();
         await berkas.CopyToAsync(salinan, ct);
-        var (pratinjau, _) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, ct);
+        var (pratinjau, baris) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, ct);
         if (pratinjau.Masalah.Count > 0) return Tolak(pratinjau);
 
-        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), new CatatanUnggah(namaBerkas, satkerId, tahun, periode), ct);
+        // the preview is of the realisations as they are now: each row's version waits with the file, and Simpan refuses rows changed meanwhile
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), Catatan(namaBerkas, satkerId, tahun, periode, baris), ct);
         return Hasil<PratinjauUnggah>.Sukses(pratinjau with { Token = token });
     }
 
@@ -114,15 +124,78 @@ public sealed class UnggahRealisasiService(
         if (pratinjau.Masalah.Count > 0)
             return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Berkas tidak disimpan karena ada masalah.", kesalahan: pratinjau.Masalah.Select(m => m.ToString()).ToList()), pratinjau);
 
-        HasilTerapkan hasil;
-        using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
-            hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: false, TermasukNarasi: false, Kirim: false), ct);
-        if (hasil.Galat.Count > 0 || hasil.Konflik.Count > 0)
+        // every row is applied against the version the preview showed (a row the file leaves as it was would otherwise undo
+        // someone's change): a row changed since, or missing versions (a note older than this check), refuses the whole file
+        var versi = c.Versi ?? new Dictionary<string, string>();
+        var berubah = c.Versi is null ? baris.ToList() : baris.Where(b => (b.Isian.Versi ?? "") != versi.GetValueOrDefault(Kunci(b.SatkerId, b.Indikator.Id), "")).ToList();
+        HasilTerapkan? hasil = null;
+        if (berubah.Count == 0)
+        {
+            using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
+                hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: true, TermasukNarasi: false, Kirim: false), ct);
+            // changed between the check above and the write: the rows of the indicators the write path found changed
+            if (hasil.Konflik.Count > 0) berubah = baris.Where(b => hasil.Konflik.Contains(b.Indikator.Id)).ToList();
+        }
+        if (berubah.Count > 0)
+            return await BentrokAsync(token, isi, c, pemilik, berubah, ct);
+        if (hasil!.Galat.Count > 0)
             return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Berkas tidak disimpan: " + string.Join(" ", hasil.Galat.Values), hasil.Galat), pratinjau);
         tertunda.Hapus(token);
         logger.LogInformation("Upload {File} applied by {User}: {Rows} rows, {Changes} changes", c.NamaBerkas, pemilik, baris.Count, hasil.Perubahan);
         return Hasil<PratinjauUnggah>.Sukses(pratinjau, $"Unggahan {c.NamaBerkas} disimpan: {pratinjau.Perubahan.Count} sel diubah pada {baris.Count} baris.");
     }
+
+    /// <summary>
+    /// A save refused because rows changed since the preview: the old token is dropped, the same file is previewed again against
+    /// the values stored now (with a new token when it has no problem), and each changed row says who changed what and when.
+    /// </summary>
+    private async Task<Hasil<PratinjauUnggah>> BentrokAsync(Guid token, byte[] isi, CatatanUnggah c, string pemilik, IReadOnlyList<BarisTerapkan> berubah, CancellationToken ct)
+    {
+        tertunda.Hapus(token);
+        var sejak = c.Pada ?? DateTimeOffset.MinValue;
+        var satkerIds = berubah.Select(b => b.SatkerId).Distinct().ToList();
+        var ikIds = berubah.Select(b => b.Indikator.Id).Distinct().ToList();
+        // filtered by time in memory: SQLite cannot compare DateTimeOffset in SQL
+        var jejak = (await db.JejakRealisasi.AsNoTracking()
+                .Where(j => satkerIds.Contains(j.SatkerId) && j.IndikatorKinerjaId != null && ikIds.Contains(j.IndikatorKinerjaId.Value) && j.Tahun == c.Tahun && j.Periode == c.Periode)
+                .ToListAsync(ct))
+            .Where(j => j.Waktu > sejak).OrderBy(j => j.Waktu).ToList();
+        var kini = (await db.Realisasi.AsNoTracking()
+                .Where(r => satkerIds.Contains(r.SatkerId) && ikIds.Contains(r.IndikatorKinerjaId) && r.Tahun == c.Tahun && r.Periode == c.Periode)
+                .Select(r => new { r.SatkerId, r.IndikatorKinerjaId, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada })
+                .ToListAsync(ct))
+            .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
+        var nama = (await db.Satker.AsNoTracking().Where(s => satkerIds.Contains(s.Id)).Select(s => new { s.Id, s.NamaSingkat }).ToListAsync(ct))
+            .ToDictionary(s => s.Id, s => s.NamaSingkat);
+        var konflik = new List<string>();
+        foreach (var b in berubah.DistinctBy(b => (b.SatkerId, b.Indikator.Id)))
+        {
+            var baris = $"IK {b.Indikator.Kode} {nama.GetValueOrDefault(b.SatkerId)}";
+            var milik = jejak.Where(j => j.SatkerId == b.SatkerId && j.IndikatorKinerjaId == b.Indikator.Id && j.Kolom != "Status").ToList();
+            if (milik.Count > 0)
+                foreach (var g in milik.GroupBy(j => (j.Pengguna, j.Waktu)))
+                    konflik.Add($"{baris} diubah oleh {g.Key.Pengguna} pada {Tanggal.Waktu(g.Key.Waktu)}: "
+                        + string.Join("; ", g.Select(j => $"{j.Kolom} {j.NilaiLama ?? "(kosong)"} → {j.NilaiBaru ?? "(kosong)"}")) + ".");
+            else if (kini.TryGetValue((b.SatkerId, b.Indikator.Id), out var r))
+                konflik.Add($"{baris} diubah oleh {r.Oleh ?? "pengguna lain"} pada {Tanggal.Waktu(r.Pada)}.");
+            else
+                konflik.Add($"{baris} dihapus oleh pengguna lain sejak pratinjau dibuat.");
+        }
+        logger.LogWarning("Realisation upload {File} of {User} refused: {Rows} rows changed since the preview", c.NamaBerkas, pemilik, konflik.Count);
+
+        using var fs = new MemoryStream(isi);
+        var (pratinjau, baris2) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct);
+        Guid? baru = pratinjau.Masalah.Count > 0 ? null : await tertunda.SimpanAsync(Jenis, isi, Catatan(c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, baris2), ct);
+        var pesan = "Berkas tidak disimpan: realisasi berikut diubah sejak pratinjau dibuat. Pratinjau di bawah ini dibuat ulang dari nilai yang tersimpan sekarang; "
+            + "periksa lalu tekan Simpan bila isi berkas tetap ingin disimpan.";
+        return Hasil<PratinjauUnggah>.Dari(new Hasil { Status = StatusHasil.Konflik, Pesan = pesan, Kesalahan = konflik },
+            pratinjau with { Token = baru, Konflik = konflik });
+    }
+
+    private CatatanUnggah Catatan(string namaBerkas, int? satkerId, int tahun, Periode periode, IEnumerable<BarisTerapkan> baris)
+        => new(namaBerkas, satkerId, tahun, periode, baris.ToDictionary(b => Kunci(b.SatkerId, b.Indikator.Id), b => b.Isian.Versi ?? ""), clock.GetUtcNow());
+
+    private static string Kunci(int satkerId, int indikatorId) => $"{satkerId}:{indikatorId}";
 
     /// <summary>Reads and checks the whole workbook against the database: satker, period, PK indicators, access per row, values, lock.</summary>
     internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct)
@@ -166,7 +239,9 @@ public sealed class UnggahRealisasiService(
             if (ik is null) { masalah.Add(M(kolomIk, $"indikator '{b.KodeIndikator}' tidak ada di Perjanjian Kinerja {s.NamaSingkat} {tahun}.")); continue; }
             if (!dilihat.Add((s.Id, ik.Id))) { masalah.Add(M(kolomIk, $"indikator {ik.Kode} {s.NamaSingkat} muncul lebih dari sekali.")); continue; }
 
-            var isian = new IsianRealisasi { IndikatorId = ik.Id };
+            ada.TryGetValue((s.Id, ik.Id), out var lama);
+            // the version the row has now: kept with the preview, compared again at Simpan
+            var isian = new IsianRealisasi { IndikatorId = ik.Id, Versi = lama?.Versi.ToString() ?? "" };
             foreach (var (kolom, teks) in b.Nilai)
             {
                 if (teks is null) continue;
@@ -185,7 +260,6 @@ public sealed class UnggahRealisasiService(
             foreach (var (kolom, alasan) in galat) masalah.Add(M(TemplatRealisasi.NamaKolom(kolom), alasan));
             if (galat.Count > 0) continue;
 
-            ada.TryGetValue((s.Id, ik.Id), out var lama);
             var beda = new List<PerubahanSel>();
             void Banding(string kolom, decimal? dulu, decimal? kini)
             {
@@ -208,6 +282,9 @@ public sealed class UnggahRealisasiService(
         return (Pratinjau(), hasil);
     }
 
-    /// <summary>Note kept with a waiting upload: file name, satker and period.</summary>
-    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode);
+    /// <summary>
+    /// Note kept with a waiting upload: file name, satker and period, the version of each row the preview was made from
+    /// ("satker:indikator" → <see cref="Realisasi.Versi"/>, empty for none yet; missing in older notes: refused) and when.
+    /// </summary>
+    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, Dictionary<string, string>? Versi = null, DateTimeOffset? Pada = null);
 }

@@ -31,9 +31,11 @@ public static class ValidasiIsian
     public static decimal? Baca(string? teks, string kolom, Dictionary<string, string> galat)
     {
         if (string.IsNullOrWhiteSpace(teks)) return null;
-        if (!Angka.TryParse(teks, out var v))
+        if (!Angka.TryParse(teks, out var v, out var alasan))
         {
-            galat[kolom] = $"'{Ringkas(teks.Trim())}' bukan angka (contoh: 80,43 atau 2.555).";
+            galat[kolom] = alasan is null
+                ? $"'{Ringkas(teks.Trim())}' bukan angka (contoh: 80,43 atau 2.555)."
+                : $"'{Ringkas(teks.Trim())}' ditulis dengan format Inggris; {alasan}.";
             return null;
         }
         if (v > NilaiMaksimum)

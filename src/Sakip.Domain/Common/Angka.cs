@@ -49,9 +49,19 @@ public static class Angka
     /// Reads a number typed the Indonesian way: "80,43", "2.555", "73%", "1.234,5". A lone dot followed by exactly three
     /// digits is a thousands separator; a comma is the decimal separator. Returns false for anything else.
     /// </summary>
-    public static bool TryParse(string? teks, out decimal nilai)
+    public static bool TryParse(string? teks, out decimal nilai) => TryParse(teks, out nilai, out _);
+
+    /// <summary>The hint given when a number is written the English way ("1,234.5").</summary>
+    public const string SaranFormat = "gunakan format Indonesia: 1.234,5";
+
+    /// <summary>
+    /// As <see cref="TryParse(string?, out decimal)"/>, with the reason when the text is refused for being written the English way
+    /// (a dot after the comma, or more than one comma: "1,234.5", "1,234,567"); such a text is never read as another number.
+    /// </summary>
+    public static bool TryParse(string? teks, out decimal nilai, out string? alasan)
     {
         nilai = 0;
+        alasan = null;
         if (string.IsNullOrWhiteSpace(teks)) return false;
         var s = teks.Trim().Replace(" ", "").Replace("\u00a0", "");
         if (s.EndsWith('%')) s = s[..^1];
@@ -59,7 +69,12 @@ public static class Angka
         if (s.Length == 0) return false;
         var commas = s.Count(ch => ch == ',');
         var dots = s.Count(ch => ch == '.');
-        if (commas > 1) return false;
+        // "1,234.5" and "1,234,567" are English: the comma would be read as a decimal point (1,2345), so they are refused
+        if (commas > 1 || (commas == 1 && s.IndexOf('.', s.IndexOf(',')) >= 0))
+        {
+            if (s.TrimStart('-').All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.')) alasan = SaranFormat;
+            return false;
+        }
         if (dots > 0)
         {
             // dots must be thousands separators: groups of exactly three digits

@@ -17,8 +17,10 @@ internal sealed class AngkaModelBinder : IModelBinder
             if (ctx.ModelMetadata.IsReferenceOrNullableType) ctx.Result = ModelBindingResult.Success(null);
             return Task.CompletedTask;
         }
-        if (Angka.TryParse(text, out var d)) ctx.Result = ModelBindingResult.Success(d);
-        else ctx.ModelState.TryAddModelError(ctx.ModelName, $"'{text}' bukan angka (contoh: 80,43 atau 2.555).");
+        if (Angka.TryParse(text, out var d, out var alasan)) ctx.Result = ModelBindingResult.Success(d);
+        else ctx.ModelState.TryAddModelError(ctx.ModelName, alasan is null
+            ? $"'{text}' bukan angka (contoh: 80,43 atau 2.555)."
+            : $"'{text}' ditulis dengan format Inggris; {alasan}.");
         return Task.CompletedTask;
     }
 }

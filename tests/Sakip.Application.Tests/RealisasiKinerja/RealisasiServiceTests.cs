@@ -38,7 +38,7 @@ public sealed class RealisasiServiceTests(AplikasiUji app) : IClassFixture<Aplik
         var hasil = await layanan.SimpanAsync(Isian(padang, Periode.TW2, ik, "3", "4", versi: ""), kirim: false);
 
         hasil.Status.Should().Be(StatusHasil.Konflik);
-        hasil.Pesan.Should().Contain($"Realisasi indikator {ik.Kode} sudah diubah pengguna lain");
+        hasil.Pesan.Should().Contain($"Realisasi IK {ik.Kode} (oleh ").And.Contain(" WIB) sudah diubah sejak formulir ini dibuka. Tidak ada yang disimpan.");
         hasil.Nilai!.Berubah.Should().Equal(ik.Id);
         hasil.Nilai.Baris.Single(b => b.Indikator.Id == ik.Id).Tersimpan.N.Should().Be("1", "the stored values are shown");
         (await app.RealisasiAsync(padang, ik.Id, Periode.TW2))!.N.Should().Be(1);

@@ -24,7 +24,7 @@ public sealed class UnggahRealisasiTests(AplikasiUji app) : IClassFixture<Aplika
 
     private static UnggahRealisasiService Layanan(Lingkup l, BacaanExcel bacaan) => new(
         l.Ambil<ISakipDbContext>(), l.Ambil<PenerapRealisasi>(), l.Ambil<IRealisasiService>(), new BukuKerjaUji(bacaan),
-        l.Ambil<IUnggahanTertunda>(), l.Ambil<ISumberPerubahan>(), l.Ambil<IAksesSatker>(), NullLogger<UnggahRealisasiService>.Instance);
+        l.Ambil<IUnggahanTertunda>(), l.Ambil<ISumberPerubahan>(), l.Ambil<IAksesSatker>(), TimeProvider.System, NullLogger<UnggahRealisasiService>.Instance);
 
     private static Task<Hasil<PratinjauUnggah>> PratinjauAsync(UnggahRealisasiService layanan, int? satker, Periode periode)
         => layanan.PratinjauAsync(new MemoryStream([1, 2, 3]), 3, "realisasi.xlsx", satker, 2023, periode);

@@ -63,6 +63,21 @@ public class AngkaTests
     public void TryParseRejectsAnythingElse(string? teks)
         => Angka.TryParse(teks, out _).Should().BeFalse();
 
+    /// <summary>Issue 17 finding 11: "1,234.5" was read as 1,2345; an English-format number is refused with the Indonesian example.</summary>
+    [Theory]
+    [InlineData("1,234.5")]
+    [InlineData("1,234,567.89")]
+    [InlineData("1,234,567")]
+    [InlineData("-1,5.0")]
+    [InlineData("Rp 1,234.00")]
+    public void AnEnglishFormatNumberIsRefusedWithTheIndonesianExample(string teks)
+    {
+        Angka.TryParse(teks, out var nilai, out var alasan).Should().BeFalse();
+        nilai.Should().Be(0);
+        alasan.Should().Be("gunakan format Indonesia: 1.234,5");
+        Angka.TryParse(teks, out _).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("75.5", "75,5")]
     [InlineData("90.335", "90,335")]

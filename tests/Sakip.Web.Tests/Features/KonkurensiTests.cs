@@ -233,4 +233,53 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         (await TeksAsync(indikator)).Should().Contain(tanpaVersi);
         (await app.DbAsync(db => db.IndikatorKinerja.AnyAsync(i => i.SumberData == "tanpa versi"))).Should().BeFalse();
     }
+
+    /// <summary>
+    /// Issue 17 finding 1 as a race, 20 rounds: Padang's Simpan of an upload previewed at version v and a planner's form save from
+    /// the same v are sent at once. Exactly one wins, the other is a 409 (never a 500, never both saved), and the stored n is the winner's.
+    /// </summary>
+    [Fact]
+    public async Task AnUploadSaveAndAFormSaveFromTheSameVersionAtOnceOneWinsTheOtherIs409NeverBoth()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("2.1");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var urlForm = $"/Realisasi?satker={padang}&tahun=2023&periode=TW3";
+        const string urlUnggah = "/UnggahRealisasi?tahun=2023&periode=TW3";
+        (await Formulir.KirimAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW3, ik, n: "1", t: "1000"), urlForm))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var templat = await UnggahRealisasiTests.TemplatAsync(satker, Periode.TW3);
+        int menangUnggah = 0, menangFormulir = 0;
+
+        for (var i = 0; i < 20; i++)
+        {
+            int nUnggah = 2 * i + 10, nForm = 2 * i + 11;
+            var xlsx = UnggahRealisasiTests.Ubah(templat, (ws, _) =>
+            {
+                var r = UnggahRealisasiTests.Baris(ws, "2.1");
+                ws.Cell(r, 7).Value = nUnggah;
+                ws.Cell(r, 8).Value = 1000;
+            });
+            var pratinjau = await (await UnggahRealisasiTests.UnggahAsync(satker, xlsx, $"balapan-{i}.xlsx", Periode.TW3)).Content.ReadAsStringAsync();
+            var token = Regex.Match(pratinjau, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+            token.Should().NotBeEmpty(pratinjau);
+            var versi = (await app.RealisasiAsync(padang, "2.1", Periode.TW3))!.Versi.ToString();
+            var form = RealisasiData.Formulir(padang, Periode.TW3, ik, versi: versi, n: nForm.ToString(), t: "1000");
+            form[Formulir.NamaToken] = await Formulir.TokenAsync(perencana, urlForm);
+            var unggah = new Dictionary<string, string> { ["token"] = token, [Formulir.NamaToken] = await Formulir.TokenAsync(satker, urlUnggah) };
+
+            var hasil = await Task.WhenAll(
+                satker.PostAsync("/UnggahRealisasi/Simpan", new FormUrlEncodedContent(unggah)),
+                perencana.PostAsync("/Realisasi/Simpan", new FormUrlEncodedContent(form)));
+
+            var kode = hasil.Select(h => h.StatusCode).ToList();
+            kode.Should().OnlyContain(k => k == HttpStatusCode.Redirect || k == HttpStatusCode.Conflict, $"round {i}: no 500, no other answer");
+            kode.Count(k => k == HttpStatusCode.Redirect).Should().Be(1, $"round {i}: exactly one save wins, the other is refused ({string.Join(", ", kode)})");
+            var n = (await app.RealisasiAsync(padang, "2.1", Periode.TW3))!.N;
+            if (kode[0] == HttpStatusCode.Redirect) { n.Should().Be(nUnggah); menangUnggah++; }
+            else { n.Should().Be(nForm); menangFormulir++; }
+        }
+        (menangUnggah + menangFormulir).Should().Be(20);
+    }
 }

@@ -35,8 +35,13 @@ public sealed class RealisasiController(IRealisasiService realisasi, IKinerjaQue
             return RedirectToAction(nameof(Index), new { satker = isian.SatkerId, tahun = isian.Tahun, periode = isian.Periode });
         }
         var formulir = hasil.Nilai!;
-        // refused input: what the user typed is shown again; a conflict or a lock: what is stored now, with the user's typing beside it
-        var tampil = hasil.Status == StatusHasil.Ditolak ? isian.Baris.ToDictionary(b => b.IndikatorId) : HalamanRealisasi.Tersimpan(formulir);
+        // refused input: what the user typed is shown again. Rows changed by someone else (409): every other row keeps what the
+        // user typed; a changed row shows what is stored now (with its version, who and when) and the user's typing beside it,
+        // so saving the page again loses neither side. A locked period: what is stored.
+        var tampil = hasil.Status == StatusHasil.Ditolak ? isian.Baris.ToDictionary(b => b.IndikatorId)
+            : formulir.Berubah.Count > 0 ? HalamanRealisasi.Tersimpan(formulir).ToDictionary(x => x.Key,
+                x => formulir.Berubah.Contains(x.Key) ? x.Value : isian.Baris.FirstOrDefault(b => b.IndikatorId == x.Key) ?? x.Value)
+            : HalamanRealisasi.Tersimpan(formulir);
         return View(nameof(Index), await HalamanAsync(formulir, tampil, hasil, ct, isian));
     }
 

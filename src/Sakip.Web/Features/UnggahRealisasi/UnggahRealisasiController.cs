@@ -49,6 +49,8 @@ public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah) : 
         var hasil = await unggah.SimpanAsync(token, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         var p = hasil.Nilai!;
+        // 409: the rows changed since the preview are named, and the same file previewed afresh (with its new token) is offered
+        if (hasil.Status == StatusHasil.Konflik) return View(nameof(Pratinjau), p);
         if (!hasil.Berhasil) return View(nameof(Pratinjau), p with { Token = null });
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction("Index", "Realisasi", new { satker = p.SatkerId, tahun = p.Tahun, periode = p.Periode });

@@ -219,4 +219,74 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
         var html = WebUtility.HtmlDecode(await (await UnggahAsync(klien, xlsx, "konsolidasi.xlsx", Periode.TW4)).Content.ReadAsStringAsync());
         html.Should().Contain("Templat ini untuk konsolidasi seluruh satker, bukan BBPPKS Padang");
     }
+
+    /// <summary>Issue 17 finding 11: an English-format text cell ("1,234.5", read before as 1,2345) is refused with the Indonesian example.</summary>
+    [Fact]
+    public async Task AnEnglishFormatTextCellIsRefusedWithTheIndonesianExample()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var baris = 0;
+        var xlsx = Ubah(await TemplatAsync(klien, Periode.TW3), (ws, _) =>
+        {
+            baris = Baris(ws, "2.1");
+            ws.Cell(baris, 7).Value = "1,234.5";
+            ws.Cell(baris, 8).Value = "2.000";
+        });
+
+        var resp = await UnggahAsync(klien, xlsx, "inggris.xlsx", Periode.TW3);
+
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should()
+            .Contain($"baris {baris}, kolom G (n): '1,234.5' ditulis dengan format Inggris; gunakan format Indonesia: 1.234,5.").And.NotContain("name=\"token\"");
+        (await app.RealisasiAsync(padang, "2.1", Periode.TW3)).Should().BeNull();
+    }
+
+    /// <summary>
+    /// Issue 17 finding 1: Padang previews IK 2.1 "11 → 12"; a planner then saves n = 19 on the form; Padang's Simpan is a 409 that
+    /// names who changed what and when, keeps the 19, and offers a fresh preview of the same file (19 → 12) that can then be saved.
+    /// </summary>
+    [Fact]
+    public async Task ASaveOfAPreviewMadeBeforeSomeoneElsesChangeIsRefusedNamesTheChangeAndOffersAFreshPreview()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("2.1");
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var url = $"/Realisasi?satker={padang}&tahun=2023&periode=TW2";
+        (await Formulir.KirimAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, n: "11", t: "50"), url))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var xlsx = Ubah(await TemplatAsync(klien, Periode.TW2), (ws, _) =>
+        {
+            var r = Baris(ws, "2.1");
+            ws.Cell(r, 7).Value = 12;
+            ws.Cell(r, 8).Value = 50;
+        });
+        var pratinjau = await (await UnggahAsync(klien, xlsx, "padang-tw2.xlsx", Periode.TW2)).Content.ReadAsStringAsync();
+        pratinjau.Should().Contain("Tidak ada masalah");
+        var token = Regex.Match(pratinjau, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+
+        // meanwhile the planner saves n = 19 on the form
+        var versi = (await app.RealisasiAsync(padang, "2.1", Periode.TW2))!.Versi.ToString();
+        (await Formulir.KirimAsync(perencana, "/Realisasi/Simpan", RealisasiData.Formulir(padang, Periode.TW2, ik, versi: versi, n: "19", t: "50"), url))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var simpan = await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW2");
+
+        simpan.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var html = WebUtility.HtmlDecode(await simpan.Content.ReadAsStringAsync());
+        html.Should().Contain("IK 2.1 BBPPKS Padang diubah oleh perencana@sakip.local pada").And.Contain("n 11 → 19")
+            .And.Contain("Pratinjau di bawah ini dibuat ulang");
+        (await app.RealisasiAsync(padang, "2.1", Periode.TW2))!.N.Should().Be(19m, "the planner's 19 is not overwritten");
+        var baru = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+        baru.Should().NotBeEmpty().And.NotBe(token);
+        html.Should().MatchRegex(@"<td>2\.1</td><td>G \(n\)</td><td class=""text-end"">19</td><td class=""text-end fw-semibold"">12</td>");
+
+        // the old token is spent; the fresh preview, seen and accepted, saves
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, "/UnggahRealisasi?tahun=2023&periode=TW2"))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = baru }, "/UnggahRealisasi?tahun=2023&periode=TW2"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.RealisasiAsync(padang, "2.1", Periode.TW2))!.N.Should().Be(12m);
+    }
 }
