@@ -113,6 +113,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<IReferensi, Referensi>();
         builder.Services.AddScoped<ISumberPerubahan>(sp => sp.GetRequiredService<SumberPerubahan>());
         builder.Services.AddSingleton(new FolderBerkas(BerkasOptions.Dari(config).FolderAtau(builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton(BatasDataDukung.DariMb(BerkasOptions.Dari(config).DataDukungMaksimumMB));
         builder.Services.AddScoped<IUnggahanTertunda, UnggahanTertunda>();
         builder.Services.AddScoped<IPenyimpananBerkas, PenyimpananBerkas>();
         builder.Services.AddSingleton<IBukuKerjaRealisasi, BukuKerjaRealisasi>();

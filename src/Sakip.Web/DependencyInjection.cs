@@ -44,6 +44,7 @@ public static class DependencyInjection
             o.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add(new ParameterDikenal());
+            o.Filters.Add(new FormulirAman()); // control characters, broken or oversized forms: 400/413 with the reason (issue 17)
             o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
             // Rules are checked by the domain with Indonesian messages; no implicit English "field is required".
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -137,7 +138,13 @@ public static class DependencyInjection
         app.UseMiddleware<IdKorelasi>();
         app.UseMiddleware<HeaderKeamanan>(); // added when the response starts: redirects and error pages get them too
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler("/Beranda/Galat"); // the friendly page, never a stack trace
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                // the friendly page, never a stack trace; the middleware logs the exception (with the correlation id, pushed above)
+                ExceptionHandlingPath = "/Beranda/Galat",
+                // a request the server or the form reader could not read is the client's 400/413, explained, not a 500 (issue 17)
+                StatusCodeSelector = e => HalamanStatus.Kode(e) ?? StatusCodes.Status500InternalServerError,
+            });
         if (Transport.WajibHttps(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KeamananOptions>>().Value, app.Environment))
         {
             app.UseHsts();

@@ -5,7 +5,8 @@ namespace Sakip.Application.Common;
 /// <summary>
 /// Looks inside an Office Open XML file (xlsx, docx: a ZIP archive) before any library opens it, trusting neither the file
 /// name nor the sizes the archive declares: the expected parts must be there, and the entry count, the real uncompressed size
-/// (counted while inflating, stopped at the limit) and each entry's compression ratio must stay small (zip-bomb protection).
+/// (counted while inflating, stopped at the limit) and each entry's compression ratio must stay small (zip-bomb protection);
+/// a macro project (<c>vbaProject.bin</c>) or an external-link part (<c>xl/externalLinks/</c>) is refused like a formula.
 /// </summary>
 public static class PemeriksaArsip
 {
@@ -31,6 +32,11 @@ public static class PemeriksaArsip
                 return $"Berkas memuat {entri.Count} bagian (batas {EntriMaksimum}); berkas ditolak.";
             if (zip.GetEntry("[Content_Types].xml") is null || zip.GetEntry(bagianUtama) is null)
                 return PesanBukan(bagianUtama);
+            // never run, but not kept either (issue 17, finding 13): refused like formulas
+            if (entri.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+                return PesanMakro;
+            if (entri.Any(e => e.FullName.Contains("externalLinks/", StringComparison.OrdinalIgnoreCase)))
+                return PesanTautanLuar;
             long total = 0;
             var penampung = new byte[81920];
             foreach (var e in entri)
@@ -64,6 +70,10 @@ public static class PemeriksaArsip
     }
 
     public const string PesanRusakXlsx = "Berkas bukan berkas Excel (.xlsx) yang dapat dibaca atau berkas rusak. Unduh templat lalu isi kembali.";
+
+    public const string PesanMakro = "Berkas memuat makro (vbaProject.bin); berkas tidak boleh memuat makro. Simpan sebagai buku kerja/dokumen biasa tanpa makro lalu unggah kembali.";
+
+    public const string PesanTautanLuar = "Berkas memuat tautan ke berkas lain (external link); berkas tidak boleh memuat tautan eksternal. Putuskan tautannya (Data → Edit Links → Break Link) atau unduh templat baru.";
 
     public const string PesanBom = "Isi berkas terlalu besar setelah diurai (kemungkinan zip bomb); berkas ditolak.";
 

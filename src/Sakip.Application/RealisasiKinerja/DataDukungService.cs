@@ -21,7 +21,7 @@ public interface IDataDukungService
     Task<Hasil<BerkasDataDukung>> BukaAsync(int id, CancellationToken ct = default);
 }
 
-internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses) : IDataDukungService
+internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses, BatasDataDukung batas) : IDataDukungService
 {
     /// <summary>Accepted evidence: extension, content type, leading bytes, and for Office files the part the archive must hold.</summary>
     private static readonly (string Ekstensi, string Jenis, byte[] Awalan, string? BagianOoxml)[] Diizinkan =
@@ -53,7 +53,7 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
         if (!akses.BolehUbahData(satkerId)) return Hasil.Larang("Anda tidak berhak menambah data dukung satker ini.");
         if (isi is null || ukuran <= 0 || string.IsNullOrEmpty(namaBerkas)) return Tolak("Pilih berkas data dukung yang akan diunggah.");
         var nama = NamaAman(namaBerkas);
-        if (ukuran > DataDukung.UkuranMaksimum) return Tolak($"Berkas {nama} melebihi batas 5 MB.");
+        if (ukuran > batas.UkuranMaksimum) return Tolak(BatasUnggahan.PesanTerlaluBesar(ukuran, batas.UkuranMaksimum, nama));
         var jenis = Diizinkan.FirstOrDefault(d => nama.EndsWith(d.Ekstensi, StringComparison.OrdinalIgnoreCase));
         if (jenis.Ekstensi is null) return Tolak($"Berkas {nama} tidak diterima: hanya PDF, XLSX, DOCX, PNG, atau JPG.");
         if (!(await penerap.IndikatorPkAsync(satkerId, tahun, ct)).ContainsKey(indikatorId))
@@ -64,7 +64,7 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
         using var salinan = new MemoryStream();
         await isi.CopyToAsync(salinan, ct);
         var bytes = salinan.ToArray();
-        if (bytes.Length > DataDukung.UkuranMaksimum) return Tolak($"Berkas {nama} melebihi batas 5 MB.");
+        if (bytes.Length > batas.UkuranMaksimum) return Tolak(BatasUnggahan.PesanTerlaluBesar(bytes.Length, batas.UkuranMaksimum, nama));
         // the content decides, not the extension: leading bytes, and for Office files a safe archive holding the right part
         if (!bytes.AsSpan().StartsWith(jenis.Awalan)
             || (jenis.BagianOoxml is { } bagian && PemeriksaArsip.Periksa(new MemoryStream(bytes, writable: false), bagian) is not null))

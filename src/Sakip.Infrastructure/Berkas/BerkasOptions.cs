@@ -13,6 +13,9 @@ public sealed class BerkasOptions
     /// </summary>
     public string? Folder { get; set; }
 
+    /// <summary><c>Berkas:DataDukungMaksimumMB</c>: largest evidence file in MB (default 20: scanned PDFs are often 5–20 MB; at most 100).</summary>
+    public int? DataDukungMaksimumMB { get; set; }
+
     /// <summary>The folder to use: <see cref="Folder"/>, or <c>App_Data</c> under <paramref name="contentRoot"/> when it is empty.</summary>
     public string FolderAtau(string contentRoot) => Folder is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "App_Data");
 

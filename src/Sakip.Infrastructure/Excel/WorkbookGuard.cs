@@ -115,7 +115,11 @@ public static class WorkbookGuard
         if (cell.IsEmpty()) return null;
         terisi = true;
         if (cell.DataType is XLDataType.Boolean or XLDataType.DateTime or XLDataType.TimeSpan)
+        {
+            // reported here once; no text goes on to be reported again as "not a number" (issue 17, finding 14)
             masalah.Add(new MasalahUnggah(ws, r, kolom, $"'{cell.GetFormattedString()}' bukan angka."));
+            return null;
+        }
         if (cell.DataType == XLDataType.Number)
         {
             var d = cell.GetDouble();

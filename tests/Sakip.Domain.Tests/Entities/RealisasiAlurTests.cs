@@ -77,12 +77,13 @@ public sealed class RealisasiAlurTests
     }
 
     [Fact]
-    public void EvidenceFilesAreNeitherEmptyNorAbove5Mb()
+    public void EvidenceFilesAreNeitherEmptyNorAboveTheCeilingOf100Mb()
     {
+        // the limit in force is configured below the ceiling (Berkas:DataDukungMaksimumMB, default 20 MB, issue 17 finding 7)
         var ok = new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", DataDukung.UkuranMaksimum, "a.pdf");
-        ok.Ukuran.Should().Be(5 * 1024 * 1024);
+        ok.Ukuran.Should().Be(100 * 1024 * 1024);
         FluentActions.Invoking(() => new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", DataDukung.UkuranMaksimum + 1, "b.pdf"))
-            .Should().Throw<DomainException>().WithMessage("*5 MB*");
+            .Should().Throw<DomainException>().WithMessage("*100 MB*");
         FluentActions.Invoking(() => new DataDukung(1, 1, 2024, Periode.TW1, "sk.pdf", "application/pdf", 0, "c.pdf"))
             .Should().Throw<DomainException>();
     }

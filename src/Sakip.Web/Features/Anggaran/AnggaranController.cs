@@ -66,9 +66,6 @@ public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masuk
 /// </summary>
 public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah) : Controller
 {
-    /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
-    private const long BatasPermintaan = BatasUnggahan.UkuranMaksimum + 1024 * 1024;
-
     public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
     {
         var halaman = await anggaran.HalamanAsync(tahun, satker, ct);
@@ -155,8 +152,7 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
 
     /// <summary>Checks an uploaded budget workbook as a whole and shows the preview (old → new) with every problem; saves nothing.</summary>
     [HttpPost]
-    [RequestSizeLimit(BatasPermintaan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    [BatasPermintaan(JenisUnggahan.Excel)] // the file's limit + 1 MB; beyond it the explained 413 page
     public async Task<IActionResult> Unggah(IFormFile? berkas, int tahun, int satker, bool hapus, CancellationToken ct)
     {
         await using var isi = berkas?.OpenReadStream();

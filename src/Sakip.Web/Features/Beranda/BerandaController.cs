@@ -39,17 +39,29 @@ public sealed class BerandaController(IDasborQuery dasbor) : Controller
     [AllowAnonymous]
     [IgnoreAntiforgeryToken] // re-executed for a refused POST too: the explanation must not be refused again
     [Route("/Beranda/Status/{kode:int}")]
-    public IActionResult Status([FromRoute] int kode)
+    public IActionResult Status()
     {
-        // Re-executed for the original request, whose method and form are kept: the code comes only from the route.
-        if (kode is < 400 or > 599) kode = 500;
+        // Re-executed for the original request, whose method and form are kept: the code comes only from the route, read
+        // directly — never model-bound, which reads the original form too: a form that could not be read (a NUL, broken
+        // multipart, too many values) failed the binding, and the page answered 500 instead of its 400 (issue 17, finding 9).
+        if (!int.TryParse(RouteData.Values["kode"]?.ToString(), out var kode) || kode is < 400 or > 599) kode = 500;
         Response.StatusCode = kode;
         return View("Status", kode);
     }
 
     [AllowAnonymous]
     [IgnoreAntiforgeryToken] // re-executed for a refused POST too: the explanation must not be refused again
-    public IActionResult Galat() => View("Status", 500);
+    public IActionResult Galat()
+    {
+        // the exception handler chose the code (HalamanStatus.Kode): a request that could not be read is 400/413 with its reason
+        var kode = Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500;
+        if (kode < 500 && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } galat)
+            HttpContext.Items[HalamanStatus.KunciAlasan] = kode == StatusCodes.Status413RequestEntityTooLarge
+                ? HalamanStatus.PesanTerlaluBesar(HttpContext, Request.ContentLength)
+                : HalamanStatus.Alasan(galat);
+        Response.StatusCode = kode;
+        return View("Status", kode);
+    }
 }
 
 /// <summary>The leaders' dashboard page: the data, the indicators that can be compared across satker and the one compared, the board's period.</summary>

@@ -10,11 +10,8 @@ namespace Sakip.Web.Features.DataDukung;
 /// <remarks>Who may upload or download is decided by <see cref="IDataDukungService"/> itself, by the satker the evidence belongs to.</remarks>
 public sealed class DataDukungController(IDataDukungService dataDukung) : Controller
 {
-    private const long BatasPermintaan = Sakip.Domain.Entities.DataDukung.UkuranMaksimum + 1024 * 1024;
-
     [HttpPost]
-    [RequestSizeLimit(BatasPermintaan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    [BatasPermintaan(JenisUnggahan.DataDukung)] // the file's limit + 1 MB; beyond it the explained 413 page
     public async Task<IActionResult> Unggah(int satker, int indikator, int tahun, Periode periode, IFormFile? berkas, CancellationToken ct)
     {
         await using var s = berkas?.OpenReadStream();

@@ -27,9 +27,6 @@ public sealed record PenggunaDaftarModel(DaftarPengguna Daftar, FilterPengguna F
 /// <summary>User management (issue 14): the use cases allow it to Admin only; the controller only shows their answers.</summary>
 public sealed class PenggunaController(IPenggunaService pengguna, IUnggahPenggunaService unggah) : Controller
 {
-    /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
-    private const long BatasPermintaan = BatasUnggahan.UkuranMaksimum + 1024 * 1024;
-
     public async Task<IActionResult> Index(string? cari, string? peran, int? satker, string? status, CancellationToken ct)
     {
         var filter = new FilterPengguna(cari, peran, satker, status);
@@ -114,8 +111,7 @@ public sealed class PenggunaController(IPenggunaService pengguna, IUnggahPenggun
 
     /// <summary>Checks an uploaded user workbook as a whole and shows every row with its status; creates nothing.</summary>
     [HttpPost]
-    [RequestSizeLimit(BatasPermintaan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    [BatasPermintaan(JenisUnggahan.Excel)] // the file's limit + 1 MB; beyond it the explained 413 page
     public async Task<IActionResult> Unggah(IFormFile? berkas, CancellationToken ct)
     {
         await using var isi = berkas?.OpenReadStream();

@@ -10,9 +10,6 @@ namespace Sakip.Web.Features.UnggahRealisasi;
 /// <remarks>Who may download or upload what is decided by <see cref="IUnggahRealisasiService"/> itself (an AdminSatker: its own satker only).</remarks>
 public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah) : Controller
 {
-    /// <summary>Just above the 5 MB file limit, so an oversized file still gets a plain message instead of a broken request.</summary>
-    private const long BatasPermintaan = UnggahRealisasiService.UkuranMaksimum + 1024 * 1024;
-
     /// <summary>Template of a satker (an AdminSatker: only its own), or consolidated for the central roles when no satker is given.</summary>
     public async Task<IActionResult> Templat(int? satker, int tahun, Periode periode, CancellationToken ct)
     {
@@ -30,8 +27,7 @@ public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah) : 
     }
 
     [HttpPost]
-    [RequestSizeLimit(BatasPermintaan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = BatasPermintaan)]
+    [BatasPermintaan(JenisUnggahan.Excel)] // the file's limit + 1 MB; beyond it the explained 413 page
     public async Task<IActionResult> Pratinjau(IFormFile? berkas, int? satker, int tahun, Periode periode, CancellationToken ct)
     {
         // an empty file is no file
