@@ -14,6 +14,46 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.ScreenshotAsync(new() { Path = Path.Combine(dir, nama + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Issue 17, finding 4: numbers typed on the realisation form and not yet saved are never lost by an evidence upload (a
+    /// separate form) or by leaving the page: the browser asks first; staying keeps what was typed. Saving the form itself does not ask.
+    /// </summary>
+    [Fact]
+    public async Task LeavingTheRealisationFormWithUnsavedNumbersAsksFirstAndStayingKeepsThem()
+    {
+        var page = await browser.MasukSebagaiAsync("padang@sakip.local");
+        await page.GotoAsync("/Realisasi?tahun=2023&periode=TW3");
+        var ik = page.Locator("section[data-ik='1.1']");
+        await ik.Locator(".js-n").FillAsync("123");
+        var dialog = new List<string>();
+        page.Dialog += async (_, d) => { dialog.Add(d.Type); await d.DismissAsync(); };
+
+        // an evidence upload is another form: the browser asks before the page is left; dismissing keeps the typed number
+        var pdf = Path.Combine(Path.GetTempPath(), $"sakip-bukti-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray());
+        try
+        {
+            await ik.Locator("input[type=file]").SetInputFilesAsync(pdf);
+            await ik.GetByRole(AriaRole.Button, new() { Name = "Unggah data dukung" }).ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+            dialog.Should().Contain("beforeunload", "leaving with unsaved numbers asks first");
+            (await ik.Locator(".js-n").InputValueAsync()).Should().Be("123", "staying keeps what was typed");
+            page.Url.Should().Contain("periode=TW3");
+
+            // saving the form itself goes through without asking
+            await ik.Locator(".js-t").FillAsync("200");
+            dialog.Clear();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+            await page.GetByText("Draf realisasi TW III 2023 disimpan").WaitForAsync();
+            dialog.Should().BeEmpty();
+        }
+        finally
+        {
+            File.Delete(pdf);
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task SatkerAdminTypesDownloadsFillsUploadsSavesAndSubmitsThenThePlannerVerifies()
     {
