@@ -233,6 +233,20 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
             db.ChangeTracker.Clear();
             return new HasilTerapkan(baris.Select(b => b.Indikator.Id).Distinct().ToList(), galat, 0);
         }
+        catch (DbUpdateException)
+        {
+            // Issue 17, finding 6: another save created the same realisation row between our read and our insert (the unique
+            // index refused ours). Nothing of ours was saved; when such a row now exists the answer is the usual conflict (409),
+            // otherwise the failure is not ours to explain.
+            var dibuat = db.ChangeTracker.Entries<Realisasi>().Where(e => e.State == EntityState.Added)
+                .Select(e => (e.Entity.SatkerId, e.Entity.IndikatorKinerjaId, e.Entity.Tahun, e.Entity.Periode)).ToList();
+            db.ChangeTracker.Clear();
+            var kini = new List<int>();
+            foreach (var (s, i, th, per) in dibuat)
+                if (await db.Realisasi.AnyAsync(r => r.SatkerId == s && r.IndikatorKinerjaId == i && r.Tahun == th && r.Periode == per, ct)) kini.Add(i);
+            if (kini.Count == 0) throw;
+            return new HasilTerapkan(kini.Distinct().ToList(), galat, 0);
+        }
         return new HasilTerapkan([], galat, jejak.Count);
     }
 

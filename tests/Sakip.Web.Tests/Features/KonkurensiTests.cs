@@ -282,4 +282,42 @@ public sealed class KonkurensiTests(SakipWebFactory app) : IClassFixture<SakipWe
         }
         (menangUnggah + menangFormulir).Should().Be(20);
     }
+
+    /// <summary>
+    /// Issue 17, finding 6: two saves that create the same realisation row at the same moment used to answer 500 (UNIQUE
+    /// constraint). Twenty rounds of two simultaneous first saves of one row: never a 500, one of them is stored whole, and a
+    /// refused one is a 409 naming the other's change.
+    /// </summary>
+    [Fact]
+    public async Task TwoFirstSavesOfTheSameRealisationAtOnceNeverAnswer500AndOneValueIsStoredWhole()
+    {
+        var padang = await app.SatkerAsync("BBPPKS_PADANG");
+        var ik = await app.IndikatorAsync("2.1");
+        var satker = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var url = $"/Realisasi?satker={padang}&tahun=2023&periode=TW4";
+        var lima = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            await app.DbAsync(db => db.Realisasi.Where(r => r.SatkerId == padang && r.IndikatorKinerjaId == ik && r.Tahun == 2023 && r.Periode == Periode.TW4).ExecuteDeleteAsync());
+            var a = RealisasiData.Formulir(padang, Periode.TW4, ik, n: (100 + i).ToString(), t: "1000");
+            var b = RealisasiData.Formulir(padang, Periode.TW4, ik, n: (500 + i).ToString(), t: "1000");
+            a[Formulir.NamaToken] = await Formulir.TokenAsync(satker, url);
+            b[Formulir.NamaToken] = await Formulir.TokenAsync(perencana, url);
+
+            var hasil = await Task.WhenAll(
+                satker.PostAsync("/Realisasi/Simpan", new FormUrlEncodedContent(a)),
+                perencana.PostAsync("/Realisasi/Simpan", new FormUrlEncodedContent(b)));
+
+            var kode = hasil.Select(h => h.StatusCode).ToList();
+            kode.Should().OnlyContain(k => k == HttpStatusCode.Redirect || k == HttpStatusCode.Conflict, $"round {i}: no 500 ({string.Join(", ", kode)})");
+            kode.Should().Contain(HttpStatusCode.Redirect, $"round {i}: one first save is stored");
+            var n = (await app.RealisasiAsync(padang, "2.1", Periode.TW4))!.N;
+            n.Should().BeOneOf([100m + i, 500m + i], "one of the two values, whole");
+            if (kode.All(k => k == HttpStatusCode.Redirect)) lima++;
+            else if (kode[0] == HttpStatusCode.Redirect) n.Should().Be(100 + i, "the satker's save won, the planner's was refused");
+            else n.Should().Be(500 + i, "the planner's save won, the satker's was refused");
+        }
+        lima.Should().Be(0, "a first save that lost the race is refused (409), never silently overwritten by the other");
+    }
 }
