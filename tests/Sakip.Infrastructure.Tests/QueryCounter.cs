@@ -7,14 +7,11 @@ namespace Sakip.Infrastructure.Tests;
 public sealed class QueryCounter : DbCommandInterceptor
 {
     public int Count;
-    /// <summary>The commands counted, to see which one a changed count added.</summary>
-    public List<string> Perintah { get; } = [];
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Count++;
-        Perintah.Add(command.CommandText);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

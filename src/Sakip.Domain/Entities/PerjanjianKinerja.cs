@@ -25,9 +25,6 @@ public class PerjanjianKinerja : AuditableEntity
     /// </summary>
     public static readonly Expression<Func<TargetKinerja, bool>> DalamPk = t => t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null);
 
-    /// <summary>Whether the PK holds this indicator now (<see cref="DalamPk"/>).</summary>
-    public bool Memuat(int indikatorKinerjaId) => _target.Any(t => t.IndikatorKinerjaId == indikatorKinerjaId && t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null));
-
     public int SatkerId { get; private set; }
     public Satker? Satker { get; private set; }
     public int Tahun { get; private set; }
