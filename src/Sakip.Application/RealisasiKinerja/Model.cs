@@ -66,7 +66,11 @@ public sealed record IndikatorFormulir(
 }
 
 /// <summary>One component of a composite or survey indicator as the form shows it.</summary>
-public sealed record KomponenFormulir(int Id, string Nama, decimal Bobot, int? IndukId);
+public sealed record KomponenFormulir(int Id, string Nama, decimal Bobot, int? IndukId)
+{
+    /// <summary>The parent's name for a sub-component (IKPA's "Revisi DIPA" → "Nilai IKPA"); the parent itself is computed, never typed.</summary>
+    public string? NamaInduk { get; init; }
+}
 
 /// <summary>A breakdown category an indicator already has (e.g. Predikat "A").</summary>
 public sealed record KategoriRincian(DimensiRincian Dimensi, string Kategori);

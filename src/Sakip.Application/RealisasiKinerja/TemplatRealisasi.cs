@@ -29,7 +29,17 @@ public sealed record MetaTemplat(string KodeSatker, int Tahun, Periode Periode)
 public sealed record BarisExcel(int Baris, string KodeSatker, string KodeIndikator, IReadOnlyDictionary<string, string?> Nilai);
 
 /// <summary>What was read from a workbook: its metadata, data rows, and every problem found (nothing is applied when there is one).</summary>
-public sealed record BacaanExcel(MetaTemplat? Meta, IReadOnlyList<BarisExcel> Baris, IReadOnlyList<MasalahUnggah> Masalah);
+public sealed record BacaanExcel(MetaTemplat? Meta, IReadOnlyList<BarisExcel> Baris, IReadOnlyList<MasalahUnggah> Masalah)
+{
+    /// <summary>The typed rows of the Komponen sheet (component and survey-unsur values).</summary>
+    public IReadOnlyList<BarisKomponenExcel> Komponen { get; init; } = [];
+}
+
+/// <summary>
+/// One row of the Komponen sheet: satker and indicator codes, the component's number within its indicator (<see cref="TemplatRealisasi.NomorKomponen"/>),
+/// its name as written in the template (checked against the definition), and the typed value.
+/// </summary>
+public sealed record BarisKomponenExcel(int Baris, string KodeSatker, string KodeIndikator, int? Nomor, string Nama, string? Nilai);
 
 /// <summary>One row to write into a template: the satker, the indicator definition, its target and stored values.</summary>
 public sealed record BarisTemplat(Satker Satker, BarisFormulir Formulir);
@@ -41,7 +51,7 @@ public sealed record BarisTemplat(Satker Satker, BarisFormulir Formulir);
 /// </summary>
 public static class TemplatRealisasi
 {
-    public const string LembarData = "Realisasi", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta";
+    public const string LembarData = "Realisasi", LembarKomponen = "Komponen", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta";
     public const int BarisJudulKolom = 4, BarisDataPertama = 5;
     
     /// <summary>The columns of the data sheet: header, width, and the field an input column fills.</summary>
@@ -49,8 +59,35 @@ public static class TemplatRealisasi
     [
         ("Kode Satker", 20, null), ("Satker", 22, null), ("Kode IK", 9, null), ("Indikator Kinerja", 50, null), ("Satuan", 9, null),
         ("Target", 10, null), ("n", 12, ValidasiIsian.KolomN), ("T", 12, ValidasiIsian.KolomT), ("Nilai", 12, ValidasiIsian.KolomNilai),
-        ("Volume output", 14, ValidasiIsian.KolomVolume), ("Terdaftar", 12, ValidasiIsian.KolomTerdaftar), ("Keterangan (label n / T / output)", 60, null),
+        ("Volume output", 14, ValidasiIsian.KolomVolume), ("Terdaftar", 12, ValidasiIsian.KolomTerdaftar), ("Responden", 12, ValidasiIsian.KolomResponden),
+        ("Keterangan (label n / T / output)", 60, null),
     ];
+
+    /// <summary>
+    /// The columns of the Komponen sheet: one row per component (or survey unsur) of every indicator that has them; only
+    /// "Nilai" is typed. A blank Nilai leaves the stored value as it is (as in the browser form).
+    /// </summary>
+    public static readonly (string Judul, double Lebar)[] KolomKomponen =
+    [
+        ("Kode Satker", 20), ("Satker", 22), ("Kode IK", 9), ("Indikator Kinerja", 40), ("No.", 6), ("Komponen / unsur", 45), ("Bobot (%)", 10),
+        ("Nilai", 12), ("Keterangan", 45),
+    ];
+
+    /// <summary>Column of the typed value in the Komponen sheet (H).</summary>
+    public const int KolomNilaiKomponen = 8;
+
+    public static string NamaKolomNilaiKomponen => Common.KolomTemplat.Nama(KolomNilaiKomponen, KolomKomponen[KolomNilaiKomponen - 1].Judul);
+
+    /// <summary>The number a component carries in the template: its place (1, 2 …) in the indicator's definition.</summary>
+    public static int NomorKomponen(IndikatorFormulir ik, int komponenId)
+    {
+        for (var i = 0; i < ik.Komponen.Count; i++)
+            if (ik.Komponen[i].Id == komponenId) return i + 1;
+        return 0;
+    }
+
+    /// <summary>How the template names a component: a sub-component after its parent ("Nilai IKPA › Revisi DIPA").</summary>
+    public static string NamaKomponen(KomponenFormulir k) => k.NamaInduk is { } induk ? $"{induk} › {k.Nama}" : k.Nama;
 
     public static IReadOnlyList<string> KolomInput => Kolom.Where(k => k.Kolom is not null).Select(k => k.Kolom!).ToList();
 
@@ -69,6 +106,7 @@ public static class TemplatRealisasi
         ValidasiIsian.KolomN or ValidasiIsian.KolomT => ik.IsRasio,
         ValidasiIsian.KolomVolume => ik.VolumeDiinput,
         ValidasiIsian.KolomTerdaftar => ik.LabelTerdaftar is not null,
+        ValidasiIsian.KolomResponden => ik.PakaiResponden,
         _ => true,
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Sakip.Domain.Common;
@@ -224,10 +225,17 @@ public sealed class UnggahRealisasiService(
         var perKode = satker.ToDictionary(s => s.Kode, StringComparer.OrdinalIgnoreCase);
         var ids = bacaan.Baris.Select(b => perKode.GetValueOrDefault(b.KodeSatker)?.Id).OfType<int>().Distinct().ToList();
         var indikator = await penerap.IndikatorPkAsync(ids, tahun, ct);
-        var ada = (await db.Realisasi.AsNoTracking().Where(r => ids.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode).ToListAsync(ct))
+        var ada = (await db.Realisasi.AsNoTracking().Where(r => ids.Contains(r.SatkerId) && r.Tahun == tahun && r.Periode == periode)
+                .Include(r => r.Komponen).ToListAsync(ct))
             .ToDictionary(r => (r.SatkerId, r.IndikatorKinerjaId));
         var dilihat = new HashSet<(int, int)>();
         const string kolomSatker = "A (Kode Satker)", kolomIk = "C (Kode IK)";
+        // the Komponen sheet's rows, by the indicator row they belong to (satker and IK codes as the Realisasi sheet writes them)
+        var komponenExcel = bacaan.Komponen.ToLookup(k => (k.KodeSatker.ToUpperInvariant(), k.KodeIndikator));
+        var barisUtama = bacaan.Baris.Select(b => (b.KodeSatker.ToUpperInvariant(), b.KodeIndikator)).ToHashSet();
+        foreach (var k in bacaan.Komponen.Where(k => !barisUtama.Contains((k.KodeSatker.ToUpperInvariant(), k.KodeIndikator))))
+            masalah.Add(new(TemplatRealisasi.LembarKomponen, k.Baris, "C (Kode IK)",
+                $"indikator '{k.KodeIndikator}' satker '{k.KodeSatker}' tidak ada di lembar {TemplatRealisasi.LembarData}; kode satker dan kode IK tidak boleh diubah."));
 
         foreach (var b in bacaan.Baris)
         {
@@ -253,12 +261,42 @@ public sealed class UnggahRealisasiService(
                     case ValidasiIsian.KolomNilai: isian.Nilai = teks; break;
                     case ValidasiIsian.KolomVolume: isian.Volume = teks; break;
                     case ValidasiIsian.KolomTerdaftar: isian.Terdaftar = teks; break;
+                    case ValidasiIsian.KolomResponden: isian.Responden = teks; break;
                 }
+            }
+            // component and survey-unsur values from the Komponen sheet: matched by number and checked by name (a definition
+            // changed since the download is refused rather than guessed); a blank value leaves the stored one as it is
+            var barisKomponen = new Dictionary<int, int>();
+            var komponenSalah = false;
+            foreach (var kx in komponenExcel[(b.KodeSatker.ToUpperInvariant(), b.KodeIndikator)])
+            {
+                var k = kx.Nomor is { } no && no >= 1 && no <= ik.Komponen.Count ? ik.Komponen[no - 1] : null;
+                if (k is null || TemplatRealisasi.NamaKomponen(k) != kx.Nama)
+                {
+                    masalah.Add(new(TemplatRealisasi.LembarKomponen, kx.Baris, "F (Komponen / unsur)", ik.Komponen.Count == 0
+                        ? $"indikator {ik.Kode} tidak memiliki komponen; hapus baris ini atau unduh templat baru."
+                        : $"komponen '{kx.Nama}' (no. {kx.Nomor?.ToString(CultureInfo.InvariantCulture) ?? "–"}) tidak cocok dengan definisi indikator {ik.Kode} sekarang; unduh templat baru."));
+                    komponenSalah = true;
+                    continue;
+                }
+                if (!barisKomponen.TryAdd(k.Id, kx.Baris))
+                {
+                    masalah.Add(new(TemplatRealisasi.LembarKomponen, kx.Baris, "F (Komponen / unsur)", $"komponen '{kx.Nama}' indikator {ik.Kode} muncul lebih dari sekali."));
+                    komponenSalah = true;
+                    continue;
+                }
+                if (kx.Nilai is not null) isian.Komponen.Add(new IsianKomponen { KomponenId = k.Id, Nilai = kx.Nilai });
             }
             var galat = new Dictionary<string, string>();
             var angka = ValidasiIsian.Periksa(ik, isian, galat);
-            foreach (var (kolom, alasan) in galat) masalah.Add(M(TemplatRealisasi.NamaKolom(kolom), alasan));
-            if (galat.Count > 0) continue;
+            foreach (var (kolom, alasan) in galat)
+            {
+                var komponenId = isian.Komponen.FirstOrDefault(k => ValidasiIsian.KolomKomponen(k.KomponenId) == kolom)?.KomponenId;
+                masalah.Add(komponenId is { } kid
+                    ? new(TemplatRealisasi.LembarKomponen, barisKomponen[kid], TemplatRealisasi.NamaKolomNilaiKomponen, alasan)
+                    : M(TemplatRealisasi.NamaKolom(kolom), alasan));
+            }
+            if (galat.Count > 0 || komponenSalah) continue;
 
             var beda = new List<PerubahanSel>();
             void Banding(string kolom, decimal? dulu, decimal? kini)
@@ -271,6 +309,16 @@ public sealed class UnggahRealisasiService(
             Banding(ValidasiIsian.KolomNilai, lama?.Nilai, angka.Nilai);
             Banding(ValidasiIsian.KolomVolume, lama?.Volume, angka.Volume);
             Banding(ValidasiIsian.KolomTerdaftar, lama?.Terdaftar, angka.Terdaftar);
+            // respondents and components: a blank cell keeps the stored value, so only a typed value is a change
+            if (angka.Responden is not null) Banding(ValidasiIsian.KolomResponden, lama?.Responden, angka.Responden);
+            foreach (var (id, v) in angka.Komponen)
+            {
+                var dulu = lama?.Komponen.FirstOrDefault(x => x.KomponenIndikatorId == id)?.Nilai;
+                if (v is null || v == dulu) continue;
+                var k = ik.Komponen.First(x => x.Id == id);
+                beda.Add(new PerubahanSel(barisKomponen[id], s.NamaSingkat, ik.Kode, $"{TemplatRealisasi.LembarKomponen}: {TemplatRealisasi.NamaKomponen(k)}",
+                    ValidasiIsian.Teks(dulu), ValidasiIsian.Teks(v)));
+            }
             if (beda.Count > 0 && lama is { BolehDiubah: false })
             {
                 masalah.Add(M(null, $"realisasi {ik.Kode} {s.NamaSingkat} sudah diverifikasi; minta Perencana mengembalikannya sebelum diubah."));

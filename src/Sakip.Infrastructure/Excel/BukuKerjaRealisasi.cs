@@ -48,7 +48,7 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
                 var teks = kolom switch
                 {
                     ValidasiIsian.KolomN => v.N, ValidasiIsian.KolomT => v.T, ValidasiIsian.KolomNilai => v.Nilai,
-                    ValidasiIsian.KolomVolume => v.Volume, _ => v.Terdaftar,
+                    ValidasiIsian.KolomVolume => v.Volume, ValidasiIsian.KolomResponden => v.Responden, _ => v.Terdaftar,
                 };
                 if (teks is not null && Sakip.Domain.Common.Angka.TryParse(teks, out var d)) cell.SetValue(d);
                 cell.Style.Protection.SetLocked(false);
@@ -59,24 +59,20 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
             if (ik.IsRasio) ket.Add($"n = {ik.LabelN}; T = {ik.LabelT}");
             if (ik.VolumeDiinput) ket.Add($"volume = {ik.LabelOutput}");
             if (ik.LabelTerdaftar is not null) ket.Add($"terdaftar = {ik.LabelTerdaftar}");
-            ws.Cell(r, 12).SetValue(string.Join(" · ", ket));
+            if (ik.PakaiResponden) ket.Add("responden = jumlah responden survei");
+            if (ik.Komponen.Count > 0) ket.Add($"{(ik.Jenis == JenisIndikator.IndeksSurvei ? "nilai unsur" : "nilai komponen")} di lembar {LembarKomponen}");
+            ws.Cell(r, Kolom.Length).SetValue(string.Join(" · ", ket));
             r++;
         }
         if (r > BarisDataPertama)
         {
             // one validation per input column (per-cell validations make ClosedXML quadratic on large workbooks)
             foreach (var kolom in KolomInput)
-            {
-                var dv = ws.Range(BarisDataPertama, Nomor(kolom), r - 1, Nomor(kolom)).SetDataValidation();
-                dv.Decimal.EqualOrGreaterThan(0);
-                dv.IgnoreBlanks = true;
-                dv.ErrorStyle = XLErrorStyle.Stop;
-                dv.ErrorTitle = "Bukan angka yang sah";
-                dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
-            }
+                ValidasiAngka(ws.Range(BarisDataPertama, Nomor(kolom), r - 1, Nomor(kolom)));
         }
         ws.SheetView.FreezeRows(BarisJudulKolom);
         ws.Protect(Sandi);
+        LembarKomponenBaru(wb, judul, baris);
 
         string[] petunjuk =
         [
@@ -84,13 +80,14 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
             "",
             "1. Isi hanya sel berwarna kuning pada lembar Realisasi; sel lain dikunci.",
             "2. Untuk indikator rasio isi n (pembilang) dan T (penyebut); n tidak boleh lebih besar dari T. Keterangan n dan T ada di kolom terakhir.",
-            "3. Untuk indikator nilai/indeks isi kolom Nilai. Volume output dan jumlah terdaftar diisi bila selnya kuning.",
+            "3. Untuk indikator nilai/indeks isi kolom Nilai. Volume output, jumlah terdaftar, dan jumlah responden survei diisi bila selnya kuning.",
             "4. Gunakan angka, boleh dengan koma desimal (80,43) atau titik ribuan (2.555). Jangan memakai rumus, teks, atau angka negatif.",
-            "5. Sel yang dikosongkan berarti nilainya dihapus.",
+            "5. Pada lembar Realisasi, sel yang dikosongkan berarti nilainya dihapus. Jumlah responden dan nilai komponen yang dikosongkan tidak menghapus nilai yang tersimpan (sama seperti formulir di peramban).",
             "6. Jangan menambah, menghapus, menyembunyikan, atau menggabungkan baris, kolom, dan lembar; jangan mengubah Kode Satker dan Kode IK.",
             "7. Unggah berkas ini di menu Realisasi → Unggah Excel. Sistem menampilkan pratinjau perubahan (nilai lama → baru) dan semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
             "8. Berkas ini hanya untuk satker, tahun, dan periode yang tertulis di judul lembar Realisasi. Ukuran maksimum 5 MB.",
-            "9. Narasi (analisis, faktor pendukung, hambatan, efisiensi, rekomendasi), komponen, dan rincian diisi melalui formulir di peramban.",
+            "9. Indikator komposit berbobot dan indeks survei: isi nilai tiap komponen atau unsur pada lembar Komponen (kolom Nilai). Nilai indikator dihitung dari komponennya bila semua komponen terisi; kolom Nilai di lembar Realisasi dipakai hanya bila komponen belum lengkap. Subkomponen (mis. IKPA › Revisi DIPA) menghitung komponen induknya bila semuanya terisi.",
+            "10. Narasi (analisis, faktor pendukung, hambatan, efisiensi, rekomendasi) dan rincian diisi melalui formulir di peramban.",
         ];
         LembarTemplat.Petunjuk(wb, LembarPetunjuk, petunjuk, Sandi);
 
@@ -119,7 +116,7 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
             else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun, periode tidak terbaca). Unduh templat baru."));
 
             WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
-            WorkbookGuard.PeriksaLembarTambahan(wb, [LembarData, LembarPetunjuk, LembarMeta], masalah);
+            WorkbookGuard.PeriksaLembarTambahan(wb, [LembarData, LembarKomponen, LembarPetunjuk, LembarMeta], masalah);
             if (!WorkbookGuard.PeriksaUkuran(ws, masalah) || !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanExcel(meta, [], masalah);
             WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
 
@@ -141,8 +138,89 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
                 if (row.IsHidden) masalah.Add(new MasalahUnggah(LembarData, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));
                 baris.Add(new BarisExcel(r, kodeSatker, kodeIk, nilai));
             }
+            var komponen = BacaKomponen(wb, masalah);
             WorkbookGuard.PeriksaRumus(wb, masalah);
-            return new BacaanExcel(meta, baris, masalah);
+            return new BacaanExcel(meta, baris, masalah) { Komponen = komponen };
         }
+    }
+
+    private static void ValidasiAngka(IXLRange range)
+    {
+        var dv = range.SetDataValidation();
+        dv.Decimal.EqualOrGreaterThan(0);
+        dv.IgnoreBlanks = true;
+        dv.ErrorStyle = XLErrorStyle.Stop;
+        dv.ErrorTitle = "Bukan angka yang sah";
+        dv.ErrorMessage = "Isi dengan angka 0 atau lebih (contoh: 80,43).";
+    }
+
+    /// <summary>The Komponen sheet: one row per component or survey unsur of every indicator that has them; only Nilai is typed.</summary>
+    private static void LembarKomponenBaru(XLWorkbook wb, string judul, IReadOnlyList<BarisTemplat> baris)
+    {
+        var ws = wb.Worksheets.Add(LembarKomponen);
+        ws.Cell(1, 1).Value = $"Komponen dan unsur — {judul}";
+        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
+        ws.Cell(2, 1).Value = "Isi kolom Nilai (kuning) untuk tiap komponen indikator komposit dan tiap unsur indeks survei. Sel kosong tidak mengubah nilai yang tersimpan.";
+        for (var c = 0; c < KolomKomponen.Length; c++)
+        {
+            var h = ws.Cell(BarisJudulKolom, c + 1);
+            h.Value = KolomKomponen[c].Judul;
+            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+            ws.Column(c + 1).Width = KolomKomponen[c].Lebar;
+        }
+        var r = BarisDataPertama;
+        foreach (var b in baris)
+        {
+            var ik = b.Formulir.Indikator;
+            for (var i = 0; i < ik.Komponen.Count; i++)
+            {
+                var k = ik.Komponen[i];
+                ws.Cell(r, 1).SetValue(b.Satker.Kode);
+                ws.Cell(r, 2).SetValue(b.Satker.NamaSingkat);
+                ws.Cell(r, 3).SetValue(ik.Kode);
+                ws.Cell(r, 4).SetValue(ik.Nama);
+                ws.Cell(r, 5).SetValue(i + 1);
+                ws.Cell(r, 6).SetValue(NamaKomponen(k));
+                if (ik.Jenis == JenisIndikator.KompositBerbobot) ws.Cell(r, 7).SetValue(k.Bobot);
+                var cell = ws.Cell(r, KolomNilaiKomponen);
+                var tersimpan = b.Formulir.Tersimpan.Komponen.FirstOrDefault(x => x.KomponenId == k.Id)?.Nilai;
+                if (tersimpan is not null && Sakip.Domain.Common.Angka.TryParse(tersimpan, out var d)) cell.SetValue(d);
+                cell.Style.Protection.SetLocked(false);
+                cell.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
+                cell.Style.NumberFormat.Format = "#,##0.######";
+                if (k.NamaInduk is { } induk)
+                    ws.Cell(r, 9).SetValue($"subkomponen {induk}: bobot di dalam {induk}; nilai {induk} dihitung bila semua subkomponennya terisi");
+                r++;
+            }
+        }
+        if (r == BarisDataPertama) ws.Cell(BarisDataPertama, 1).SetValue("Tidak ada indikator berkomponen pada templat ini.");
+        else ValidasiAngka(ws.Range(BarisDataPertama, KolomNilaiKomponen, r - 1, KolomNilaiKomponen));
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
+    }
+
+    /// <summary>Reads the typed rows of the Komponen sheet (a template without it is refused: it is older than this sheet).</summary>
+    private static List<BarisKomponenExcel> BacaKomponen(XLWorkbook wb, List<MasalahUnggah> masalah)
+    {
+        var hasil = new List<BarisKomponenExcel>();
+        if (!wb.Worksheets.TryGetWorksheet(LembarKomponen, out var ws))
+        {
+            masalah.Add(new MasalahUnggah(null, null, null, $"Lembar {LembarKomponen} tidak ada: berkas ini dibuat dari templat lama. Unduh templat baru."));
+            return hasil;
+        }
+        if (!WorkbookGuard.PeriksaUkuran(ws, masalah)) return hasil;
+        WorkbookGuard.PeriksaStruktur(ws, KolomKomponen.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
+        var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
+        for (var r = BarisDataPertama; r <= akhir; r++)
+        {
+            var kodeSatker = WorkbookGuard.Teks(ws.Cell(r, 1)).Trim();
+            var kodeIk = WorkbookGuard.Teks(ws.Cell(r, 3)).Trim();
+            var nilai = WorkbookGuard.BacaSel(ws.Cell(r, KolomNilaiKomponen), NamaKolomNilaiKomponen, masalah, out var terisi);
+            if (kodeIk.Length == 0 && !terisi) continue;
+            if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarKomponen, r, null, "baris ini disembunyikan; tampilkan kembali atau hapus isinya."));
+            int? nomor = int.TryParse(WorkbookGuard.Teks(ws.Cell(r, 5)).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+            hasil.Add(new BarisKomponenExcel(r, kodeSatker, kodeIk, nomor, WorkbookGuard.Teks(ws.Cell(r, 6)).Trim(), nilai));
+        }
+        return hasil;
     }
 }
