@@ -73,7 +73,19 @@ public sealed record BagianIndikator(
     BarisEfisiensi? Anggaran)
 {
     public IndikatorDef Indikator => Capaian.Indikator;
+    /// <summary>The components (or survey unsur) with the values behind the indicator's figure, when it is defined by them.</summary>
+    public TabelKomponen? Komponen { get; init; }
 }
+
+/// <summary>
+/// The component table of a weighted composite or survey index: each component (sub-components under their parent) with its
+/// weight, value and weighted value, the formula lines that give the indicator's figure ("60% × 80,00 + 40% × 93,50 = 85,40"),
+/// the survey's respondents and mutu, or a note that components are missing (the typed value is used then).
+/// </summary>
+public sealed record TabelKomponen(string Judul, bool Survei, IReadOnlyList<BarisKomponenLaporan> Baris, IReadOnlyList<string> Rumus, int? Responden, string? Catatan);
+
+/// <summary>One component row; <see cref="Subkomponen"/>: a part of the component above it (weights within that parent).</summary>
+public sealed record BarisKomponenLaporan(string Nama, string? Kelompok, bool Subkomponen, decimal? Bobot, decimal? Nilai, decimal? NilaiTertimbang);
 
 /// <summary>Per-satker figures of an indicator (consolidated report only), with the roll-up in <see cref="Total"/>.</summary>
 public sealed record TabelSatker(IReadOnlyList<BarisSatker> Baris, BarisSatker Total, string KeteranganTotal, string? LabelTerdaftar);

@@ -139,7 +139,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
             efisiensi, Kesimpulan(pk, totalAnggaran),
             // figures printed in an imported document describe the consolidated report only
-            [.. Temuan(bagian), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi)
+            [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
         };
@@ -156,7 +156,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
         var bagian = pk.Select(b => BagianIndikator(b, induk.Id, true, data, info[b.Indikator.Id], realisasi, rincian, [], null, namaSatker, null)).ToList();
-        return new TemuanTahun(tahun, induk, [.. Temuan(bagian), .. await tercantum.PeriksaAsync(data, ct)]);
+        return new TemuanTahun(tahun, induk, [.. Temuan(bagian), .. TemuanKomponen(data, null, namaSatker), .. await tercantum.PeriksaAsync(data, ct)]);
     }
 
     /// <summary>The indicators' labels, the year's annual realisations and their breakdowns: one query each.</summary>
@@ -202,11 +202,20 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var rincianTabel = TabelRincian(ik, satkerId, konsolidasi, milik, rincian, namaSatker, data);
         var tren = konsolidasi ? Tren(ik, b, data.Tahun, historis, renstra) : [];
 
+        // the components behind the figure: the satker's own, or in the consolidated report the satker pengampu's when the
+        // indicator's figure is that satker's (a consolidated survey's per-satker table already shows each satker's index)
+        var sumberKomponen = konsolidasi && ik.Agregasi == CaraAgregasi.SatkerPengampu && ik.SatkerPengampuId is { } p ? p : satkerId;
+        var komponen = TabelKomponenLaporan.Buat(ik, data.Realisasi.FirstOrDefault(x => x.SatkerId == sumberKomponen && x.IndikatorId == ik.Id),
+            namaSatker.GetValueOrDefault(sumberKomponen, ""));
+
         return new BagianIndikator(b, info.LabelN, info.LabelT, info.LabelOutput, info.SumberData,
             sendiri?.Predikat ?? pengampu?.Predikat,
             tabelSatker, rincianTabel, tren,
             new NarasiIndikator(narasi?.AnalisisCapaian, narasi?.FaktorPendukung, narasi?.Hambatan, narasi?.AnalisisEfisiensi, narasi?.Rekomendasi),
-            anggaran);
+            anggaran)
+        {
+            Komponen = komponen,
+        };
     }
 
     private static TabelSatker? TabelSatker(IndikatorDef ik, BarisCapaian b, InfoIndikator info, DataKinerja data, IReadOnlyList<InfoRealisasi> milik,
@@ -326,6 +335,21 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 $"{b.Indikator.Kode} {b.Indikator.Nama} (target {FormatLaporan.Nilai(b.Indikator, b.Target)}, realisasi {FormatLaporan.Nilai(b.Indikator, b.Realisasi)})")) + ".");
         if (anggaran is not null) butir.Add(Domain.Aggregation.Kesimpulan.KalimatAnggaran(anggaran.Pagu, anggaran.Realisasi));
         return new KesimpulanLaporan(ringkasan, anggaran, butir);
+    }
+
+    /// <summary>
+    /// Composite and survey values typed although components define them (<see cref="Konsistensi.PeriksaKomponen"/>), for one
+    /// satker or (null) every satker, over the indicators in each satker's current PK.
+    /// </summary>
+    private static IEnumerable<Temuan> TemuanKomponen(DataKinerja data, int? satkerId, IReadOnlyDictionary<int, string> namaSatker)
+    {
+        var def = data.Indikator.Where(i => i.Komponen.Count > 0).ToDictionary(i => i.Id);
+        if (def.Count == 0) yield break;
+        var dalamPk = data.Target.Where(t => t.DalamPk).Select(t => (t.SatkerId, t.IndikatorId)).ToHashSet();
+        foreach (var r in data.Realisasi.Where(r => (satkerId is null || r.SatkerId == satkerId) && def.ContainsKey(r.IndikatorId) && dalamPk.Contains((r.SatkerId, r.IndikatorId)))
+                     .OrderBy(r => def[r.IndikatorId].SasaranNomor).ThenBy(r => r.IndikatorId))
+            if (Konsistensi.PeriksaKomponen(def[r.IndikatorId], r, namaSatker.GetValueOrDefault(r.SatkerId, "")) is { } t)
+                yield return t;
     }
 
     /// <summary>Grades outside n: LKS that went through accreditation without a grade (TTA) or could not be accredited (TTD).</summary>

@@ -19,12 +19,28 @@ public static class KalkulatorKinerja
                 if (r.N is { } n && r.T is { } t) return Persentase.Hitung(n, t);
                 return r.Nilai;
             case JenisIndikator.KompositBerbobot:
-                return Komposit(ik, r) ?? r.Nilai;
             case JenisIndikator.IndeksSurvei:
-                var unsur = ik.Komponen.Where(k => r.Komponen.ContainsKey(k.Id)).Select(k => r.Komponen[k.Id]).ToList();
-                return unsur.Count == ik.Komponen.Count && unsur.Count > 0 ? IndeksKepuasan.DariUnsur(unsur) : r.Nilai;
+                return DariKomponen(ik, r) ?? r.Nilai;
             default:
                 return r.Nilai;
+        }
+    }
+
+    /// <summary>
+    /// The value a composite or survey index gets from its components: the weighted composite (<see cref="Komposit"/>) or the
+    /// mean of every unsur (<see cref="IndeksKepuasan.DariUnsur"/>); null while a component is missing (the typed value is used then).
+    /// </summary>
+    public static decimal? DariKomponen(IndikatorDef ik, RealisasiData r)
+    {
+        switch (ik.Jenis)
+        {
+            case JenisIndikator.KompositBerbobot:
+                return Komposit(ik, r);
+            case JenisIndikator.IndeksSurvei:
+                var unsur = ik.Komponen.Where(k => r.Komponen.ContainsKey(k.Id)).Select(k => r.Komponen[k.Id]).ToList();
+                return unsur.Count == ik.Komponen.Count && unsur.Count > 0 ? IndeksKepuasan.DariUnsur(unsur) : null;
+            default:
+                return null;
         }
     }
 

@@ -19,15 +19,17 @@ public enum KodeTemuan
     NMelebihiT = 5,
     /// <summary>A claimed value (score, index) differs from the value recomputed from its inputs.</summary>
     NilaiTidakSesuai = 6,
+    /// <summary>A composite or survey index typed as a plain value while its components are missing: nothing to check it against.</summary>
+    KomponenBelumLengkap = 7,
 }
 
 /// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>
 /// <param name="Tercantum">The figure as claimed or published (the expected value).</param>
-/// <param name="Dihitung">The figure the system computes from the parts.</param>
-public sealed record Temuan(KodeTemuan Kode, string Indikator, string Pesan, decimal Tercantum, decimal Dihitung)
+/// <param name="Dihitung">The figure the system computes from the parts; null when the parts are missing (<see cref="KodeTemuan.KomponenBelumLengkap"/>).</param>
+public sealed record Temuan(KodeTemuan Kode, string Indikator, string Pesan, decimal Tercantum, decimal? Dihitung)
 {
-    /// <summary>Computed minus claimed.</summary>
-    public decimal Selisih => Dihitung - Tercantum;
+    /// <summary>Computed minus claimed (null when nothing could be computed).</summary>
+    public decimal? Selisih => Dihitung - Tercantum;
 }
 
 /// <summary>
@@ -130,5 +132,29 @@ public static class Konsistensi
         foreach (var (kategori, nilai) in sel)
             hasil[kategori] = hasil.GetValueOrDefault(kategori) + nilai;
         return hasil;
+    }
+
+    /// <summary>
+    /// A weighted composite or survey index whose value was typed (form "Nilai", or an older import) although it is defined by
+    /// components: with every component filled the typed value must equal what they compute (the computed one is used);
+    /// with components missing the typed value is used but cannot be checked, and is reported so the components get filled —
+    /// except a survey index with no unsur at all, which a satker may report as the one figure of its own survey.
+    /// E.g. 60% SMART + 40% IKPA with only SMART filled and Nilai 85 typed: "nilai 85,00 diisi langsung; komponen belum lengkap (1 dari 2)".
+    /// </summary>
+    public static Temuan? PeriksaKomponen(IndikatorDef ik, RealisasiData r, string satker)
+    {
+        if (ik.Komponen.Count == 0 || r.Nilai is not { } nilai || ik.Jenis is not (Entities.JenisIndikator.KompositBerbobot or Entities.JenisIndikator.IndeksSurvei))
+            return null;
+        var dihitung = KalkulatorKinerja.DariKomponen(ik, r);
+        if (dihitung is not null)
+            return PeriksaNilai(ik.Kode, $"{satker}: nilai IK {ik.Kode} yang diisi", nilai, dihitung.Value, ik.DesimalTampilan);
+        var daun = ik.Komponen.Where(k => !ik.Komponen.Any(c => c.IndukId == k.Id)).ToList();
+        var terisi = daun.Count(k => r.Komponen.ContainsKey(k.Id));
+        // a satker's survey index reported as one figure from its own survey (no unsur at all) is accepted as reported
+        if (ik.Jenis == Entities.JenisIndikator.IndeksSurvei && terisi == 0) return null;
+        return new Temuan(KodeTemuan.KomponenBelumLengkap, ik.Kode,
+            $"{satker}: nilai IK {ik.Kode} {Angka.Desimal(nilai, ik.DesimalTampilan)} diisi langsung, padahal indikator ini dihitung dari komponennya; "
+            + $"komponen belum lengkap ({terisi} dari {daun.Count} terisi) sehingga nilai tersebut tidak dapat diperiksa. Lengkapi nilai komponen.",
+            nilai, null);
     }
 }

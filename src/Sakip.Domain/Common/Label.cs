@@ -74,6 +74,7 @@ public static class Label
         KodeTemuan.JumlahTidakSesuai => "Jumlah tidak sesuai",
         KodeTemuan.PersenTidakSesuai => "Persentase tidak sesuai n/T",
         KodeTemuan.NMelebihiT => "n melebihi T",
+        KodeTemuan.KomponenBelumLengkap => "Komponen belum lengkap",
         _ => "Nilai tidak sesuai",
     };
 }

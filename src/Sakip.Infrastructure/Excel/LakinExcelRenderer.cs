@@ -28,6 +28,7 @@ public static class LakinExcelRenderer
         foreach (var b in l.SemuaIndikator)
         {
             if (b.Satker is { } ts) TabelSatker(wb, l, b, ts);
+            if (b.Komponen is { } tk) TabelKomponen(wb, b, tk);
             foreach (var r in b.Rincian) TabelRincian(wb, b, r);
         }
         Tren(wb, l);
@@ -160,6 +161,32 @@ public static class LakinExcelRenderer
         if (ts.Baris.Any(x => x.Responden is not null)) s.Formula(t, 8, $"SUM({respRange})", FormatJumlah);
         s.Row++;
         s.Finish(t);
+    }
+
+    /// <summary>The component table: weights and values as numbers, the weighted values as formulas, and the formula lines below.</summary>
+    private static void TabelKomponen(XLWorkbook wb, BagianIndikator b, TabelKomponen k)
+    {
+        var s = new SheetWriter(wb, $"IK {b.Indikator.Kode} Komponen", k.Judul,
+            [(k.Survei ? "Unsur" : "Komponen", 44), ("Kelompok", 24), ("Bobot (%)", 11), ("Nilai", 12), ("Nilai × bobot", 14)]);
+        foreach (var x in k.Baris)
+        {
+            var r = s.Row;
+            s.Text(r, 1, (x.Subkomponen ? "   – " : "") + x.Nama);
+            s.Text(r, 2, x.Kelompok);
+            s.Number(r, 3, x.Bobot, FormatDesimal2);
+            s.Number(r, 4, x.Nilai, FormatDesimal2);
+            if (!k.Survei && x.Nilai is not null && x.Bobot is not null) s.Formula(r, 5, $"{A1(r, 3)}*{A1(r, 4)}/100", FormatDesimal2);
+            s.Row++;
+        }
+        s.Finish();
+        s.Row++;
+        foreach (var c in k.Rumus) s.Text(s.Row++, 1, c);
+        if (k.Responden is { } resp)
+        {
+            s.Text(s.Row, 1, "Jumlah responden");
+            s.Number(s.Row++, 4, resp, FormatJumlah);
+        }
+        if (k.Catatan is not null) s.Text(s.Row++, 1, k.Catatan);
     }
 
     private static void TabelRincian(XLWorkbook wb, BagianIndikator b, TabelRincian r)
@@ -309,7 +336,7 @@ public static class LakinExcelRenderer
             s.Text(r, 4, t.Pesan);
             s.Number(r, 5, t.Tercantum, FormatDesimal2);
             s.Number(r, 6, t.Dihitung, FormatDesimal2);
-            s.Formula(r, 7, $"{A1(r, 6)}-{A1(r, 5)}", FormatDesimal2);
+            if (t.Dihitung is not null) s.Formula(r, 7, $"{A1(r, 6)}-{A1(r, 5)}", FormatDesimal2);
             s.Row++;
         }
         if (no == 0) s.Text(s.Row++, 4, "Tidak ada temuan konsistensi data.");

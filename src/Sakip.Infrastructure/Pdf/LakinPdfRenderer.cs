@@ -371,6 +371,7 @@ public static class LakinPdfRenderer
         }
 
         if (b.Satker is { } ts) TabelSatker(f, b, ts);
+        if (b.Komponen is { } tk) TabelKomponen(f, tk);
         foreach (var r in b.Rincian) TabelRincian(f, r);
 
         if (c.TargetVolume is not null || c.RealisasiVolume is not null)
@@ -418,6 +419,29 @@ public static class LakinPdfRenderer
         Label(f, $"Capaian IK {ik.Kode} per satuan kerja", t.HeightOfStart());
         t.Draw(2);
         f.Paragraph($"Baris total: {ts.KeteranganTotal}.", f.Style.Small, spaceAfter: 6);
+    }
+
+    private static void TabelKomponen(PageFlow f, TabelKomponen k)
+    {
+        var kolom = new List<PdfColumn> { new(k.Survei ? "Unsur" : "Komponen", 3) };
+        if (!k.Survei) kolom.Add(new PdfColumn("Bobot", 0.8, Kanan));
+        kolom.Add(new PdfColumn("Nilai", 1, Kanan));
+        if (!k.Survei) kolom.Add(new PdfColumn("Nilai × bobot", 1.1, Kanan));
+        var t = new PdfTable(f, kolom);
+        foreach (var b in k.Baris)
+        {
+            var nama = (b.Subkomponen ? "   – " : "") + b.Nama + (b.Kelompok is null ? "" : $" ({b.Kelompok})");
+            string N(decimal? v) => v is null ? "–" : Angka.Desimal(v.Value, 2);
+            if (k.Survei) t.Row(nama, N(b.Nilai));
+            else t.Row(nama, b.Bobot is null ? "" : Angka.Ringkas(b.Bobot.Value) + "%", N(b.Nilai), N(b.NilaiTertimbang));
+        }
+        Label(f, k.Judul, t.HeightOfStart());
+        t.Draw(2);
+        var catatan = new List<string>(k.Rumus);
+        if (k.Responden is { } resp) catatan.Add($"Jumlah responden: {Angka.Bulat(resp)}.");
+        if (k.Catatan is not null) catatan.Add(k.Catatan);
+        foreach (var c in catatan) f.Paragraph(c, f.Style.Small, spaceAfter: 2);
+        f.Space(4);
     }
 
     private static void TabelRincian(PageFlow f, TabelRincian r)

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Application.Common;
+using Sakip.Application.Laporan;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Domain.Entities;
 using Sakip.Infrastructure.Data;
@@ -141,6 +142,20 @@ public sealed class TemplatKomponenTests(LayananUnggah app) : IClassFixture<Laya
             var survei = r.Single(x => x.IndikatorKinerjaId == d.Survei);
             survei.Responden.Should().Be(240);
             survei.Komponen.Single(x => x.KomponenIndikatorId == d.Komponen["Kompetensi pelaksana"]).Nilai.Should().Be(90.25m);
+        }
+
+        // the LAKIN of Makassar prints the component tables with the formula lines and the respondents
+        await using (var lap = app.Layanan.CreateAsyncScope())
+        {
+            var laporan = (await lap.ServiceProvider.GetRequiredService<ILaporanKinerjaService>().BuatAsync(Tahun, d.Makassar))!;
+            var pdf = lap.ServiceProvider.GetRequiredService<IPenyajiDokumen>().LakinPdf(laporan);
+            using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            var teks = string.Join("\n", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+            teks.Should().Contain("Nilai IKPA = 70% × 95 + 30% × 90 = 93,50.")
+                .And.Contain("IK 1.1 = 60% × 80 + 40% × 93,50 = 85,40.")
+                .And.Contain("IK 1.2 = (85 + 90,25 + 80,50) / 3 = 85,25; mutu pelayanan B (Baik).")
+                .And.Contain("Jumlah responden: 240.");
+            laporan.Temuan.Should().NotContain(t => t.Indikator == "1.1" || t.Indikator == "1.2", "the values come from complete components");
         }
 
         // the next download shows what is stored, and re-uploading it unchanged changes nothing
