@@ -6,7 +6,14 @@ using Sakip.Application.Common;
 namespace Sakip.Application.RealisasiKinerja;
 
 /// <summary>How a batch of checked rows is applied: where it came from and what it may touch.</summary>
-public sealed record OpsiTerapkan(string Sumber, bool PeriksaVersi, bool TermasukNarasi, bool Kirim);
+public sealed record OpsiTerapkan(string Sumber, bool PeriksaVersi, bool TermasukNarasi, bool Kirim)
+{
+    /// <summary>
+    /// Whether a blank respondent count or component value clears the stored one (an upload with "kosongkan nilai yang
+    /// tersimpan"); otherwise a blank leaves it as it is.
+    /// </summary>
+    public bool KosongBerartiHapus { get; init; }
+}
 
 /// <summary>One checked row to apply: a satker's indicator in a period with what was typed and what it reads as.</summary>
 public sealed record BarisTerapkan(int SatkerId, int Tahun, Periode Periode, IndikatorFormulir Indikator, IsianRealisasi Isian, AngkaRealisasi Angka);
@@ -183,8 +190,10 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
                     ik.VolumeDiinput ? a.Volume : r.Volume,
                     ik.LabelTerdaftar is not null ? a.Terdaftar : r.Terdaftar);
                 if (a.Responden is { } resp && ik.PakaiResponden && resp != r.Responden) r.IsiResponden(resp);
+                else if (a.Responden is null && opsi.KosongBerartiHapus && r.Responden is not null) r.KosongkanResponden();
                 foreach (var (id, v) in a.Komponen)
                     if (v is not null && r.Komponen.FirstOrDefault(x => x.KomponenIndikatorId == id)?.Nilai != v) r.IsiKomponen(id, v.Value);
+                    else if (v is null && opsi.KosongBerartiHapus) r.HapusKomponen(id);
                 foreach (var (kat, v) in a.Rincian)
                     if (v is not null) r.IsiRincian(kat.Dimensi, kat.Kategori, v.Value);
                 if (opsi.TermasukNarasi)

@@ -23,6 +23,10 @@ public sealed record PratinjauUnggah(Guid? Token, string NamaBerkas, int? Satker
     IReadOnlyList<PerubahanSel> Perubahan, IReadOnlyList<MasalahUnggah> Masalah)
 {
     public IReadOnlyList<string> Konflik { get; init; } = [];
+    /// <summary>Whether blank cells clear stored values (the uploader's explicit choice, <see cref="IUnggahRealisasiService.PratinjauAsync"/>).</summary>
+    public bool Kosongkan { get; init; }
+    /// <summary>Cells left blank in the file over a stored value that is kept (blank means "unchanged" unless <see cref="Kosongkan"/>).</summary>
+    public IReadOnlyList<PerubahanSel> Dipertahankan { get; init; } = [];
 }
 
 /// <summary>Excel template download and validated upload of realisations (one satker, or consolidated for planners).</summary>
@@ -43,7 +47,13 @@ public interface IUnggahRealisasiService
     /// Checks the whole file: Ditolak with the preview listing every problem (or without a preview when no file came), or the
     /// preview of every change with the token under which the file waits for <see cref="SimpanAsync"/>.
     /// </summary>
-    Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default);
+    /// <remarks>
+    /// One rule for every column (issue 17, finding 5): a cell left blank over a stored value keeps that value (an old template
+    /// re-uploaded never wipes what was entered since), unless <paramref name="kosongkan"/> — the uploader's explicit choice
+    /// "kosongkan nilai yang tersimpan" — is set; then every blank cell clears its stored value.
+    /// </remarks>
+    Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default,
+        bool kosongkan = false);
     /// <summary>
     /// Applies a previewed upload all or nothing (validated again): TidakDitemukan when the token is unknown or not the caller's;
     /// Konflik when a row of the file was changed since the preview (nothing saved): the rows, who changed what and when in
@@ -88,7 +98,8 @@ public sealed class UnggahRealisasiService(
         return Hasil<BerkasUnduhan>.Sukses(new BerkasUnduhan(nama, bukuKerja.Buat(meta, judul, baris)));
     }
 
-    public async Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default)
+    public async Task<Hasil<PratinjauUnggah>> PratinjauAsync(Stream? berkas, long ukuran, string? namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct = default,
+        bool kosongkan = false)
     {
         var tujuan = Tujuan(satkerId);
         if (!tujuan.Berhasil) return Hasil<PratinjauUnggah>.Dari(tujuan);
@@ -99,15 +110,15 @@ public sealed class UnggahRealisasiService(
         Hasil<PratinjauUnggah> Tolak(PratinjauUnggah p) => Hasil<PratinjauUnggah>.Dari(
             Hasil.Tolak("Berkas tidak dapat disimpan karena ada masalah.", kesalahan: p.Masalah.Select(m => m.ToString()).ToList()), p);
         if (BatasUnggahan.TolakBerkas(ukuran, namaBerkas) is { } tolak)
-            return Tolak(new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, tolak)]));
+            return Tolak(new(null, namaBerkas, satkerId, tahun, periode, 0, [], [new MasalahUnggah(null, null, null, tolak)]) { Kosongkan = kosongkan });
 
         using var salinan = new MemoryStream();
         await berkas.CopyToAsync(salinan, ct);
-        var (pratinjau, baris) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, ct);
+        var (pratinjau, baris) = await PeriksaAsync(salinan, namaBerkas, satkerId, tahun, periode, ct, kosongkan);
         if (pratinjau.Masalah.Count > 0) return Tolak(pratinjau);
 
         // the preview is of the realisations as they are now: each row's version waits with the file, and Simpan refuses rows changed meanwhile
-        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), Catatan(namaBerkas, satkerId, tahun, periode, baris), ct);
+        var token = await tertunda.SimpanAsync(Jenis, salinan.ToArray(), Catatan(namaBerkas, satkerId, tahun, periode, baris, kosongkan), ct);
         return Hasil<PratinjauUnggah>.Sukses(pratinjau with { Token = token });
     }
 
@@ -121,7 +132,7 @@ public sealed class UnggahRealisasiService(
         if (!tujuan.Berhasil || tujuan.Nilai != c.SatkerId) return Hasil<PratinjauUnggah>.Dari(Hasil.Larang("Anda tidak berhak mengunggah realisasi satker ini."));
 
         using var fs = new MemoryStream(isi);
-        var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct);
+        var (pratinjau, baris) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct, c.Kosongkan);
         if (pratinjau.Masalah.Count > 0)
             return Hasil<PratinjauUnggah>.Dari(Hasil.Tolak("Berkas tidak disimpan karena ada masalah.", kesalahan: pratinjau.Masalah.Select(m => m.ToString()).ToList()), pratinjau);
 
@@ -133,7 +144,7 @@ public sealed class UnggahRealisasiService(
         if (berubah.Count == 0)
         {
             using (sumber.Unggahan(c.NamaBerkas, isi)) // the audit log names the file and its SHA-256
-                hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: true, TermasukNarasi: false, Kirim: false), ct);
+                hasil = await penerap.TerapkanAsync(baris, new OpsiTerapkan(c.NamaBerkas, PeriksaVersi: true, TermasukNarasi: false, Kirim: false) { KosongBerartiHapus = c.Kosongkan }, ct);
             // changed between the check above and the write: the rows of the indicators the write path found changed
             if (hasil.Konflik.Count > 0) berubah = baris.Where(b => hasil.Konflik.Contains(b.Indikator.Id)).ToList();
         }
@@ -185,28 +196,31 @@ public sealed class UnggahRealisasiService(
         logger.LogWarning("Realisation upload {File} of {User} refused: {Rows} rows changed since the preview", c.NamaBerkas, pemilik, konflik.Count);
 
         using var fs = new MemoryStream(isi);
-        var (pratinjau, baris2) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct);
-        Guid? baru = pratinjau.Masalah.Count > 0 ? null : await tertunda.SimpanAsync(Jenis, isi, Catatan(c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, baris2), ct);
+        var (pratinjau, baris2) = await PeriksaAsync(fs, c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, ct, c.Kosongkan);
+        Guid? baru = pratinjau.Masalah.Count > 0 ? null : await tertunda.SimpanAsync(Jenis, isi, Catatan(c.NamaBerkas, c.SatkerId, c.Tahun, c.Periode, baris2, c.Kosongkan), ct);
         var pesan = "Berkas tidak disimpan: realisasi berikut diubah sejak pratinjau dibuat. Pratinjau di bawah ini dibuat ulang dari nilai yang tersimpan sekarang; "
             + "periksa lalu tekan Simpan bila isi berkas tetap ingin disimpan.";
         return Hasil<PratinjauUnggah>.Dari(new Hasil { Status = StatusHasil.Konflik, Pesan = pesan, Kesalahan = konflik },
             pratinjau with { Token = baru, Konflik = konflik });
     }
 
-    private CatatanUnggah Catatan(string namaBerkas, int? satkerId, int tahun, Periode periode, IEnumerable<BarisTerapkan> baris)
-        => new(namaBerkas, satkerId, tahun, periode, baris.ToDictionary(b => Kunci(b.SatkerId, b.Indikator.Id), b => b.Isian.Versi ?? ""), clock.GetUtcNow());
+    private CatatanUnggah Catatan(string namaBerkas, int? satkerId, int tahun, Periode periode, IEnumerable<BarisTerapkan> baris, bool kosongkan)
+        => new(namaBerkas, satkerId, tahun, periode, baris.ToDictionary(b => Kunci(b.SatkerId, b.Indikator.Id), b => b.Isian.Versi ?? ""), clock.GetUtcNow(), kosongkan);
 
     private static string Kunci(int satkerId, int indikatorId) => $"{satkerId}:{indikatorId}";
 
     /// <summary>Reads and checks the whole workbook against the database: satker, period, PK indicators, access per row, values, lock.</summary>
-    internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct)
+    internal async Task<(PratinjauUnggah Pratinjau, List<BarisTerapkan> Baris)> PeriksaAsync(Stream berkas, string namaBerkas, int? satkerId, int tahun, Periode periode, CancellationToken ct,
+        bool kosongkan = false)
     {
         berkas.Position = 0;
         var bacaan = bukuKerja.Baca(berkas);
         var masalah = bacaan.Masalah.ToList();
         var hasil = new List<BarisTerapkan>();
         var perubahan = new List<PerubahanSel>();
-        PratinjauUnggah Pratinjau() => new(null, namaBerkas, satkerId, tahun, periode, bacaan.Baris.Count, perubahan, masalah);
+        var dipertahankan = new List<PerubahanSel>();
+        PratinjauUnggah Pratinjau() => new(null, namaBerkas, satkerId, tahun, periode, bacaan.Baris.Count, perubahan, masalah)
+            { Kosongkan = kosongkan, Dipertahankan = dipertahankan };
         if (bacaan.Meta is null) return (Pratinjau(), hasil);
 
         var satker = await db.Satker.AsNoTracking().ToListAsync(ct);
@@ -264,6 +278,24 @@ public sealed class UnggahRealisasiService(
                     case ValidasiIsian.KolomResponden: isian.Responden = teks; break;
                 }
             }
+            // a blank cell over a stored value keeps it, unless the uploader chose to clear (issue 17, finding 5): kept cells are
+            // listed apart in the preview; cleared ones show as changes "→ (kosong)"
+            if (lama is not null && !kosongkan)
+            {
+                string? Tetap(string kolom, string? teks, decimal? tersimpan)
+                {
+                    if (teks is not null || tersimpan is null || !TemplatRealisasi.Berlaku(ik, kolom)) return teks;
+                    var t = ValidasiIsian.Teks(tersimpan);
+                    dipertahankan.Add(new PerubahanSel(b.Baris, s.NamaSingkat, ik.Kode, TemplatRealisasi.NamaKolom(kolom), t, t));
+                    return t;
+                }
+                isian.N = Tetap(ValidasiIsian.KolomN, isian.N, lama.N);
+                isian.T = Tetap(ValidasiIsian.KolomT, isian.T, lama.T);
+                isian.Nilai = Tetap(ValidasiIsian.KolomNilai, isian.Nilai, lama.Nilai);
+                isian.Volume = Tetap(ValidasiIsian.KolomVolume, isian.Volume, lama.Volume);
+                isian.Terdaftar = Tetap(ValidasiIsian.KolomTerdaftar, isian.Terdaftar, lama.Terdaftar);
+                isian.Responden = Tetap(ValidasiIsian.KolomResponden, isian.Responden, lama.Responden);
+            }
             // component and survey-unsur values from the Komponen sheet: matched by number and checked by name (a definition
             // changed since the download is refused rather than guessed); a blank value leaves the stored one as it is
             var barisKomponen = new Dictionary<int, int>();
@@ -285,7 +317,12 @@ public sealed class UnggahRealisasiService(
                     komponenSalah = true;
                     continue;
                 }
-                if (kx.Nilai is not null) isian.Komponen.Add(new IsianKomponen { KomponenId = k.Id, Nilai = kx.Nilai });
+                var tersimpan = lama?.Komponen.FirstOrDefault(x => x.KomponenIndikatorId == k.Id)?.Nilai;
+                if (kx.Nilai is null && tersimpan is not null && !kosongkan)
+                    dipertahankan.Add(new PerubahanSel(kx.Baris, s.NamaSingkat, ik.Kode, $"{TemplatRealisasi.LembarKomponen}: {TemplatRealisasi.NamaKomponen(k)}",
+                        ValidasiIsian.Teks(tersimpan), ValidasiIsian.Teks(tersimpan)));
+                // a blank value is carried only when it clears (the write path keeps a component it is not given)
+                if (kx.Nilai is not null || kosongkan) isian.Komponen.Add(new IsianKomponen { KomponenId = k.Id, Nilai = kx.Nilai });
             }
             var galat = new Dictionary<string, string>();
             var angka = ValidasiIsian.Periksa(ik, isian, galat);
@@ -309,12 +346,12 @@ public sealed class UnggahRealisasiService(
             Banding(ValidasiIsian.KolomNilai, lama?.Nilai, angka.Nilai);
             Banding(ValidasiIsian.KolomVolume, lama?.Volume, angka.Volume);
             Banding(ValidasiIsian.KolomTerdaftar, lama?.Terdaftar, angka.Terdaftar);
-            // respondents and components: a blank cell keeps the stored value, so only a typed value is a change
-            if (angka.Responden is not null) Banding(ValidasiIsian.KolomResponden, lama?.Responden, angka.Responden);
+            // respondents and components: blank reaches here only when the uploader chose to clear
+            Banding(ValidasiIsian.KolomResponden, lama?.Responden, angka.Responden);
             foreach (var (id, v) in angka.Komponen)
             {
                 var dulu = lama?.Komponen.FirstOrDefault(x => x.KomponenIndikatorId == id)?.Nilai;
-                if (v is null || v == dulu) continue;
+                if (v == dulu) continue;
                 var k = ik.Komponen.First(x => x.Id == id);
                 beda.Add(new PerubahanSel(barisKomponen[id], s.NamaSingkat, ik.Kode, $"{TemplatRealisasi.LembarKomponen}: {TemplatRealisasi.NamaKomponen(k)}",
                     ValidasiIsian.Teks(dulu), ValidasiIsian.Teks(v)));
@@ -334,5 +371,6 @@ public sealed class UnggahRealisasiService(
     /// Note kept with a waiting upload: file name, satker and period, the version of each row the preview was made from
     /// ("satker:indikator" → <see cref="Realisasi.Versi"/>, empty for none yet; missing in older notes: refused) and when.
     /// </summary>
-    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, Dictionary<string, string>? Versi = null, DateTimeOffset? Pada = null);
+    private sealed record CatatanUnggah(string NamaBerkas, int? SatkerId, int Tahun, Periode Periode, Dictionary<string, string>? Versi = null, DateTimeOffset? Pada = null,
+        bool Kosongkan = false);
 }

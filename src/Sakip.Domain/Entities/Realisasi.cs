@@ -86,6 +86,23 @@ public class Realisasi : AuditableEntity
         Sentuh();
     }
 
+    /// <summary>Clears the respondent count (an upload that chose to clear blank cells).</summary>
+    public void KosongkanResponden()
+    {
+        if (Responden is null) return;
+        Responden = null;
+        Sentuh();
+    }
+
+    /// <summary>Removes a component's value, when there is one.</summary>
+    public void HapusKomponen(int komponenIndikatorId)
+    {
+        var k = _komponen.FirstOrDefault(x => x.KomponenIndikatorId == komponenIndikatorId);
+        if (k is null) return;
+        _komponen.Remove(k);
+        Sentuh();
+    }
+
     public RealisasiRincian TambahRincian(DimensiRincian dimensi, string kategori, decimal nilai, Cakupan cakupan = Cakupan.Satker)
     {
         if (nilai < 0) throw new DomainException("Nilai rincian tidak boleh negatif.");

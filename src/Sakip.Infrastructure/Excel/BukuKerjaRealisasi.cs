@@ -82,7 +82,7 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
             "2. Untuk indikator rasio isi n (pembilang) dan T (penyebut); n tidak boleh lebih besar dari T. Keterangan n dan T ada di kolom terakhir.",
             "3. Untuk indikator nilai/indeks isi kolom Nilai. Volume output, jumlah terdaftar, dan jumlah responden survei diisi bila selnya kuning.",
             "4. Gunakan angka, boleh dengan koma desimal (80,43) atau titik ribuan (2.555). Jangan memakai rumus, teks, atau angka negatif.",
-            "5. Pada lembar Realisasi, sel yang dikosongkan berarti nilainya dihapus. Jumlah responden dan nilai komponen yang dikosongkan tidak menghapus nilai yang tersimpan (sama seperti formulir di peramban).",
+            "5. Sel kosong tidak mengubah nilai yang sudah tersimpan, di setiap kolom dan lembar (berkas lama yang diunggah ulang tidak menghapus isian sesudahnya). Untuk menghapus nilai, kosongkan selnya lalu centang \"Kosongkan nilai yang tersimpan\" saat mengunggah; pratinjau menampilkan setiap sel yang akan dikosongkan.",
             "6. Jangan menambah, menghapus, menyembunyikan, atau menggabungkan baris, kolom, dan lembar; jangan mengubah Kode Satker dan Kode IK.",
             "7. Unggah berkas ini di menu Realisasi → Unggah Excel. Sistem menampilkan pratinjau perubahan (nilai lama → baru) dan semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
             "8. Berkas ini hanya untuk satker, tahun, dan periode yang tertulis di judul lembar Realisasi. Ukuran maksimum 5 MB.",
@@ -160,7 +160,7 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
         var ws = wb.Worksheets.Add(LembarKomponen);
         ws.Cell(1, 1).Value = $"Komponen dan unsur — {judul}";
         ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        ws.Cell(2, 1).Value = "Isi kolom Nilai (kuning) untuk tiap komponen indikator komposit dan tiap unsur indeks survei. Sel kosong tidak mengubah nilai yang tersimpan.";
+        ws.Cell(2, 1).Value = "Isi kolom Nilai (kuning) untuk tiap komponen indikator komposit dan tiap unsur indeks survei. Sel kosong tidak mengubah nilai yang tersimpan (lihat Petunjuk butir 5).";
         for (var c = 0; c < KolomKomponen.Length; c++)
         {
             var h = ws.Cell(BarisJudulKolom, c + 1);

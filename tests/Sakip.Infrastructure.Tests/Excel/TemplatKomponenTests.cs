@@ -133,7 +133,7 @@ public sealed class TemplatKomponenTests(LayananUnggah app) : IClassFixture<Laya
         await using (var baca = app.Layanan.CreateAsyncScope())
         {
             var db = baca.ServiceProvider.GetRequiredService<SakipDbContext>();
-            var r = await db.Realisasi.AsNoTracking().Include(x => x.Komponen).Where(x => x.SatkerId == d.Makassar && x.Tahun == Tahun).ToListAsync();
+            var r = await db.Realisasi.AsNoTracking().Include(x => x.Komponen).Where(x => x.SatkerId == d.Makassar && x.Tahun == Tahun && x.Periode == Periode.Tahunan).ToListAsync();
             var komposit = r.Single(x => x.IndikatorKinerjaId == d.Komposit);
             komposit.Komponen.ToDictionary(x => x.KomponenIndikatorId, x => x.Nilai).Should().BeEquivalentTo(new Dictionary<int, decimal>
             {
@@ -201,5 +201,63 @@ public sealed class TemplatKomponenTests(LayananUnggah app) : IClassFixture<Laya
         await using var baca = app.Layanan.CreateAsyncScope();
         (await baca.ServiceProvider.GetRequiredService<SakipDbContext>().Realisasi.CountAsync(x => x.SatkerId == d.Makassar && x.Periode == Periode.TW1 && x.Tahun == Tahun))
             .Should().Be(0);
+    }
+
+    /// <summary>
+    /// Issue 17, finding 5: a template downloaded before values were entered, uploaded again, leaves those values as they are
+    /// (every column, components and respondents too) and the preview says so; only the explicit "kosongkan" choice clears them.
+    /// </summary>
+    [Fact]
+    public async Task AnOldTemplateReuploadedKeepsWhatWasEnteredSinceUnlessClearingIsChosen()
+    {
+        var d = await DataAsync();
+        await using var scope = app.Layanan.CreateAsyncScope();
+        var layanan = scope.ServiceProvider.GetRequiredService<IUnggahRealisasiService>();
+        var lama = (await layanan.TemplatAsync(d.Makassar, Tahun, Periode.TW2)).Nilai!.Isi; // downloaded while TW II is empty
+
+        // meanwhile values are entered (here through a newer copy of the template)
+        var isi = Isi(lama, wb =>
+        {
+            var k = wb.Worksheet(TemplatRealisasi.LembarKomponen);
+            k.Cell(BarisKomponen(k, "Nilai SMART"), 8).Value = 70;
+            k.Cell(BarisKomponen(k, "Persyaratan"), 8).Value = 88;
+            var ws = wb.Worksheet(TemplatRealisasi.LembarData);
+            var resp = Enumerable.Range(1, 15).Single(c => ws.Cell(TemplatRealisasi.BarisJudulKolom, c).GetString() == "Responden");
+            ws.Cell(BarisIndikator(ws, "1.2"), resp).Value = 60;
+            ws.Cell(BarisIndikator(ws, "1.2"), 9).Value = 87.5;
+        });
+        var p1 = (await layanan.PratinjauAsync(new MemoryStream(isi), isi.Length, "baru.xlsx", d.Makassar, Tahun, Periode.TW2)).Nilai!;
+        (await layanan.SimpanAsync(p1.Token!.Value)).Berhasil.Should().BeTrue();
+
+        // the old, blank template comes back: nothing changes, and the preview lists the kept cells
+        var p2 = (await layanan.PratinjauAsync(new MemoryStream(lama), lama.Length, "lama.xlsx", d.Makassar, Tahun, Periode.TW2)).Nilai!;
+        p2.Masalah.Should().BeEmpty();
+        p2.Perubahan.Should().BeEmpty("a blank cell over a stored value keeps it");
+        p2.Dipertahankan.Select(x => (x.KodeIndikator, x.Kolom, x.Lama)).Should().BeEquivalentTo(new (string, string, string?)[]
+        {
+            ("1.2", "I (Nilai)", "87,5"), ("1.2", "L (Responden)", "60"), ("1.1", "Komponen: Nilai SMART", "70"), ("1.2", "Komponen: Persyaratan", "88"),
+        });
+        (await layanan.SimpanAsync(p2.Token!.Value)).Berhasil.Should().BeTrue();
+        var r = await RealisasiAsync(d.Makassar, d.Survei, Periode.TW2);
+        (r!.Nilai, r.Responden, r.Komponen.Single().Nilai).Should().Be((87.5m, (int?)60, 88m));
+
+        // with the explicit choice every blank cell clears, and the preview shows each as "(kosong)"
+        var p3 = (await layanan.PratinjauAsync(new MemoryStream(lama), lama.Length, "lama.xlsx", d.Makassar, Tahun, Periode.TW2, kosongkan: true)).Nilai!;
+        p3.Kosongkan.Should().BeTrue();
+        p3.Perubahan.Select(x => (x.KodeIndikator, x.Kolom, x.Baru)).Should().BeEquivalentTo(new (string, string, string?)[]
+        {
+            ("1.2", "I (Nilai)", null), ("1.2", "L (Responden)", null), ("1.1", "Komponen: Nilai SMART", null), ("1.2", "Komponen: Persyaratan", null),
+        });
+        (await layanan.SimpanAsync(p3.Token!.Value)).Berhasil.Should().BeTrue();
+        r = await RealisasiAsync(d.Makassar, d.Survei, Periode.TW2);
+        (r!.Nilai, r.Responden, r.Komponen.Count).Should().Be(((decimal?)null, (int?)null, 0));
+        (await RealisasiAsync(d.Makassar, d.Komposit, Periode.TW2))!.Komponen.Should().BeEmpty();
+    }
+
+    private async Task<Realisasi?> RealisasiAsync(int satker, int indikator, Periode periode)
+    {
+        await using var baca = app.Layanan.CreateAsyncScope();
+        return await baca.ServiceProvider.GetRequiredService<SakipDbContext>().Realisasi.AsNoTracking().Include(x => x.Komponen)
+            .SingleOrDefaultAsync(x => x.SatkerId == satker && x.IndikatorKinerjaId == indikator && x.Tahun == Tahun && x.Periode == periode);
     }
 }

@@ -28,11 +28,11 @@ public sealed class UnggahRealisasiController(IUnggahRealisasiService unggah) : 
 
     [HttpPost]
     [BatasPermintaan(JenisUnggahan.Excel)] // the file's limit + 1 MB; beyond it the explained 413 page
-    public async Task<IActionResult> Pratinjau(IFormFile? berkas, int? satker, int tahun, Periode periode, CancellationToken ct)
+    public async Task<IActionResult> Pratinjau(IFormFile? berkas, int? satker, int tahun, Periode periode, bool kosongkan, CancellationToken ct)
     {
         // an empty file is no file
         await using var s = berkas is { Length: > 0 } ? berkas.OpenReadStream() : null;
-        var hasil = await unggah.PratinjauAsync(s, berkas?.Length ?? 0, berkas?.FileName, satker, tahun, periode, ct);
+        var hasil = await unggah.PratinjauAsync(s, berkas?.Length ?? 0, berkas?.FileName, satker, tahun, periode, ct, kosongkan);
         if (this.Hentikan(hasil) is { } henti) return henti;
         // no file at all: the upload page again with the reason
         if (hasil.Nilai is null) return View(nameof(Index), new FormulirUnggah(unggah.Tujuan(satker).Nilai, tahun, periode, hasil.Pesan));

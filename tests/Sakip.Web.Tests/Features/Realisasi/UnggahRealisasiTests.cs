@@ -93,6 +93,32 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
             .StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    /// <summary>Issue 17, finding 5: an old template with a blank cell over a value entered since keeps it, and the preview says so.</summary>
+    [Fact]
+    public async Task AnOldTemplateLeavesValuesEnteredSinceAndThePreviewListsThem()
+    {
+        var jayapura = await app.SatkerAsync("BBPPKS_JAYAPURA");
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var lama = await TemplatAsync(klien, Periode.TW2, jayapura); // TW II still empty
+        (await klien.GetStringAsync($"/UnggahRealisasi?tahun=2023&periode=TW2&satker={jayapura}")).Should().Contain("Kosongkan nilai yang tersimpan bila selnya kosong di berkas");
+        var baru = Ubah(lama, (ws, _) => { var r = Baris(ws, "1.1"); ws.Cell(r, 7).Value = 30; ws.Cell(r, 8).Value = 50; });
+        var html = await (await UnggahAsync(klien, baru, "baru.xlsx", Periode.TW2, jayapura)).Content.ReadAsStringAsync();
+        var token = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, $"/UnggahRealisasi?tahun=2023&periode=TW2&satker={jayapura}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var resp = await UnggahAsync(klien, lama, "lama.xlsx", Periode.TW2, jayapura);
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        html = WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
+        html.Should().Contain("2 sel kosong di berkas tetap memakai nilai yang tersimpan (tidak dihapus).")
+            .And.Contain("IK 1.1 · G (n): tetap 30").And.Contain("tidak ada sel yang berubah");
+        token = Regex.Match(html, @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+        (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, $"/UnggahRealisasi?tahun=2023&periode=TW2&satker={jayapura}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var r = await app.RealisasiAsync(jayapura, "1.1", Periode.TW2);
+        (r!.N, r.T).Should().Be((30m, 50m));
+    }
+
     [Fact]
     public async Task OneBadRowSavesNothingAndTheAnswerNamesRowAndColumn()
     {
