@@ -46,6 +46,8 @@ public static class DependencyInjection
             o.Filters.Add(new ParameterDikenal());
             o.Filters.Add(new FormulirAman()); // control characters, broken or oversized forms: 400/413 with the reason (issue 17)
             o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
+            // a budget of thousands of lines, a PK grid of many indicators × satker (issue 16): beyond MVC's 1.024 items
+            o.MaxModelBindingCollectionSize = BatasFormulir.BarisMaksimum;
             // Rules are checked by the domain with Indonesian messages; no implicit English "field is required".
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             var m = o.ModelBindingMessageProvider;
@@ -61,6 +63,8 @@ public static class DependencyInjection
             m.SetMissingKeyOrValueAccessor(() => "Isian wajib diisi.");
             m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
         });
+        // ASP.NET reads at most 1.024 form values by default: a budget form of about 140 lines was refused (issue 16)
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = BatasFormulir.IsianMaksimum);
         services.Configure<RazorViewEngineOptions>(o =>
         {
             o.ViewLocationFormats.Clear();

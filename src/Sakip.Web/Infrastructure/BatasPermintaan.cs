@@ -51,7 +51,7 @@ public sealed class BatasPermintaanAttribute(JenisUnggahan jenis) : Attribute, I
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
                 server.MaxRequestBodySize = permintaan;
             if (http.Features.Get<IFormFeature>()?.Form is null)
-                http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = permintaan }));
+                http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = permintaan, ValueCountLimit = BatasFormulir.IsianMaksimum }));
         }
     }
 }
