@@ -82,15 +82,15 @@ public sealed class IndikatorKinerjaTests
         var ik = NilaiKinerjaAnggaran();
         var ikpa = ik.Komponen[1];
         ik.TambahKomponen("Revisi DIPA", 10, ikpa);
-        ik.TambahHistoris(2022, 89.38m, null);
-        ik.TambahHistoris(2024, null, 90);
+        ik.TambahHistoris(1, 2022, 89.38m, null);
+        ik.TambahHistoris(1, 2024, null, 90);
 
-        var baru = ik.SalinUntuk(2024, 2023, 90.335m, 91);
+        var baru = ik.SalinUntuk(2024, 2023, 1, 90.335m, 91);
 
         baru.Kode.Should().Be("6.2");
         baru.Komponen.Select(k => (k.Nama, k.Bobot, Induk: k.Induk?.Nama)).Should().Equal(("Nilai SMART", 50m, null), ("Nilai IKPA", 50m, null), ("Revisi DIPA", 10m, "Nilai IKPA"));
         baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().BeEquivalentTo(new (int, decimal?, decimal?)[] { (2022, 89.38m, null), (2024, null, 90), (2023, 90.335m, 91) });
-        ik.TargetTersimpan(2024).Should().Be(90);
+        ik.TargetTersimpan(1, 2024).Should().Be(90);
     }
 
     /// <summary>
@@ -101,15 +101,15 @@ public sealed class IndikatorKinerjaTests
     public void CopyForAnEarlierYearKeepsOnlyTheHistoryBeforeThatYear()
     {
         var ik = NilaiKinerjaAnggaran();
-        ik.TambahHistoris(2020, 85.1m, 80);
-        ik.TambahHistoris(2021, 87.2m, 82);
-        ik.TambahHistoris(2022, 89.38m, null);
-        ik.TambahHistoris(2024, null, 90);
+        ik.TambahHistoris(1, 2020, 85.1m, 80);
+        ik.TambahHistoris(1, 2021, 87.2m, 82);
+        ik.TambahHistoris(1, 2022, 89.38m, null);
+        ik.TambahHistoris(1, 2024, null, 90);
 
-        var baru = ik.SalinUntuk(2021, 2023, 90.335m, 91);
+        var baru = ik.SalinUntuk(2021, 2023, 1, 90.335m, 91);
 
         baru.Komponen.Select(k => (k.Nama, k.Bobot)).Should().Equal(("Nilai SMART", 50m), ("Nilai IKPA", 50m));
         baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().Equal((2020, 85.1m, (decimal?)80));
-        ik.Invoking(i => i.SalinUntuk(2023, 2023, null, null)).Should().Throw<DomainException>();
+        ik.Invoking(i => i.SalinUntuk(2023, 2023, 1, null, null)).Should().Throw<DomainException>();
     }
 }
