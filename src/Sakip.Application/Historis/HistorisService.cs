@@ -40,8 +40,11 @@ public sealed record IsianHistoris(int IndikatorId, int Tahun, decimal? Target, 
 /// </summary>
 public interface IHistorisService
 {
-    /// <summary>The page of <paramref name="satkerId"/> (the caller's own, else Pusdiklatbangprof, when null); Dilarang, TakAda.</summary>
-    Task<Hasil<HalamanHistoris>> HalamanAsync(int tahun, int? satkerId, CancellationToken ct = default);
+    /// <summary>
+    /// The page of <paramref name="satkerId"/> (the caller's own, else Pusdiklatbangprof, when null) and <paramref name="tahun"/> (the
+    /// latest year when null); Dilarang, TakAda.
+    /// </summary>
+    Task<Hasil<HalamanHistoris>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default);
 
     /// <summary>
     /// Saves the entered cells: Konflik (nothing saved) when the satker's stored history of the page changed since
@@ -57,8 +60,10 @@ internal sealed class HistorisService(ISakipDbContext db, IKinerjaQuery kinerja,
     /// <summary>The field of a cell as the form names it ("Sel[3].Realisasi"; <paramref name="kolom"/> Target, Realisasi or Keterangan).</summary>
     public static string IsianSel(int indeks, string kolom) => $"Sel[{indeks}].{kolom}";
 
-    public async Task<Hasil<HalamanHistoris>> HalamanAsync(int tahun, int? satkerId, CancellationToken ct = default)
+    public async Task<Hasil<HalamanHistoris>> HalamanAsync(int? tahunDiminta, int? satkerId, CancellationToken ct = default)
     {
+        var daftarTahun = await kinerja.DaftarTahunAsync(ct);
+        var tahun = tahunDiminta ?? (daftarTahun.Count > 0 ? daftarTahun[0] : DateTime.Today.Year);
         var semua = await db.Satker.AsNoTracking().ToListAsync(ct);
         var id = akses.SatkerHalaman(satkerId, semua);
         if (id is not { } sid) return Hasil<HalamanHistoris>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
@@ -84,7 +89,7 @@ internal sealed class HistorisService(ISakipDbContext db, IKinerjaQuery kinerja,
             return new IndikatorHistoris(ik.Id, ik.Kode, ik.Nama, ik.Satuan, ik.DesimalTampilan, sel);
         }).ToList();
         var pilihan = semua.Where(s => akses.BolehLihat(s.Id)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
-        return Hasil<HalamanHistoris>.Sukses(new HalamanHistoris(tahun, satker, await kinerja.DaftarTahunAsync(ct), pilihan, lalu, depan, baris,
+        return Hasil<HalamanHistoris>.Sukses(new HalamanHistoris(tahun, satker, daftarTahun, pilihan, lalu, depan, baris,
             Versi(indikator, sid, tahun), akses.BolehUbahData(sid)));
     }
 
