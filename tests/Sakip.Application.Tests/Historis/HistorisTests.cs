@@ -72,7 +72,9 @@ public sealed class HistorisTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         await using var pimpinan = await app.Sebagai(Peran.Pimpinan);
         var induk = (await pimpinan.Ambil<ILaporanKinerjaService>().BuatAsync(2025, pusat))!;
         var tren = Ik(induk, "1.1").Tren;
+        tren.Where(t => t.Tahun < 2025).Select(t => t.Tahun).Should().Equal(2020, 2021, 2022, 2023);
         tren.Should().Contain(t => t.Tahun == 2022 && t.Realisasi == 74.37m, "Pusdiklatbangprof's own (seeded) 2022");
+        Angka.Persen(tren.Single(t => t.Tahun == 2023).Realisasi).Should().Be("80,43%", "2023 computed: the roll-up Σn / ΣT = 2.146 / 2.668");
         tren.Should().NotContain(t => t.Realisasi == 96.5m || t.Realisasi == 98.25m || t.Target == 99m);
         (await pimpinan.Ambil<IHistorisService>().HalamanAsync(2025, makassar)).Nilai!.BolehUbah.Should().BeFalse("Pimpinan reads only");
         (await pimpinan.Ambil<IHistorisService>().SimpanAsync(2025, makassar, [], null)).Status.Should().Be(StatusHasil.Dilarang);
