@@ -66,6 +66,16 @@ public sealed class HistorisTests(SakipWebFactory app) : IClassFixture<SakipWebF
         (await klien.GetStringAsync(simpan.Headers.Location!.ToString())).Should().Contain("1 isian capaian tahun sebelumnya disimpan");
         (await RealisasiAsync(app, padang)).Should().Equal(80.5m);
 
+        // Padang's LAKIN 2023 now has a trend of its own: 2022 as entered, then 2023
+        (await klien.GetStringAsync($"/Laporan?tahun=2023&satker={padang}")).Should().Contain($"href=\"/Historis?tahun=2023&amp;satker={padang}\"");
+        var pdf = await klien.GetAsync($"/Laporan/Pdf?tahun=2023&satker={padang}");
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK);
+        using (var dok = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var teks = string.Join(" ", dok.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            teks.Should().Contain("Tren capaian IK 1.1").And.Contain("80,50");
+        }
+
         var pimpinan = await app.MasukSebagaiAsync("pimpinan@sakip.local");
         var baca = await pimpinan.GetStringAsync(Url(padang));
         baca.Should().Contain("Anda hanya dapat membaca").And.Contain("value=\"80,5\"").And.NotContain("id=\"simpan-historis\"");
