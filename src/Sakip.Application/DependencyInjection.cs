@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sakip.Application.Anggaran;
 using Sakip.Application.Audit;
 using Sakip.Application.Beranda;
+using Sakip.Application.Historis;
 using Sakip.Application.Laporan;
 using Sakip.Application.Pengguna;
 using Sakip.Application.Perencanaan;
@@ -29,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<IRenstraService, RenstraService>();
         services.AddScoped<ISatkerQuery, SatkerQuery>();
         services.AddScoped<IPerjanjianKinerjaSatker, PerjanjianKinerjaSatker>();
+        // Historis: a satker's earlier years (entered, or computed from the years the system holds)
+        services.AddScoped<IHistorisService, HistorisService>();
         // Laporan: LAKIN read model and export, narratives, findings, PK document
         services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         services.AddScoped<IEksporLaporan, EksporLaporan>();

@@ -168,7 +168,7 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
 
         var ids = pk.Select(b => b.Indikator.Id).ToList();
         var historis = (await db.CapaianHistoris.AsNoTracking()
-                .Where(h => ids.Contains(h.IndikatorKinerjaId))
+                .Where(h => ids.Contains(h.IndikatorKinerjaId) && h.SatkerId == induk.Id) // the consolidated PK's: Pusdiklatbangprof's history
                 .Select(h => new { h.IndikatorKinerjaId, h.Tahun, h.Realisasi, h.Target })
                 .ToListAsync(ct))
             .ToLookup(h => h.IndikatorKinerjaId, h => (h.Tahun, h.Realisasi, h.Target));

@@ -5,6 +5,7 @@ using Sakip.Domain.Rules;
 using Sakip.Application.Common;
 using Sakip.Domain.Common;
 using Sakip.Application.Beranda;
+using Sakip.Application.Historis;
 
 namespace Sakip.Application.Laporan;
 
@@ -69,9 +70,14 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var konsolidasi = satker.IndukId is null && bolehKonsolidasi;
 
         var (info, realisasi, rincian) = await RincianAsync(tahun, ct);
-        var historis = await db.CapaianHistoris.AsNoTracking()
-            .Where(h => info.Keys.Contains(h.IndikatorKinerjaId))
+        // the trend: this satker's own history (issue 15), entered or computed from the years the system holds; the parent's report of
+        // its own data only has none (its history is the consolidated one)
+        var adaTren = konsolidasi || satker.IndukId is not null;
+        var historis = !adaTren ? [] : await db.CapaianHistoris.AsNoTracking()
+            .Where(h => info.Keys.Contains(h.IndikatorKinerjaId) && h.SatkerId == satkerId)
             .ToListAsync(ct);
+        var dihitung = !adaTren ? new Dictionary<(string, int), NilaiHistoris>()
+            : await HistorisDihitung.MuatAsync(kinerja, satkerId, konsolidasi, tahun, ct);
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.Tahun == tahun && m.SatkerId == satkerId)
             .Include(m => m.Indikator)
@@ -101,7 +107,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
 
         var efisiensi = BarisEfisiensi(pk, anggaran);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
-        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, historis, renstra, namaSatker,
+        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian,
+                adaTren ? Tren(b.Indikator, b, tahun, historis, dihitung, renstra, konsolidasi) : [], namaSatker,
                 efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)))
             .ToList();
         var sasaran = bagian
@@ -155,7 +162,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         // budget, trend, Renstra or narrative
         var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
-        var bagian = pk.Select(b => BagianIndikator(b, induk.Id, true, data, info[b.Indikator.Id], realisasi, rincian, [], null, namaSatker, null)).ToList();
+        var bagian = pk.Select(b => BagianIndikator(b, induk.Id, true, data, info[b.Indikator.Id], realisasi, rincian, [], namaSatker, null)).ToList();
         return new TemuanTahun(tahun, induk, [.. Temuan(bagian), .. TemuanKomponen(data, null, namaSatker), .. await tercantum.PeriksaAsync(data, ct)]);
     }
 
@@ -189,7 +196,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         => [.. Efisiensi.PerIndikator(pk, anggaran)];
 
     private static BagianIndikator BagianIndikator(BarisCapaian b, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
-        IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra,
+        IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, List<TitikTren> tren,
         IReadOnlyDictionary<int, string> namaSatker, BarisEfisiensi? anggaran)
     {
         var ik = b.Indikator;
@@ -200,7 +207,6 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
 
         var tabelSatker = konsolidasi ? TabelSatker(ik, b, info, data, milik, namaSatker) : null;
         var rincianTabel = TabelRincian(ik, satkerId, konsolidasi, milik, rincian, namaSatker, data);
-        var tren = konsolidasi ? Tren(ik, b, data.Tahun, historis, renstra) : [];
 
         // the components behind the figure: the satker's own, or in the consolidated report the satker pengampu's when the
         // indicator's figure is that satker's (a consolidated survey's per-satker table already shows each satker's index)
@@ -311,18 +317,26 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         _ => $"Rincian IK {ik.Kode}",
     };
 
-    /// <summary>Earlier realisations, this year, and next year's target (from the historis, else from the Renstra IKU).</summary>
-    private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis, Renstra? renstra)
+    /// <summary>
+    /// The satker's earlier realisations (computed from a year the system holds, else entered: <see cref="HistorisDihitung"/>), this
+    /// year, and next year's target (the satker's stored one, else its own Renstra's IKU). A satker's own report without any
+    /// earlier or next year has no trend (a single column says nothing the PK line does not); the consolidated one always has one.
+    /// </summary>
+    private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis,
+        IReadOnlyDictionary<(string Kode, int Tahun), NilaiHistoris> dihitung, Renstra? renstra, bool konsolidasi)
     {
         var milik = historis.Where(h => h.IndikatorKinerjaId == ik.Id).ToList();
-        var tren = milik.Where(h => h.Tahun < tahun && h.Realisasi is not null)
-            .OrderBy(h => h.Tahun)
-            .Select(h => new TitikTren(h.Tahun, h.Realisasi, h.Target, false))
+        var lalu = milik.Where(h => h.Tahun < tahun).ToDictionary(h => h.Tahun, h => (h.Realisasi, h.Target));
+        foreach (var ((kode, th), n) in dihitung)
+            if (kode == ik.Kode) lalu[th] = (n.Realisasi, n.Target);
+        var tren = lalu.Where(x => x.Value.Realisasi is not null)
+            .OrderBy(x => x.Key)
+            .Select(x => new TitikTren(x.Key, x.Value.Realisasi, x.Value.Target, false))
             .ToList();
         tren.Add(new TitikTren(tahun, b.Realisasi, b.Target, true));
         var targetDepan = milik.FirstOrDefault(h => h.Tahun == tahun + 1 && h.Target is not null)?.Target ?? renstra?.TargetUntuk(ik.Kode, tahun + 1);
         if (targetDepan is not null) tren.Add(new TitikTren(tahun + 1, null, targetDepan, false));
-        return tren;
+        return !konsolidasi && tren.Count == 1 ? [] : tren;
     }
 
     private static KesimpulanLaporan Kesimpulan(IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran)

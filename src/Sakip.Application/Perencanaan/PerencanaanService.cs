@@ -214,9 +214,11 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         var pkLama = await db.PerjanjianKinerja.Include(p => p.Target).Where(p => p.Tahun == sumber).ToListAsync(ct);
         // Copied forward, the copied year's consolidated realisations become the new indicators' latest history entry; copied back
         // into the past, nothing of the copied year (or later) is history of the new one (IndikatorKinerja.SalinUntuk).
+        // Each satker's own history is copied with it (issue 15); the copied year's entry is the parent's consolidated figure.
         var realisasi = new Dictionary<int, BarisCapaian>();
-        if (tahun > sumber && await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.IndukId == null, ct) is { } induk)
-            realisasi = (await kinerja.PerjanjianKinerjaAsync(sumber, induk.Id, ct))?.Baris.ToDictionary(b => b.Indikator.Id) ?? [];
+        var indukId = await db.Satker.Where(x => x.IndukId == null).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
+        if (tahun > sumber && indukId is { } induk)
+            realisasi = (await kinerja.PerjanjianKinerjaAsync(sumber, induk, ct))?.Baris.ToDictionary(b => b.Indikator.Id) ?? [];
 
         var petaIk = new Dictionary<int, IndikatorKinerja>();
         foreach (var s in sasaran)
@@ -225,7 +227,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             foreach (var ik in s.Indikator.OrderBy(i => i.Urutan))
             {
                 realisasi.TryGetValue(ik.Id, out var b);
-                petaIk[ik.Id] = baru.TambahIndikator(ik.SalinUntuk(tahun, sumber, b?.Realisasi, b?.Target));
+                petaIk[ik.Id] = baru.TambahIndikator(ik.SalinUntuk(tahun, sumber, indukId, b?.Realisasi, b?.Target));
             }
             db.SasaranKegiatan.Add(baru);
         }
@@ -235,16 +237,17 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         // each satker's PK takes its own Renstra's target (issue 15: a Renstra per satker), else the parent's
         var renstraTahun = await db.Renstra.Include(r => r.Iku).ThenInclude(i => i.Target)
             .Where(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun).ToDictionaryAsync(r => r.SatkerId, ct);
-        var indukId = await db.Satker.Where(x => x.IndukId == null).Select(x => (int?)x.Id).FirstOrDefaultAsync(ct);
         foreach (var p in pkLama)
         {
             var renstra = renstraTahun.GetValueOrDefault(p.SatkerId) ?? (indukId is { } ii ? renstraTahun.GetValueOrDefault(ii) : null);
             var baru = new PerjanjianKinerja(p.SatkerId, tahun);
             foreach (var t in p.Target)
             {
-                // The Renstra's target of the new year wins, then a target stored in the indicator's history for that year, then the copied one.
+                // The Renstra's target of the new year wins, then a target stored in the satker's (else the parent's) history for that
+                // year, then the copied one.
                 var lama = lamaById[t.IndikatorKinerjaId];
-                var nilai = t.Periode == Periode.Tahunan ? renstra?.TargetUntuk(lama.Kode, tahun) ?? lama.TargetTersimpan(tahun) ?? t.Nilai : t.Nilai;
+                var tersimpan = lama.TargetTersimpan(p.SatkerId, tahun) ?? (indukId is { } i2 ? lama.TargetTersimpan(i2, tahun) : null);
+                var nilai = t.Periode == Periode.Tahunan ? renstra?.TargetUntuk(lama.Kode, tahun) ?? tersimpan ?? t.Nilai : t.Nilai;
                 baru.SetTarget(petaIk[t.IndikatorKinerjaId].Id, t.Periode, nilai, t.Volume);
             }
             db.PerjanjianKinerja.Add(baru);

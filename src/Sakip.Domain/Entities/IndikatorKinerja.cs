@@ -60,8 +60,38 @@ public class IndikatorKinerja : AuditableEntity
         return k;
     }
 
-    public void TambahHistoris(int tahun, decimal? realisasi, decimal? target, string? keterangan = null)
-        => _historis.Add(new CapaianHistoris(tahun, realisasi, target, keterangan));
+    /// <summary>Adds the history of <paramref name="satkerId"/> for a year (seed, copies); entered history goes through <see cref="IsiHistoris"/>.</summary>
+    public void TambahHistoris(int satkerId, int tahun, decimal? realisasi, decimal? target, string? keterangan = null)
+        => _historis.Add(new CapaianHistoris(satkerId, tahun, realisasi, target, keterangan));
+
+    /// <summary>The history of one satker (issue 15: a BBPPKS's earlier years are its own, not Pusdiklatbangprof's).</summary>
+    public IEnumerable<CapaianHistoris> HistorisSatker(int satkerId) => _historis.Where(h => h.SatkerId == satkerId);
+
+    /// <summary>
+    /// Enters (or changes, or — all empty — removes) a satker's target, realisation and note of an earlier or later year, checked with
+    /// this indicator's rules (<see cref="PeriksaTarget"/>, <see cref="PeriksaRealisasi"/>); a <see cref="DomainException"/> otherwise.
+    /// Returns whether anything changed.
+    /// </summary>
+    public bool IsiHistoris(int satkerId, int tahun, decimal? realisasi, decimal? target, string? keterangan)
+    {
+        if (PeriksaTarget(target) is { } t) throw new DomainException(t);
+        if (PeriksaRealisasi(realisasi) is { } r) throw new DomainException(r);
+        keterangan = Kosong(keterangan);
+        if (keterangan?.Length > 200) throw new DomainException("Keterangan paling panjang 200 karakter.");
+        var ada = _historis.FirstOrDefault(h => h.SatkerId == satkerId && h.Tahun == tahun);
+        if (realisasi is null && target is null && keterangan is null)
+        {
+            if (ada is null) return false;
+            _historis.Remove(ada);
+            return true;
+        }
+        if (ada is null)
+        {
+            _historis.Add(new CapaianHistoris(satkerId, tahun, realisasi, target, keterangan));
+            return true;
+        }
+        return ada.Ubah(realisasi, target, keterangan);
+    }
 
     public bool IsPersen => Satuan == "%";
 
@@ -77,7 +107,9 @@ public class IndikatorKinerja : AuditableEntity
     /// came before it; the realisation and target arguments are ignored.</item>
     /// </list>
     /// </summary>
-    public IndikatorKinerja SalinUntuk(int tahunBaru, int tahunIni, decimal? realisasiTahunIni, decimal? targetTahunIni)
+    /// <param name="satkerTahunIni">The satker whose figures <paramref name="realisasiTahunIni"/>/<paramref name="targetTahunIni"/> are
+    /// (the parent's consolidated ones; none when null); every other entry keeps its own satker.</param>
+    public IndikatorKinerja SalinUntuk(int tahunBaru, int tahunIni, int? satkerTahunIni, decimal? realisasiTahunIni, decimal? targetTahunIni)
     {
         if (tahunBaru == tahunIni) throw new DomainException($"Indikator {Kode} sudah ada pada tahun {tahunIni}: salinan harus untuk tahun lain.");
         var baru = new IndikatorKinerja(Kode, Nama, Satuan, Jenis, Agregasi, Urutan)
@@ -100,12 +132,12 @@ public class IndikatorKinerja : AuditableEntity
         if (tahunBaru < tahunIni)
         {
             foreach (var h in _historis.Where(h => h.Tahun < tahunBaru))
-                baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
+                baru.TambahHistoris(h.SatkerId, h.Tahun, h.Realisasi, h.Target, h.Keterangan);
             return baru;
         }
         foreach (var h in _historis.Where(h => h.Tahun < tahunIni || h.Tahun >= tahunBaru))
-            baru.TambahHistoris(h.Tahun, h.Realisasi, h.Target, h.Keterangan);
-        baru.TambahHistoris(tahunIni, realisasiTahunIni, targetTahunIni);
+            baru.TambahHistoris(h.SatkerId, h.Tahun, h.Realisasi, h.Target, h.Keterangan);
+        if (satkerTahunIni is { } satker) baru.TambahHistoris(satker, tahunIni, realisasiTahunIni, targetTahunIni);
         return baru;
     }
 
@@ -159,16 +191,21 @@ public class IndikatorKinerja : AuditableEntity
 
     private static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    /// <summary>The target stored for a year in the trend history (e.g. the Renstra target of the next year), if any.</summary>
-    public decimal? TargetTersimpan(int tahun) => _historis.FirstOrDefault(h => h.Tahun == tahun)?.Target;
+    /// <summary>The target a satker's trend history stores for a year (e.g. the Renstra target of the next year), if any.</summary>
+    public decimal? TargetTersimpan(int satkerId, int tahun) => HistorisSatker(satkerId).FirstOrDefault(h => h.Tahun == tahun)?.Target;
 
     /// <summary>Why a target value is not acceptable for this indicator, or null when it is.</summary>
-    public string? PeriksaTarget(decimal? nilai)
+    public string? PeriksaTarget(decimal? nilai) => Periksa("Target", nilai);
+
+    /// <summary>Why a realisation entered as history is not acceptable for this indicator (the same bounds as a target), or null.</summary>
+    public string? PeriksaRealisasi(decimal? nilai) => Periksa("Realisasi", nilai);
+
+    private string? Periksa(string apa, decimal? nilai)
     {
         if (nilai is null) return null;
-        if (nilai < 0) return $"Target {Kode} tidak boleh negatif.";
-        if (IsPersen && nilai > 100 && !BolehLebihDari100) return $"Target {Kode} adalah persentase: tidak boleh lebih dari 100%.";
-        if (Satuan == "nilai" && nilai > 100) return $"Target {Kode} adalah nilai berskala 0–100: tidak boleh lebih dari 100.";
+        if (nilai < 0) return $"{apa} {Kode} tidak boleh negatif.";
+        if (IsPersen && nilai > 100 && !BolehLebihDari100) return $"{apa} {Kode} adalah persentase: tidak boleh lebih dari 100%.";
+        if (Satuan == "nilai" && nilai > 100) return $"{apa} {Kode} adalah nilai berskala 0–100: tidak boleh lebih dari 100.";
         return null;
     }
 }
@@ -221,13 +258,17 @@ public sealed record DefinisiIndikator(
     bool BolehLebihDari100,
     int DesimalTampilan);
 
-/// <summary>Realisation (and target) of an indicator in a year before the system held its data, for the multi-year trend.</summary>
+/// <summary>
+/// A satker's realisation (and target) of an indicator in a year before the system held its data, or a stored target of a later year,
+/// for the multi-year trend. Each satker has its own (issue 15); the seed's are Pusdiklatbangprof's.
+/// </summary>
 public class CapaianHistoris
 {
     private CapaianHistoris() { }
 
-    internal CapaianHistoris(int tahun, decimal? realisasi, decimal? target, string? keterangan)
+    internal CapaianHistoris(int satkerId, int tahun, decimal? realisasi, decimal? target, string? keterangan)
     {
+        SatkerId = satkerId;
         Tahun = tahun;
         Realisasi = realisasi;
         Target = target;
@@ -236,8 +277,18 @@ public class CapaianHistoris
 
     public int Id { get; private set; }
     public int IndikatorKinerjaId { get; private set; }
+    public int SatkerId { get; private set; }
     public int Tahun { get; private set; }
     public decimal? Realisasi { get; private set; }
     public decimal? Target { get; private set; }
     public string? Keterangan { get; private set; }
+
+    internal bool Ubah(decimal? realisasi, decimal? target, string? keterangan)
+    {
+        if (Realisasi == realisasi && Target == target && Keterangan == keterangan) return false;
+        Realisasi = realisasi;
+        Target = target;
+        Keterangan = keterangan;
+        return true;
+    }
 }

@@ -135,8 +135,8 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
             if (j.SkmUnsur is not null)
                 foreach (var u in j.SkmUnsur) ik.TambahKomponen(u.Unsur, 0m);
             foreach (var (tahun, nilai) in j.Trend ?? [])
-                if (int.Parse(tahun) < data.Year) ik.TambahHistoris(int.Parse(tahun), nilai, null);
-            if (j.Target2024 is not null) ik.TambahHistoris(data.Year + 1, null, j.Target2024);
+                if (int.Parse(tahun) < data.Year) ik.TambahHistoris(pusat.Id, int.Parse(tahun), nilai, null);
+            if (j.Target2024 is not null) ik.TambahHistoris(pusat.Id, data.Year + 1, null, j.Target2024);
             sasaran[j.SasaranKegiatan].TambahIndikator(ik);
             map[j.Code] = ik;
         }

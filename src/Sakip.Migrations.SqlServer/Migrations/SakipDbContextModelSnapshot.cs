@@ -255,6 +255,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("decimal(18,6)");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Tahun")
                         .HasColumnType("int");
 
@@ -264,7 +267,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndikatorKinerjaId", "Tahun")
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("IndikatorKinerjaId", "SatkerId", "Tahun")
                         .IsUnique();
 
                     b.ToTable("CapaianHistoris", (string)null);
@@ -1639,6 +1644,12 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

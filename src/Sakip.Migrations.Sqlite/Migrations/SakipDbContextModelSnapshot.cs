@@ -239,6 +239,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Tahun")
                         .HasColumnType("INTEGER");
 
@@ -248,7 +251,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndikatorKinerjaId", "Tahun")
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("IndikatorKinerjaId", "SatkerId", "Tahun")
                         .IsUnique();
 
                     b.ToTable("CapaianHistoris", (string)null);
@@ -1576,6 +1581,12 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -82,15 +82,15 @@ public sealed class IndikatorKinerjaTests
         var ik = NilaiKinerjaAnggaran();
         var ikpa = ik.Komponen[1];
         ik.TambahKomponen("Revisi DIPA", 10, ikpa);
-        ik.TambahHistoris(2022, 89.38m, null);
-        ik.TambahHistoris(2024, null, 90);
+        ik.TambahHistoris(1, 2022, 89.38m, null);
+        ik.TambahHistoris(1, 2024, null, 90);
 
-        var baru = ik.SalinUntuk(2024, 2023, 90.335m, 91);
+        var baru = ik.SalinUntuk(2024, 2023, 1, 90.335m, 91);
 
         baru.Kode.Should().Be("6.2");
         baru.Komponen.Select(k => (k.Nama, k.Bobot, Induk: k.Induk?.Nama)).Should().Equal(("Nilai SMART", 50m, null), ("Nilai IKPA", 50m, null), ("Revisi DIPA", 10m, "Nilai IKPA"));
         baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().BeEquivalentTo(new (int, decimal?, decimal?)[] { (2022, 89.38m, null), (2024, null, 90), (2023, 90.335m, 91) });
-        ik.TargetTersimpan(2024).Should().Be(90);
+        ik.TargetTersimpan(1, 2024).Should().Be(90);
     }
 
     /// <summary>
@@ -101,15 +101,53 @@ public sealed class IndikatorKinerjaTests
     public void CopyForAnEarlierYearKeepsOnlyTheHistoryBeforeThatYear()
     {
         var ik = NilaiKinerjaAnggaran();
-        ik.TambahHistoris(2020, 85.1m, 80);
-        ik.TambahHistoris(2021, 87.2m, 82);
-        ik.TambahHistoris(2022, 89.38m, null);
-        ik.TambahHistoris(2024, null, 90);
+        ik.TambahHistoris(1, 2020, 85.1m, 80);
+        ik.TambahHistoris(1, 2021, 87.2m, 82);
+        ik.TambahHistoris(1, 2022, 89.38m, null);
+        ik.TambahHistoris(1, 2024, null, 90);
 
-        var baru = ik.SalinUntuk(2021, 2023, 90.335m, 91);
+        var baru = ik.SalinUntuk(2021, 2023, 1, 90.335m, 91);
 
         baru.Komponen.Select(k => (k.Nama, k.Bobot)).Should().Equal(("Nilai SMART", 50m), ("Nilai IKPA", 50m));
         baru.Historis.Select(h => (h.Tahun, h.Realisasi, h.Target)).Should().Equal((2020, 85.1m, (decimal?)80));
-        ik.Invoking(i => i.SalinUntuk(2023, 2023, null, null)).Should().Throw<DomainException>();
+        ik.Invoking(i => i.SalinUntuk(2023, 2023, 1, null, null)).Should().Throw<DomainException>();
+    }
+
+    /// <summary>
+    /// Issue 15 item 6: each satker its own history. A copy keeps every entry's satker; the copied year's figure is the named satker's
+    /// (the parent's consolidated one); a stored target is found per satker.
+    /// </summary>
+    [Fact]
+    public void CopyKeepsEachSatkersHistoryAsItsOwn()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        ik.TambahHistoris(1, 2022, 89.38m, null);
+        ik.TambahHistoris(5, 2022, 70m, 75m, "BBPPKS Makassar");
+        ik.TambahHistoris(5, 2024, null, 80m);
+
+        var baru = ik.SalinUntuk(2024, 2023, 1, 90.335m, 91);
+
+        baru.HistorisSatker(5).Select(h => (h.Tahun, h.Realisasi, h.Target, h.Keterangan)).Should().BeEquivalentTo(
+            new (int, decimal?, decimal?, string?)[] { (2022, 70m, 75m, "BBPPKS Makassar"), (2024, null, 80m, null) });
+        baru.HistorisSatker(1).Select(h => (h.Tahun, h.Realisasi)).Should().BeEquivalentTo(new (int, decimal?)[] { (2022, 89.38m), (2023, 90.335m) });
+        ik.TargetTersimpan(5, 2024).Should().Be(80);
+        ik.TargetTersimpan(1, 2024).Should().BeNull("Makassar's target is not the parent's");
+    }
+
+    [Fact]
+    public void EnteredHistoryIsCheckedWithTheIndicatorsRulesChangedAndRemovedWhenEmptied()
+    {
+        var ik = new IndikatorKinerja("1.1", "Akreditasi", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, 1);
+        ik.Invoking(i => i.IsiHistoris(5, 2022, -1m, 80m, null)).Should().Throw<DomainException>().WithMessage("Realisasi 1.1 tidak boleh negatif.");
+        ik.Invoking(i => i.IsiHistoris(5, 2022, 80m, 120m, null)).Should().Throw<DomainException>().WithMessage("Target 1.1 adalah persentase: tidak boleh lebih dari 100%.");
+        ik.Historis.Should().BeEmpty();
+
+        ik.IsiHistoris(5, 2022, 80.5m, 78m, " LHE 2022 ").Should().BeTrue();
+        ik.IsiHistoris(5, 2022, 80.5m, 78m, "LHE 2022").Should().BeFalse("nothing changed");
+        ik.IsiHistoris(6, 2022, 60m, null, null).Should().BeTrue("another satker's own entry");
+        ik.HistorisSatker(5).Single().Keterangan.Should().Be("LHE 2022");
+        ik.IsiHistoris(5, 2022, null, null, " ").Should().BeTrue();
+        ik.HistorisSatker(5).Should().BeEmpty();
+        ik.HistorisSatker(6).Should().ContainSingle();
     }
 }

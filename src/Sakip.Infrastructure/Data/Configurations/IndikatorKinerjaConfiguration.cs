@@ -49,7 +49,9 @@ internal sealed class CapaianHistorisConfiguration : IEntityTypeConfiguration<Ca
     public void Configure(EntityTypeBuilder<CapaianHistoris> b)
     {
         b.ToTable("CapaianHistoris");
-        b.HasIndex(x => new { x.IndikatorKinerjaId, x.Tahun }).IsUnique();
+        // one entry per indicator, satker and year (issue 15: each satker its own history)
+        b.HasIndex(x => new { x.IndikatorKinerjaId, x.SatkerId, x.Tahun }).IsUnique();
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
         Kolom.Nilai(b.Property(x => x.Realisasi));
         Kolom.Nilai(b.Property(x => x.Target));
         b.Property(x => x.Keterangan).HasMaxLength(Kolom.Nama);

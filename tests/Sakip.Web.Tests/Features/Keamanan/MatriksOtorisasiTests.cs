@@ -126,6 +126,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Laporan/Pdf *", "/Laporan/Pdf?tahun=2023&satker={s}", Pdf),
         LihatSatker("Laporan/Excel *", "/Laporan/Excel?tahun=2023&satker={s}", Xlsx),
         LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
+        LihatSatker("Historis/Index *", "/Historis?tahun=2023&satker={s}", Ok),
         LihatSatker("Realisasi/Index *", "/Realisasi?satker={s}&tahun=2023&periode=TW1", Ok),
         LihatSatker("Anggaran/Index *", "/Anggaran?tahun=2023&satker={s}", Ok),
         LihatSatker("DataDukung/Unduh *", "/DataDukung/Unduh/{dd}", Pdf),
@@ -145,6 +146,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         UbahSatker("DataDukung/Unggah POST", "/DataDukung/Unggah", Ke("/Realisasi"),
             s => F(("satker", s.Satker), ("indikator", s.Indikator), ("tahun", 2023), ("periode", "TW1"))),
         UbahSatker("Narasi/Simpan POST", "/Narasi/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"))),
+        UbahSatker("Historis/Simpan POST", "/Historis/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"),
+            ("Sel[0].IndikatorId", s.Indikator), ("Sel[0].Tahun", 2022), ("Sel[0].Realisasi", "50"))),
         UbahSatker("Realisasi/Simpan POST", "/Realisasi/Simpan", Ditolak, s => RealisasiData.Formulir(s.Satker, Periode.TW1, s.Indikator, n: "bukan angka", t: "10")),
         UbahSatker("UnggahRealisasi/Pratinjau POST", "/UnggahRealisasi/Pratinjau", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("periode", "TW1"))),
         // a preview token that does not belong to the user is unknown, whoever asks
