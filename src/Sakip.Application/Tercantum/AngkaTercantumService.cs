@@ -27,6 +27,9 @@ public interface IAngkaTercantumService
     Task<Hasil<BarisAngkaTercantum>> SimpanAsync(int? id, IsianAngkaTercantum isian, CancellationToken ct = default);
 
     Task<Hasil> HapusAsync(int id, CancellationToken ct = default);
+
+    /// <summary>One figure to correct, with its satker and year: for whoever may change that satker's figures.</summary>
+    Task<Hasil<(BarisAngkaTercantum Angka, int SatkerId, int Tahun)>> AmbilAsync(int id, CancellationToken ct = default);
 }
 
 internal sealed class AngkaTercantumService(ISakipDbContext db, Laporan.ILaporanKinerjaService laporan, IAksesSatker akses, TimeProvider jam, ILogger<AngkaTercantumService> logger) : IAngkaTercantumService
@@ -87,6 +90,14 @@ internal sealed class AngkaTercantumService(ISakipDbContext db, Laporan.ILaporan
         logger.LogInformation("Printed figure {Id} of satker {Satker} {Tahun} saved", ada.Id, ada.SatkerId, ada.Tahun);
         return Hasil<BarisAngkaTercantum>.Sukses(new BarisAngkaTercantum(ada.Id, ada.Jenis, ada.KodeIndikator, ada.Rujukan, ada.Nilai, ada.Sumber),
             $"{Label.Teks(ada.Jenis)}{(ada.KodeIndikator is null ? "" : " IK " + ada.KodeIndikator)} tercantum {Angka.Ringkas(ada.Nilai)} tersimpan.");
+    }
+
+    public async Task<Hasil<(BarisAngkaTercantum Angka, int SatkerId, int Tahun)>> AmbilAsync(int id, CancellationToken ct = default)
+    {
+        var a = await db.AngkaTercantum.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null) return Hasil<(BarisAngkaTercantum, int, int)>.Dari(Hasil.TakAda("Angka tercantum tidak ditemukan."));
+        if (!akses.BolehUbahData(a.SatkerId)) return Hasil<(BarisAngkaTercantum, int, int)>.Dari(Hasil.Larang("Anda hanya dapat mengubah angka tercantum satuan kerja Anda sendiri."));
+        return Hasil<(BarisAngkaTercantum, int, int)>.Sukses((new BarisAngkaTercantum(a.Id, a.Jenis, a.KodeIndikator, a.Rujukan, a.Nilai, a.Sumber), a.SatkerId, a.Tahun));
     }
 
     public async Task<Hasil> HapusAsync(int id, CancellationToken ct = default)
