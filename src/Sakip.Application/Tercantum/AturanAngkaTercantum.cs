@@ -103,7 +103,7 @@ public static class AturanAngkaTercantum
         decimal nilai = 0;
         if (string.IsNullOrWhiteSpace(isian.Nilai)) galat[nameof(isian.Nilai)] = "Nilai wajib diisi.";
         else if (!Angka.TryParse(isian.Nilai, out nilai, out var alasan))
-            galat[nameof(isian.Nilai)] = $"'{Ringkas(isian.Nilai)}' bukan angka{(alasan is null ? "" : "; " + alasan)} (contoh: 1.234,56).";
+            galat[nameof(isian.Nilai)] = $"'{Ringkas(isian.Nilai)}' bukan angka; {alasan ?? "tulis dengan koma desimal, mis. 1.234,56"}.";
         else if (nilai < 0) galat[nameof(isian.Nilai)] = "Nilai tidak boleh negatif.";
         else if (nilai > NilaiMaksimum) galat[nameof(isian.Nilai)] = $"Nilai paling besar {Angka.Bulat(NilaiMaksimum)}.";
         else if (decimal.Round(nilai, 6) != nilai) galat[nameof(isian.Nilai)] = "Nilai paling banyak 6 angka di belakang koma.";
