@@ -118,7 +118,10 @@ internal sealed class UnggahTercantumService(ISakipDbContext db, IBukuKerjaTerca
                 $"Berkas ini templat satker {meta.KodeSatker} tahun {meta.Tahun}, bukan {satker.Kode} tahun {tahun}. Unduh templat dari halaman satker dan tahun yang dituju."));
             return (Pratinjau(), simpan);
         }
-        if (bacaan.Baris.Count > TemplatTercantum.BarisMaksimum)
+        if (bacaan.Baris.Count == 0 && masalah.Count == 0)
+            masalah.Add(new MasalahUnggah(Lembar, null, null,
+                "tidak ada angka di berkas ini; isi paling sedikit satu baris (angka yang tercatat dihapus satu per satu di halaman Angka tercantum)."));
+        else if (bacaan.Baris.Count > TemplatTercantum.BarisMaksimum)
             masalah.Add(new MasalahUnggah(Lembar, null, null,
                 $"berkas berisi {Angka.Bulat(bacaan.Baris.Count)} baris; paling banyak {Angka.Bulat(TemplatTercantum.BarisMaksimum)} per unggahan."));
 

@@ -98,6 +98,10 @@ public sealed class TercantumTests(SakipWebFactory app) : IClassFixture<SakipWeb
         }
         Task<HttpResponseMessage> Unggah(byte[] isi) => Formulir.UnggahAsync(klien, halaman, "/Tercantum/Unggah", [("tahun", "2023"), ("satker", padang.ToString())], isi, "tercantum.xlsx");
 
+        var kosong = await Unggah(Isi());
+        kosong.StatusCode.Should().Be(HttpStatusCode.BadRequest, "an empty file would silently delete every figure");
+        WebUtility.HtmlDecode(await kosong.Content.ReadAsStringAsync()).Should().Contain("tidak ada angka di berkas ini");
+
         var buruk = await Unggah(Isi(("Target", "2.1", "80"), ("Capaian (%)", "9.9", "1,234.5")));
         buruk.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var htmlBuruk = WebUtility.HtmlDecode(await buruk.Content.ReadAsStringAsync());
