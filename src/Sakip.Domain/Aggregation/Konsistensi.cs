@@ -19,8 +19,8 @@ public enum KodeTemuan
     NMelebihiT = 5,
     /// <summary>A claimed value (score, index) differs from the value recomputed from its inputs.</summary>
     NilaiTidakSesuai = 6,
-    /// <summary>A printed capaian differs from the printed realisation / target (or its polarity form).</summary>
-    CapaianTidakSesuai = 7,
+    /// <summary>A printed capaian differs from the printed realisation / target (or its polarity form). (8: main's KomponenBelumLengkap is 7.)</summary>
+    CapaianTidakSesuai = 8,
 }
 
 /// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>
