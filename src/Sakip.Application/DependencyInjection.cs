@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
         services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();
         services.AddScoped<ITemuanQuery, TemuanQuery>();
+        services.AddScoped<Tercantum.IAngkaTercantumService, Tercantum.AngkaTercantumService>();
+        services.AddScoped<Tercantum.IUnggahTercantumService, Tercantum.UnggahTercantumService>();
         // Beranda: dashboards, consolidated figures
         services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         services.AddScoped<IDasborQuery, DasborQuery>();

@@ -119,6 +119,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IBukuKerjaRealisasi, BukuKerjaRealisasi>();
         builder.Services.AddSingleton<IBukuKerjaAnggaran, BukuKerjaAnggaran>();
         builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
+        builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;

@@ -30,12 +30,18 @@ public interface ILaporanKinerjaService
     /// </summary>
     Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default);
 
+    /// <summary>
+    /// The findings of <paramref name="satkerId"/>'s LAKIN of <paramref name="tahun"/> (the consolidated one for the parent, or
+    /// when null): its breakdown checks and the figures its documents print; null when the satker does not exist.
+    /// </summary>
+    Task<TemuanTahun?> TemuanAsync(int tahun, int? satkerId, CancellationToken ct = default);
+
     /// <summary>The years with a PK and the satker a report can be made for (only <paramref name="hanyaSatkerId"/> when given).</summary>
     Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default);
 }
 
-/// <summary>The findings of a year's consolidated report: the breakdown checks and the figures printed in a published document.</summary>
-public sealed record TemuanTahun(int Tahun, Satker Induk, IReadOnlyList<Temuan> Temuan);
+/// <summary>The findings of a satker's report of a year: the breakdown checks and the figures printed in its documents.</summary>
+public sealed record TemuanTahun(int Tahun, Satker Satker, IReadOnlyList<Temuan> Temuan);
 
 /// <summary>What the report page offers: years (newest first) and satker (the parent first).</summary>
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
@@ -145,25 +151,32 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
             efisiensi, Kesimpulan(pk, totalAnggaran),
-            // figures printed in an imported document describe the consolidated report only
-            [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker), .. konsolidasi ? await tercantum.PeriksaAsync(data, ct) : []], narasi)
+            // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
+            [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),
+             .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : []], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
         };
     }
 
     public async Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default)
+        => await TemuanAsync(tahun, null, ct);
+
+    public async Task<TemuanTahun?> TemuanAsync(int tahun, int? satkerId, CancellationToken ct = default)
     {
         var data = await kinerja.MuatAsync(tahun, Periode.Tahunan, ct);
-        var induk = data.Satker.FirstOrDefault(s => s.IndukId is null);
-        if (induk is null) return null;
+        var satker = satkerId is null ? data.Satker.FirstOrDefault(s => s.IndukId is null) : data.Satker.FirstOrDefault(s => s.Id == satkerId);
+        if (satker is null) return null;
+        var konsolidasi = satker.IndukId is null;
         var (info, realisasi, rincian) = await RincianAsync(tahun, ct);
-        // the sections of the consolidated report as far as the checks read them: per-satker tables and breakdowns, no
-        // budget, trend, Renstra or narrative
-        var pk = KalkulatorKinerja.Konsolidasi(induk.Id, data.Indikator, data.Target, data.Realisasi);
+        // the sections of the report as far as the checks read them: per-satker tables and breakdowns, no budget, trend,
+        // Renstra or narrative
+        var pk = konsolidasi
+            ? KalkulatorKinerja.Konsolidasi(satker.Id, data.Indikator, data.Target, data.Realisasi)
+            : KalkulatorKinerja.UntukSatker(satker.Id, data.Indikator, data.Target, data.Realisasi);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
-        var bagian = pk.Select(b => BagianIndikator(b, induk.Id, true, data, info[b.Indikator.Id], realisasi, rincian, [], namaSatker, null)).ToList();
-        return new TemuanTahun(tahun, induk, [.. Temuan(bagian), .. TemuanKomponen(data, null, namaSatker), .. await tercantum.PeriksaAsync(data, ct)]);
+        var bagian = pk.Select(b => BagianIndikator(b, satker.Id, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, [], namaSatker, null)).ToList();
+        return new TemuanTahun(tahun, satker, [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satker.Id, namaSatker), .. await tercantum.PeriksaAsync(data, ct, satker.Id)]);
     }
 
     /// <summary>The indicators' labels, the year's annual realisations and their breakdowns: one query each.</summary>

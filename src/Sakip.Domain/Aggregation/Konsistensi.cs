@@ -21,6 +21,8 @@ public enum KodeTemuan
     NilaiTidakSesuai = 6,
     /// <summary>A composite or survey index typed as a plain value while its components are missing: nothing to check it against.</summary>
     KomponenBelumLengkap = 7,
+    /// <summary>A printed capaian differs from the printed realisation / target (or its polarity form).</summary>
+    CapaianTidakSesuai = 8,
 }
 
 /// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>

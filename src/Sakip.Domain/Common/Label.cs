@@ -75,6 +75,29 @@ public static class Label
         KodeTemuan.PersenTidakSesuai => "Persentase tidak sesuai n/T",
         KodeTemuan.NMelebihiT => "n melebihi T",
         KodeTemuan.KomponenBelumLengkap => "Komponen belum lengkap",
+        KodeTemuan.CapaianTidakSesuai => "Capaian tidak sesuai R/T",
         _ => "Nilai tidak sesuai",
+    };
+
+    /// <summary>What a recorded printed figure is, as the "Angka tercantum" page and its template name it.</summary>
+    public static string Teks(JenisAngkaTercantum j) => j switch
+    {
+        JenisAngkaTercantum.Realisasi => "Realisasi (nilai indikator)",
+        JenisAngkaTercantum.Target => "Target",
+        JenisAngkaTercantum.Capaian => "Capaian (%)",
+        JenisAngkaTercantum.JumlahN => "Jumlah n",
+        JenisAngkaTercantum.JumlahT => "Jumlah T",
+        JenisAngkaTercantum.JumlahTerdaftar => "Jumlah terdaftar",
+        JenisAngkaTercantum.JumlahResponden => "Jumlah responden",
+        JenisAngkaTercantum.CapaianOutput => "Capaian output (%)",
+        JenisAngkaTercantum.IndeksKonsolidasi => "Indeks gabungan",
+        JenisAngkaTercantum.PersenTahunLalu => "Persentase tahun lalu",
+        JenisAngkaTercantum.NilaiKomponen => "Nilai komponen",
+        JenisAngkaTercantum.NilaiKelompokKomponen => "Nilai aspek (kelompok komponen)",
+        JenisAngkaTercantum.JumlahNilaiUnsur => "Jumlah nilai unsur",
+        JenisAngkaTercantum.JumlahIndikator => "Jumlah indikator kinerja",
+        JenisAngkaTercantum.JumlahMelebihiTarget => "Jumlah capaian melebihi target",
+        JenisAngkaTercantum.JumlahSesuaiTarget => "Jumlah capaian sesuai target",
+        _ => "Jumlah capaian di bawah target",
     };
 }

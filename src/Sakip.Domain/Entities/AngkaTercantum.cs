@@ -20,29 +20,46 @@ public enum JenisAngkaTercantum
     JumlahMelebihiTarget = 12,
     JumlahSesuaiTarget = 13,
     JumlahDiBawahTarget = 14,
+    /// <summary>The capaian printed for an indicator (%), checked against the printed realisation and target (issue 15).</summary>
+    Capaian = 15,
+    /// <summary>The target printed for an indicator.</summary>
+    Target = 16,
 }
 
 /// <summary>
-/// Angka tercantum: a figure as printed in a document (e.g. the published LAKIN), imported beside the data. It is never
+/// Angka tercantum: a figure as printed in a satker's document (e.g. its published or draft LAKIN), recorded beside the data. It is never
 /// used for computing; the consistency check compares it with the computed figure and reports any difference.
 /// </summary>
 public class AngkaTercantum : AuditableEntity
 {
     private AngkaTercantum() { }
 
-    public AngkaTercantum(int tahun, JenisAngkaTercantum jenis, string? kodeIndikator, string? rujukan, decimal nilai, string sumber, decimal? n = null, decimal? t = null)
+    public AngkaTercantum(int satkerId, int tahun, JenisAngkaTercantum jenis, string? kodeIndikator, string? rujukan, decimal nilai, string sumber, decimal? n = null, decimal? t = null)
     {
-        if (string.IsNullOrWhiteSpace(sumber)) throw new DomainException("Sumber angka tercantum wajib diisi.");
+        SatkerId = satkerId;
         Tahun = tahun;
-        Jenis = jenis;
-        KodeIndikator = kodeIndikator;
-        Rujukan = rujukan;
-        Nilai = nilai;
-        Sumber = sumber;
+        Atur(jenis, kodeIndikator, rujukan, nilai, sumber);
         N = n;
         T = t;
     }
 
+    /// <summary>Corrects a recorded figure (the satker and year stay).</summary>
+    public void Ubah(JenisAngkaTercantum jenis, string? kodeIndikator, string? rujukan, decimal nilai, string sumber)
+        => Atur(jenis, kodeIndikator, rujukan, nilai, sumber);
+
+    private void Atur(JenisAngkaTercantum jenis, string? kodeIndikator, string? rujukan, decimal nilai, string sumber)
+    {
+        if (string.IsNullOrWhiteSpace(sumber)) throw new DomainException("Sumber angka tercantum wajib diisi.");
+        if (!Enum.IsDefined(jenis)) throw new DomainException("Jenis angka tercantum tidak dikenal.");
+        Jenis = jenis;
+        KodeIndikator = string.IsNullOrWhiteSpace(kodeIndikator) ? null : kodeIndikator.Trim();
+        Rujukan = string.IsNullOrWhiteSpace(rujukan) ? null : rujukan.Trim();
+        Nilai = nilai;
+        Sumber = sumber.Trim();
+    }
+
+    /// <summary>The satker whose document prints the figure (the consolidated LAKIN's are Pusdiklatbangprof's).</summary>
+    public int SatkerId { get; private set; }
     public int Tahun { get; private set; }
     public JenisAngkaTercantum Jenis { get; private set; }
     /// <summary>Code of the indicator the figure belongs to ("2.1"), or null for report-wide figures.</summary>

@@ -29,7 +29,7 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         var narasi = NarasiData.Load();
         await SeedRealisasiAsync(data, narasi, satker, indikator, ct);
         await SeedAnggaranAsync(data, satker, indikator, ct);
-        SeedAngkaTercantum(data);
+        SeedAngkaTercantum(data, satker[KodePusat].Id);
         foreach (var (bagian, teks) in narasi.Bagian)
             db.NarasiLaporan.Add(new NarasiLaporan(satker[KodePusat].Id, data.Year, bagian, teks));
         foreach (var p in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(data.Year, p));
@@ -292,12 +292,12 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
     }
 
     /// <summary>The figures as printed in the published LAKIN, kept beside the data so the consistency check can compare them.</summary>
-    private void SeedAngkaTercantum(LakinData data)
+    private void SeedAngkaTercantum(LakinData data, int pusatId)
     {
         var sumber = $"LAKIN {data.Year}";
         void Tambah(JenisAngkaTercantum jenis, string? kode, string? rujukan, decimal? nilai, string bagian, decimal? n = null, decimal? t = null)
         {
-            if (nilai is not null) db.AngkaTercantum.Add(new AngkaTercantum(data.Year, jenis, kode, rujukan, nilai.Value, $"{sumber}, {bagian}", n, t));
+            if (nilai is not null) db.AngkaTercantum.Add(new AngkaTercantum(pusatId, data.Year, jenis, kode, rujukan, nilai.Value, $"{sumber}, {bagian}", n, t));
         }
 
         foreach (var j in data.Indikator)

@@ -217,6 +217,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Sumber")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -231,7 +234,7 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Tahun");
+                    b.HasIndex("SatkerId", "Tahun");
 
                     b.ToTable("AngkaTercantum", (string)null);
                 });
@@ -1635,6 +1638,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.AngkaTercantum", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -203,6 +203,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sumber")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -217,7 +220,7 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Tahun");
+                    b.HasIndex("SatkerId", "Tahun");
 
                     b.ToTable("AngkaTercantum", (string)null);
                 });
@@ -1572,6 +1575,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.AngkaTercantum", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -29,6 +29,7 @@ public static class Navigasi
     private static readonly ItemMenu Realisasi = ItemMenu.Halaman("Realisasi", "Realisasi");
     private static readonly ItemMenu Verifikasi = ItemMenu.Halaman("Verifikasi", "Verifikasi");
     private static readonly ItemMenu Temuan = ItemMenu.Halaman("Temuan data", "Temuan");
+    private static readonly ItemMenu Tercantum = ItemMenu.Halaman("Angka tercantum", "Tercantum");
     private static readonly ItemMenu Audit = ItemMenu.Halaman("Jejak perubahan", "Audit");
     private static readonly ItemMenu Anggaran = ItemMenu.Halaman("Anggaran", "Anggaran");
     private static readonly ItemMenu Laporan = ItemMenu.Halaman("Laporan", "Laporan");
@@ -40,13 +41,13 @@ public static class Navigasi
     {
         if (user.Identity?.IsAuthenticated != true) return [];
         if (user.IsInRole(Peran.Admin))
-            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan), Anggaran, Laporan, Satker, Pengguna];
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan, Tercantum), Anggaran, Laporan, Satker, Pengguna];
         if (user.IsInRole(Peran.Perencana))
-            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan), Anggaran, Laporan, Satker];
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan, Tercantum), Anggaran, Laporan, Satker];
         if (user.IsInRole(Peran.Pimpinan))
-            return [Beranda, ItemMenu.Grup("Kinerja", Pk, Realisasi, Temuan), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];
+            return [Beranda, ItemMenu.Grup("Kinerja", Pk, Realisasi, Temuan, Tercantum), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];
         // AdminSatker: its own tasks first (realisation, budget), then what it reads
-        return [Beranda, Realisasi, Anggaran, Pk, Laporan, ItemMenu.Grup("Referensi", Renstra, Satker)];
+        return [Beranda, Realisasi, Anggaran, Pk, Laporan, ItemMenu.Grup("Pemeriksaan", Tercantum, Temuan), ItemMenu.Grup("Referensi", Renstra, Satker)];
     }
 
     /// <summary>Pages reached from another page: their breadcrumb goes through that page and the menu marks it.</summary>

@@ -32,14 +32,27 @@ public sealed class TemuanTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         halaman.Nilai.DaftarTahun.Should().Contain(2023);
     }
 
-    [Theory]
-    [InlineData("BBPPKS_PADANG")]
-    [InlineData("PUSDIKLATBANGPROF")]
-    public async Task ASatkerAdminCannotOpenTheFindingsOfEverySatker(string kode)
+    [Fact]
+    public async Task ASatkerAdminSeesItsOwnSatkersFindingsOnlyNeverTheRollUpOrAnotherSatkers()
     {
-        await using var admin = await app.Sebagai(Peran.AdminSatker, kode);
-        var halaman = await admin.Ambil<ITemuanQuery>().HalamanAsync(2023);
-        halaman.Status.Should().Be(StatusHasil.Dilarang);
-        halaman.Nilai.Should().BeNull();
+        var padang = await app.SatkerIdAsync("BBPPKS_PADANG");
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var pusat = await app.SatkerIdAsync("PUSDIKLATBANGPROF");
+        await using (var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_PADANG"))
+        {
+            var sendiri = await admin.Ambil<ITemuanQuery>().HalamanAsync(2023);
+            sendiri.Status.Should().Be(StatusHasil.Berhasil);
+            sendiri.Nilai!.SatkerId.Should().Be(padang, "without a satker an AdminSatker gets its own");
+            sendiri.Nilai.Konsolidasi.Should().BeFalse();
+            foreach (var lain in new[] { pusat, bandung })
+            {
+                var h = await admin.Ambil<ITemuanQuery>().HalamanAsync(2023, lain);
+                h.Status.Should().Be(StatusHasil.Dilarang);
+                h.Nilai.Should().BeNull();
+            }
+        }
+        // the parent's own admin: its findings are the roll-up of every satker
+        await using var induk = await app.Sebagai(Peran.AdminSatker, "PUSDIKLATBANGPROF");
+        (await induk.Ambil<ITemuanQuery>().HalamanAsync(2023)).Status.Should().Be(StatusHasil.Dilarang);
     }
 }

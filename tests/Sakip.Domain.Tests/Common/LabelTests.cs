@@ -67,6 +67,7 @@ public class LabelTests
     [InlineData(KodeTemuan.PersenTidakSesuai, "Persentase tidak sesuai n/T")]
     [InlineData(KodeTemuan.NMelebihiT, "n melebihi T")]
     [InlineData(KodeTemuan.NilaiTidakSesuai, "Nilai tidak sesuai")]
+    [InlineData(KodeTemuan.CapaianTidakSesuai, "Capaian tidak sesuai R/T")]
     public void LabelKodeTemuan(KodeTemuan k, string teks) => Label.Teks(k).Should().Be(teks);
 
     [Fact]
@@ -81,6 +82,7 @@ public class LabelTests
         Beda(Enum.GetValues<SumberVolume>().Select(Label.Teks));
         Beda(Enum.GetValues<JenisSatker>().Select(Label.Teks));
         Beda(Enum.GetValues<KodeTemuan>().Select(Label.Teks));
+        Beda(Enum.GetValues<JenisAngkaTercantum>().Select(Label.Teks));
 
         static void Beda(IEnumerable<string> teks) => teks.Should().OnlyHaveUniqueItems().And.NotContain(t => string.IsNullOrWhiteSpace(t));
     }

@@ -44,4 +44,38 @@ public sealed class MigrationTests
         static IEnumerable<string> Names(SakipDbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_') + 1)..]);
         Names(sqlite).Should().Equal(Names(sqlServer));
     }
+
+    /// <summary>
+    /// TercantumPerSatker (issue 15 item 7): the printed figures recorded before it were the consolidated LAKIN's, so they
+    /// become Pusdiklatbangprof's (the parent satker), not a satker that happens to have the lowest id.
+    /// </summary>
+    [Fact]
+    public async Task ThePrintedFiguresOfAnExistingDatabaseBecomeTheParentSatkers()
+    {
+        var berkas = Path.Combine(Path.GetTempPath(), $"sakip-migrasi-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using (var db = Context("Sqlite", $"Data Source={berkas};Pooling=False"))
+            {
+                var migrator = db.GetService<IMigrator>();
+                var sebelum = db.Database.GetMigrations().Single(m => m.EndsWith("_RenstraPerSatker", StringComparison.Ordinal));
+                await migrator.MigrateAsync(sebelum);
+                // a satker with a lower id than the parent, then the parent
+                await db.Database.ExecuteSqlRawAsync("""
+                    INSERT INTO "Satker" ("Id", "Kode", "Nama", "NamaSingkat", "Jenis", "Urutan", "IndukId", "DibuatPada") VALUES (1, 'BBPPKS_A', 'BBPPKS A', 'A', 1, 2, NULL, '2026-01-01');
+                    INSERT INTO "Satker" ("Id", "Kode", "Nama", "NamaSingkat", "Jenis", "Urutan", "IndukId", "DibuatPada") VALUES (2, 'PUSAT', 'Pusat', 'Pusat', 0, 1, NULL, '2026-01-01');
+                    UPDATE "Satker" SET "IndukId" = 2 WHERE "Id" = 1;
+                    INSERT INTO "AngkaTercantum" ("Tahun", "Jenis", "KodeIndikator", "Nilai", "Sumber", "DibuatPada") VALUES (2023, 'JumlahN', '2.1', '2146', 'LAKIN 2023', '2026-01-01');
+                    """);
+                await migrator.MigrateAsync();
+            }
+            await using var baru = Context("Sqlite", $"Data Source={berkas};Pooling=False");
+            (await baru.AngkaTercantum.AsNoTracking().SingleAsync()).SatkerId.Should().Be(2);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(berkas);
+        }
+    }
 }

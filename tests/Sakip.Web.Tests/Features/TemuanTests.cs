@@ -1,4 +1,5 @@
 using System.Net;
+using Sakip.Web.Tests.Features.Realisasi;
 
 namespace Sakip.Web.Tests.Features;
 
@@ -9,7 +10,7 @@ public sealed class TemuanTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var html = WebUtility.HtmlDecode(await klien.GetStringAsync("/Temuan?tahun=2023"));
-        html.Should().Contain("Temuan konsistensi data 2023");
+        html.Should().Contain("Temuan konsistensi data Pusdiklatbangprof 2023");
         html.Should().Contain("Total B menurut provinsi (617) berbeda dengan menurut satuan kerja (616).");
         html.Should().Contain("Total TTD menurut klaster (198) berbeda dengan menurut satuan kerja (200).");
         html.Should().Contain("Jumlah terdaftar tercantum 24.034, sedangkan penjumlahan rinciannya 24.020");
@@ -18,9 +19,16 @@ public sealed class TemuanTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     }
 
     [Fact]
-    public async Task SatkerAdminCannotOpenTheConsolidatedWarnings()
+    public async Task SatkerAdminSeesItsOwnWarningsButNeverTheConsolidatedOnes()
     {
         var klien = await app.MasukSebagaiAsync("padang@sakip.local");
-        (await klien.GetAsync("/Temuan?tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var pusat = await app.SatkerAsync("PUSDIKLATBANGPROF");
+        var sendiri = await klien.GetAsync("/Temuan?tahun=2023");
+        sendiri.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await sendiri.Content.ReadAsStringAsync()).Should().Contain("Temuan konsistensi data BBPPKS Padang 2023")
+            .And.NotContain("Total B menurut provinsi (617)", "the consolidated warnings are not Padang's");
+        (await klien.GetAsync($"/Temuan?tahun=2023&satker={pusat}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await (await app.MasukSebagaiAsync("pusat@sakip.local")).GetAsync("/Temuan?tahun=2023")).StatusCode
+            .Should().Be(HttpStatusCode.Forbidden, "the parent's own admin may not read the roll-up of every satker");
     }
 }

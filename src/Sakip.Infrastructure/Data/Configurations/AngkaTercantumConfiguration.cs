@@ -9,7 +9,8 @@ internal sealed class AngkaTercantumConfiguration : IEntityTypeConfiguration<Ang
     public void Configure(EntityTypeBuilder<AngkaTercantum> b)
     {
         b.ToTable("AngkaTercantum");
-        b.HasIndex(x => x.Tahun);
+        b.HasIndex(x => new { x.SatkerId, x.Tahun });
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Jenis).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.KodeIndikator).HasMaxLength(Kolom.Kode);
         b.Property(x => x.Rujukan).HasMaxLength(Kolom.Nama);

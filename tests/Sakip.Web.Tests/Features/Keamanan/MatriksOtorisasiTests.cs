@@ -131,7 +131,17 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Anggaran/Index *", "/Anggaran?tahun=2023&satker={s}", Ok),
         LihatSatker("DataDukung/Unduh *", "/DataDukung/Unduh/{dd}", Pdf),
         LihatSatker("UnggahRealisasi/Templat *", "/UnggahRealisasi/Templat?satker={s}&tahun=2023&periode=TW1", Xlsx),
-        B("Temuan/Index *", "/Temuan?tahun=2023", KeMasuk, Ok, Ok, Ok, Dilarang, Dilarang),
+        // a satker's findings: whoever may see it (the parent's roll-up: central roles only, TemuanTests)
+        LihatSatker("Temuan/Index *", "/Temuan?tahun=2023&satker={s}", Ok),
+        // printed figures (issue 15 item 7): read by whoever may see the satker, changed by Admin, Perencana and its own AdminSatker;
+        // the refused forms and unknown ids change nothing (TercantumTests, AngkaTercantumTests for the rest)
+        LihatSatker("Tercantum/Index *", "/Tercantum?tahun=2023&satker={s}", Ok),
+        UbahSatker("Tercantum/Templat *", "/Tercantum/Templat?tahun=2023&satker={s}", Xlsx),
+        UbahSatker("Tercantum/Simpan POST", "/Tercantum/Simpan", Ditolak, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Jenis", ""), ("Nilai", "bukan angka"), ("Sumber", ""))),
+        UbahSatker("Tercantum/Unggah POST", "/Tercantum/Unggah", Ditolak, s => F(("tahun", 2023), ("satker", s.Satker))),
+        B("Tercantum/Ubah GET", "/Tercantum/Ubah/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda),
+        B("Tercantum/Hapus POST", "/Tercantum/Hapus/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, s => F(("tahun", 2023), ("satker", s.Satker))),
+        B("Tercantum/SimpanUnggahan POST", "/Tercantum/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
 
         // Satker data: Admin, Perencana, own AdminSatker; Pimpinan and other satker refused
         UbahSatker("Anggaran/Bulanan *", "/Anggaran/Bulanan/{ma}", Ok),
