@@ -31,6 +31,21 @@ public interface IIndikatorService
     /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
     Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default);
     Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
+    /// <summary>A sasaran with the version its edit form carries and how many indicators it holds.</summary>
+    Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default);
+    /// <summary>
+    /// Renames and renumbers a sasaran (the number is unique within the year: a clash is refused by the field "Nomor");
+    /// Konflik when it changed since <paramref name="versi"/>.
+    /// </summary>
+    Task<Hasil> UbahSasaranAsync(int id, string? versi, int nomor, string? nama, CancellationToken ct = default);
+    /// <summary>Deletes a sasaran without indicators; otherwise Ditolak naming what depends on it.</summary>
+    Task<Hasil> HapusSasaranAsync(int id, CancellationToken ct = default);
+}
+
+/// <summary>A sasaran as its edit form shows it.</summary>
+public sealed record SasaranKatalog(SasaranKegiatan Sasaran, int JumlahIndikator)
+{
+    public string Versi => IndikatorService.Versi(Sasaran);
 }
 
 internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) : IIndikatorService
@@ -135,6 +150,60 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         }
         await db.SaveChangesAsync(ct);
         return Hasil.Sukses("Sasaran kegiatan ditambahkan.");
+    }
+
+    public async Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<SasaranKatalog>.Dari(Hasil.Larang(HanyaPerencana));
+        var sk = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return sk is null
+            ? Hasil<SasaranKatalog>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."))
+            : Hasil<SasaranKatalog>.Sukses(new SasaranKatalog(sk, await db.IndikatorKinerja.CountAsync(i => i.SasaranKegiatanId == id, ct)));
+    }
+
+    internal static string Versi(SasaranKegiatan s) => VersiData.Hitung([s.Id, s.Tahun, s.Nomor, s.Nama]);
+
+    public async Task<Hasil> UbahSasaranAsync(int id, string? versi, int nomor, string? nama, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var sk0 = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (sk0 is null) return Hasil.TakAda("Sasaran kegiatan tidak ditemukan.");
+        await using var tx = await VersiData.MulaiAsync(db, $"katalog:{sk0.Tahun}", ct); // numbers of the year: read, check and write together
+        var sk = await db.SasaranKegiatan.SingleAsync(s => s.Id == id, ct);
+        if (!VersiData.Cocok(versi, Versi(sk)))
+        {
+            var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(SasaranKegiatan) && j.Kunci == kunci), ct),
+                "Sasaran kegiatan diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
+        }
+        if (string.IsNullOrWhiteSpace(nama)) return Tolak("Nama", "Nama sasaran kegiatan wajib diisi.");
+        if (nomor < 1) return Tolak("Nomor", "Nomor sasaran kegiatan mulai dari 1.");
+        if (await db.SasaranKegiatan.Where(s => s.Tahun == sk.Tahun && s.Nomor == nomor && s.Id != id).Select(s => s.Nama).FirstOrDefaultAsync(ct) is { } lain)
+            return Tolak("Nomor", $"Nomor {nomor} sudah dipakai oleh sasaran \"{lain}\" tahun {sk.Tahun}. Ubah dulu nomor sasaran itu, atau pilih nomor lain.");
+        try
+        {
+            sk.Ubah(nomor, nama);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Hasil.Sukses($"Sasaran kegiatan {sk.Nomor} disimpan.");
+    }
+
+    public async Task<Hasil> HapusSasaranAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var sk = await db.SasaranKegiatan.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (sk is null) return Hasil.TakAda("Sasaran kegiatan tidak ditemukan.");
+        var kode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatanId == id).OrderBy(i => i.Urutan).Select(i => i.Kode).ToListAsync(ct);
+        if (kode.Count > 0)
+            return Hasil.Tolak($"Sasaran kegiatan {sk.Nomor} tidak dapat dihapus: masih memiliki {kode.Count} indikator ({string.Join(", ", kode)}). Hapus atau pindahkan indikatornya ke sasaran lain lebih dulu.");
+        db.SasaranKegiatan.Remove(sk);
+        await db.SaveChangesAsync(ct);
+        return Hasil.Sukses($"Sasaran kegiatan {sk.Nomor} ({sk.Nama}) dihapus.");
     }
 
     private static Hasil Tolak(string isian, string pesan) => Hasil.Tolak(pesan, new Dictionary<string, string> { [isian] = pesan });

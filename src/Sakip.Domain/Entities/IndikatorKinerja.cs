@@ -157,6 +157,21 @@ public class IndikatorKinerja : AuditableEntity
         foreach (var k in berubah) k.UbahBobot(bobot[k.Urutan]);
     }
 
+    /// <summary>Changes the code printed in the LAKIN (e.g. "1.2" → "1.3"); its uniqueness within the year is the use case's check.</summary>
+    public void UbahKode(string? kode)
+    {
+        if (string.IsNullOrWhiteSpace(kode)) throw new DomainException("Kode indikator wajib diisi (mis. 1.2).");
+        Kode = kode.Trim();
+    }
+
+    internal void AturUrutan(int urutan) => Urutan = urutan;
+
+    internal void Masuk(SasaranKegiatan sasaran)
+    {
+        SasaranKegiatan = sasaran;
+        SasaranKegiatanId = sasaran.Id;
+    }
+
     private static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>The target stored for a year in the trend history (e.g. the Renstra target of the next year), if any.</summary>

@@ -57,4 +57,52 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         post.StatusCode.Should().Be(HttpStatusCode.Forbidden, await post.Content.ReadAsStringAsync());
         (await perencana.GetStringAsync("/Indikator?tahun=2023")).Should().NotContain("Diubah oleh satker");
     }
+
+    /// <summary>Adds a sasaran to <paramref name="tahun"/> through the catalogue page and returns its id (from its "Ubah sasaran" link).</summary>
+    internal static async Task<int> SasaranBaruAsync(HttpClient klien, int tahun, string nama)
+    {
+        (await Formulir.KirimAsync(klien, "/Indikator/TambahSasaran", new() { ["tahun"] = tahun.ToString(), ["nama"] = nama }, formUrl: $"/Indikator?tahun={tahun}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var katalog = await klien.GetStringAsync($"/Indikator?tahun={tahun}");
+        return int.Parse(Regex.Match(katalog, $@"{Regex.Escape(nama)}</span>.*?/Indikator/UbahSasaran/(\d+)", RegexOptions.Singleline).Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task ASasaranNumberClashIsShownNextToTheNumberAndTheTypedNameStays()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        await SasaranBaruAsync(klien, 2027, "Meningkatnya jangkauan pelatihan 2027");
+        var kedua = await SasaranBaruAsync(klien, 2027, "Meningkatnya akuntabilitas balai 2027");
+        var url = $"/Indikator/UbahSasaran/{kedua}";
+        var html = await klien.GetStringAsync(url);
+        var versi = Formulir.Versi(html)!.Value.Nilai;
+        var form = new Dictionary<string, string> { ["Id"] = kedua.ToString(), ["Versi"] = versi, ["Nomor"] = "1", ["Nama"] = "Akuntabilitas balai (diketik)" };
+
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/UbahSasaran", form, formUrl: url);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var halaman = await resp.Content.ReadAsStringAsync();
+        Regex.IsMatch(halaman, @"id=""Nomor""[^>]*>\s*<div class=""invalid-feedback"" id=""Nomor-galat"">Nomor 1 sudah dipakai").Should().BeTrue(halaman);
+        halaman.Should().Contain("value=\"Akuntabilitas balai (diketik)\"", "the typed name is not lost");
+
+        form["Nomor"] = "5";
+        (await Formulir.KirimAsync(klien, "/Indikator/UbahSasaran", form, formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var katalog = await klien.GetStringAsync("/Indikator?tahun=2027");
+        katalog.Should().Contain("<strong>SK 5</strong> Akuntabilitas balai (diketik)");
+        katalog.IndexOf("SK 1</strong>", StringComparison.Ordinal).Should().BeLessThan(katalog.IndexOf("SK 5</strong>", StringComparison.Ordinal), "sasaran are ordered by number");
+
+        (await Formulir.KirimAsync(klien, $"/Indikator/HapusSasaran/{kedua}", new(), formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await klien.GetStringAsync("/Indikator?tahun=2027")).Should().NotContain("<strong>SK 5</strong>").And.Contain("Sasaran kegiatan 5 (Akuntabilitas balai (diketik)) dihapus.");
+    }
+
+    [Fact]
+    public async Task ASasaranWithIndicatorsIsNotDeletedAndThePageSaysWhy()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var katalog = await klien.GetStringAsync("/Indikator?tahun=2023");
+        var sk = Regex.Match(katalog, @"/Indikator/UbahSasaran/(\d+)").Groups[1].Value;
+        var resp = await Formulir.KirimAsync(klien, $"/Indikator/HapusSasaran/{sk}", new(), formUrl: $"/Indikator/UbahSasaran/{sk}");
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await resp.Content.ReadAsStringAsync()).Should().Contain("tidak dapat dihapus: masih memiliki");
+        (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain($"/Indikator/UbahSasaran/{sk}");
+    }
 }

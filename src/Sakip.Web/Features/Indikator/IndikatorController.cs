@@ -47,6 +47,18 @@ public sealed class IndikatorInput
     };
 }
 
+/// <summary>The edit form of a sasaran kegiatan.</summary>
+public sealed class SasaranInput
+{
+    public int Id { get; set; }
+    [Range(1, 999, ErrorMessage = "Nomor sasaran 1 sampai 999.")] public int Nomor { get; set; }
+    [Required(ErrorMessage = "Nama sasaran kegiatan wajib diisi.")] public string Nama { get; set; } = "";
+    public string? Versi { get; set; }
+}
+
+/// <summary>The sasaran form: the stored sasaran (<see cref="Ada"/>), the user's input, a page-level message and, after a stale save, the conflict.</summary>
+public sealed record SasaranFormModel(SasaranInput Input, SasaranKatalog Ada, string? Galat, string? Konflik = null);
+
 /// <summary>The indicator form; <see cref="Konflik"/> is the message of a refused stale save (then <see cref="Ada"/> holds the stored values shown beside the user's).</summary>
 public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null);
 
@@ -115,6 +127,59 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         var baru = await indikator.AmbilAsync(hasil.Nilai, ct);
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = baru.Nilai?.Indikator.SasaranKegiatan?.Tahun });
+    }
+
+    public async Task<IActionResult> UbahSasaran(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var sk = ada.Nilai!.Sasaran;
+        return View("Sasaran", new SasaranFormModel(new SasaranInput { Id = sk.Id, Nomor = sk.Nomor, Nama = sk.Nama, Versi = ada.Nilai.Versi }, ada.Nilai, null));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> UbahSasaran(SasaranInput input, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(input.Id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Sasaran", new SasaranFormModel(input, ada.Nilai!, null));
+        }
+        var hasil = await indikator.UbahSasaranAsync(input.Id, input.Versi, input.Nomor, input.Nama, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (hasil.Konflik is { } konflik)
+        {
+            var kini = await indikator.AmbilSasaranAsync(input.Id, ct);
+            if (this.Hentikan(kini) is { } habis) return habis;
+            input.Versi = kini.Nilai!.Versi;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Sasaran", new SasaranFormModel(input, kini.Nilai, null, PesanKonflik.Teks(konflik)));
+        }
+        if (!hasil.Berhasil)
+        {
+            foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
+            return View("Sasaran", new SasaranFormModel(input, ada.Nilai!, hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Sasaran.Tahun });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> HapusSasaran(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var hasil = await indikator.HapusSasaranAsync(id, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (!hasil.Berhasil)
+        {
+            var sk = ada.Nilai!.Sasaran;
+            return View("Sasaran", new SasaranFormModel(new SasaranInput { Id = sk.Id, Nomor = sk.Nomor, Nama = sk.Nama, Versi = ada.Nilai.Versi }, ada.Nilai, hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Sasaran.Tahun });
     }
 
     [HttpPost]
