@@ -5,8 +5,11 @@ using Sakip.Application.Common;
 
 namespace Sakip.Application.Perencanaan;
 
-/// <summary>An indicator of the catalogue with whether realisations already use it.</summary>
-public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi)
+/// <summary>
+/// An indicator of the catalogue with whether realisations already use it; <see cref="SasaranTahun"/> (the sasaran of its year,
+/// where it may be moved) is filled when one indicator is read.
+/// </summary>
+public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi, IReadOnlyList<SasaranKegiatan>? SasaranTahun = null)
 {
     /// <summary>Fingerprint of the definition and component weights the form shows (<see cref="VersiData"/>); the form carries it back.</summary>
     public string Versi => IndikatorService.Versi(Indikator);
@@ -27,7 +30,12 @@ public interface IIndikatorService
     /// Changes the definition and component weights, all or nothing: Konflik (nothing saved) when the indicator changed since
     /// <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; Ditolak with the broken rule.
     /// </summary>
-    Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
+    /// <para>With <paramref name="letak"/>: also its code (unique within the year, a clash refused by the field "Kode"), its
+    /// sasaran (one of the same year, "SasaranKegiatanId") and its order within the sasaran ("Urutan"); without, they stay.</para>
+    Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
+        LetakIndikator? letak = null, CancellationToken ct = default);
+    /// <summary>Deletes an indicator nothing depends on; otherwise Ditolak naming what uses it (PK targets, realisations, budget lines …).</summary>
+    Task<Hasil> HapusAsync(int id, CancellationToken ct = default);
     /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
     Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default);
     Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
@@ -41,6 +49,9 @@ public interface IIndikatorService
     /// <summary>Deletes a sasaran without indicators; otherwise Ditolak naming what depends on it.</summary>
     Task<Hasil> HapusSasaranAsync(int id, CancellationToken ct = default);
 }
+
+/// <summary>Where an indicator stands: its code, its sasaran and its place (1-based) among the sasaran's indicators.</summary>
+public sealed record LetakIndikator(string? Kode, int SasaranKegiatanId, int Urutan);
 
 /// <summary>A sasaran as its edit form shows it.</summary>
 public sealed record SasaranKatalog(SasaranKegiatan Sasaran, int JumlahIndikator)
@@ -69,20 +80,21 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     {
         if (!akses.BolehUbahRencana) return Hasil<IndikatorKatalog>.Dari(Hasil.Larang(HanyaPerencana));
         var ik = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
-        return ik is null
-            ? Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."))
-            : Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct)));
+        if (ik is null) return Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."));
+        var sasaran = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == ik.SasaranKegiatan!.Tahun).OrderBy(s => s.Nomor).ToListAsync(ct);
+        return Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct), sasaran));
     }
 
     /// <summary>What the form shows of an indicator: every definition field and each component's weight.</summary>
     internal static string Versi(IndikatorKinerja i)
         => VersiData.Hitung(new object?[]
             {
-                i.Id, i.Kode, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
+                i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
                 i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
             }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Bobot })));
 
-    public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
+    public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
+        LetakIndikator? letak = null, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         await using var tx = await VersiData.MulaiAsync(db, $"indikator:{id}", ct); // read, version check and write together
@@ -97,6 +109,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
                 "Definisi indikator diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         }
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return satker;
+        if (letak is not null && await LetakkanAsync(ik, letak, ct) is { } ditolak) return ditolak;
         var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
         try
         {
@@ -112,13 +125,71 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         return Hasil.Sukses($"Definisi indikator {ik.Kode} disimpan.");
     }
 
+    /// <summary>Applies a new code, sasaran and order to the tracked <paramref name="ik"/>; the refusal by field, or null.</summary>
+    private async Task<Hasil?> LetakkanAsync(IndikatorKinerja ik, LetakIndikator letak, CancellationToken ct)
+    {
+        var asal = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == ik.SasaranKegiatanId, ct);
+        var tujuan = letak.SasaranKegiatanId == asal.Id ? asal
+            : await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == letak.SasaranKegiatanId && s.Tahun == asal.Tahun, ct);
+        if (tujuan is null) return Tolak("SasaranKegiatanId", $"Pilih sasaran kegiatan tahun {asal.Tahun}: indikator hanya dapat dipindah ke sasaran tahun yang sama.");
+        var kode = letak.Kode?.Trim();
+        if (string.IsNullOrEmpty(kode)) return Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2).");
+        if (kode != ik.Kode && await KodeDipakaiAsync(asal.Tahun, kode, ik.Id, ct) is { } pesan) return Tolak("Kode", pesan);
+        if (letak.Urutan < 1) return Tolak("Urutan", "Urutan indikator mulai dari 1.");
+        try
+        {
+            ik.UbahKode(kode);
+            if (tujuan != asal || letak.Urutan != ik.Urutan) tujuan.Letakkan(ik, letak.Urutan, asal);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
+        return null;
+    }
+
+    /// <summary>Why <paramref name="kode"/> cannot be used in <paramref name="tahun"/> (another indicator of the year has it), or null.</summary>
+    private async Task<string?> KodeDipakaiAsync(int tahun, string kode, int? kecuali, CancellationToken ct)
+    {
+        var lain = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun && i.Kode == kode && i.Id != kecuali)
+            .Select(i => new { i.Nama, i.SasaranKegiatan!.Nomor }).FirstOrDefaultAsync(ct);
+        return lain is null ? null : $"Kode {kode} sudah dipakai oleh indikator \"{lain.Nama}\" (sasaran {lain.Nomor}) tahun {tahun}.";
+    }
+
+    public async Task<Hasil> HapusAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var ik = await db.IndikatorKinerja.Include(i => i.Komponen).Include(i => i.Historis).SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (ik is null) return Hasil.TakAda("Indikator tidak ditemukan.");
+        // every table whose foreign key to IndikatorKinerja refuses the delete (Infrastructure/Data/Configurations)
+        var pemakai = new (int Jumlah, string Apa)[]
+        {
+            (await db.TargetKinerja.CountAsync(t => t.IndikatorKinerjaId == id, ct), "target PK"),
+            (await db.RevisiPerjanjianKinerja.SelectMany(r => r.Perubahan).CountAsync(p => p.IndikatorKinerjaId == id, ct), "riwayat perubahan target PK"),
+            (await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct), "realisasi"),
+            (await db.JejakRealisasi.CountAsync(j => j.IndikatorKinerjaId == id, ct), "jejak isian realisasi"),
+            (await db.DataDukung.CountAsync(d => d.IndikatorKinerjaId == id, ct), "data dukung"),
+            (await db.MataAnggaranIndikator.CountAsync(m => m.IndikatorKinerjaId == id, ct), "mata anggaran"),
+        }.Where(x => x.Jumlah > 0).Select(x => $"{x.Jumlah} {x.Apa}").ToList();
+        if (pemakai.Count > 0)
+            return Hasil.Tolak($"Indikator {ik.Kode} tidak dapat dihapus: dipakai oleh {Gabung(pemakai)}. Hapus pemakaiannya lebih dulu, atau biarkan indikator ini.");
+        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == ik.SasaranKegiatanId, ct);
+        sk.Hapus(ik);
+        db.IndikatorKinerja.Remove(ik);
+        await db.SaveChangesAsync(ct);
+        return Hasil.Sukses($"Indikator {ik.Kode} ({ik.Nama}) dihapus.");
+    }
+
+    private static string Gabung(IReadOnlyList<string> bagian)
+        => bagian.Count == 1 ? bagian[0] : string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
+
     public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
         var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
         if (sk is null) return Hasil<int>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."));
         if (string.IsNullOrWhiteSpace(kode)) return Hasil<int>.Dari(Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2)."));
-        if (sk.Indikator.Any(i => i.Kode == kode.Trim())) return Hasil<int>.Dari(Tolak("Kode", $"Kode {kode} sudah dipakai di sasaran ini."));
+        if (await KodeDipakaiAsync(sk.Tahun, kode.Trim(), null, ct) is { } dipakai) return Hasil<int>.Dari(Tolak("Kode", dipakai));
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
         IndikatorKinerja ik;
         try

@@ -69,6 +69,90 @@ public sealed class KatalogTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         (await layanan.AmbilSasaranAsync(sk)).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.UbahSasaranAsync(sk, "x", 9, "Diubah tanpa hak")).Status.Should().Be(StatusHasil.Dilarang);
         (await layanan.HapusSasaranAsync(sk)).Status.Should().Be(StatusHasil.Dilarang);
+        int ik;
+        await using (var p = await app.Sebagai(Peran.Perencana))
+            ik = await IndikatorBaruAsync(p.Ambil<IIndikatorService>(), sk, $"7.{peran.Length}");
+        (await layanan.HapusAsync(ik)).Status.Should().Be(StatusHasil.Dilarang);
+        (await layanan.UbahAsync(ik, "x", Definisi("Diubah tanpa hak"), new Dictionary<int, decimal>(), new LetakIndikator("0.0", sk, 1))).Status.Should().Be(StatusHasil.Dilarang);
+        (await lain.Db.IndikatorKinerja.AsNoTracking().SingleAsync(x => x.Id == ik)).Kode.Should().NotBe("0.0");
         (await lain.Db.SasaranKegiatan.AsNoTracking().SingleAsync(x => x.Id == sk)).Nomor.Should().NotBe(9);
+    }
+
+    private static DefinisiIndikator DefinisiDari(IndikatorKinerja i) => new(i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId,
+        i.SumberVolume, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan);
+
+    /// <summary>Saves the indicator's form as it stands with a new code, sasaran and order.</summary>
+    private static async Task<Hasil> LetakkanAsync(IIndikatorService layanan, int id, string kode, int sasaran, int urutan)
+    {
+        var ada = (await layanan.AmbilAsync(id)).Nilai!;
+        return await layanan.UbahAsync(id, ada.Versi, DefinisiDari(ada.Indikator), new Dictionary<int, decimal>(), new LetakIndikator(kode, sasaran, urutan));
+    }
+
+    private static async Task<int> IndikatorBaruAsync(IIndikatorService layanan, int sasaran, string kode, DefinisiIndikator? definisi = null)
+    {
+        var hasil = await layanan.TambahAsync(sasaran, kode, definisi ?? Definisi($"Indikator uji {kode}"));
+        hasil.Status.Should().Be(StatusHasil.Berhasil, hasil.Pesan);
+        return hasil.Nilai;
+    }
+
+    private static async Task<List<string>> UrutanAsync(IIndikatorService layanan, int tahun, int sasaran)
+        => (await layanan.KatalogAsync(tahun)).Nilai!.Sasaran.Single(x => x.Sasaran.Id == sasaran).Indikator.Select(i => $"{i.Indikator.Urutan}:{i.Indikator.Kode}").ToList();
+
+    [Fact]
+    public async Task IndicatorCodesAreUniquePerYearAndIndicatorsAreReorderedAndMovedWithinTheYear()
+    {
+        await using var s = await app.Sebagai(Peran.Perencana);
+        var layanan = s.Ambil<IIndikatorService>();
+        var sk = await SasaranAsync(s, 2028, "Sasaran A 2028", "Sasaran B 2028");
+        var a1 = await IndikatorBaruAsync(layanan, sk[0], "8.1");
+        await IndikatorBaruAsync(layanan, sk[0], "8.2");
+        var a3 = await IndikatorBaruAsync(layanan, sk[0], "8.3");
+        var b1 = await IndikatorBaruAsync(layanan, sk[1], "9.1");
+        (await layanan.TambahAsync(sk[1], "8.2", Definisi("Kode kembar di sasaran lain"))).Galat("Kode").Should().Contain("Kode 8.2 sudah dipakai").And.Contain("sasaran 1");
+
+        var bentrok = await LetakkanAsync(layanan, b1, "8.2", sk[1], 1);
+        bentrok.Status.Should().Be(StatusHasil.Ditolak);
+        bentrok.Galat("Kode").Should().Be("Kode 8.2 sudah dipakai oleh indikator \"Indikator uji 8.2\" (sasaran 1) tahun 2028.");
+        (await layanan.AmbilAsync(b1)).Nilai!.Indikator.Kode.Should().Be("9.1", "nothing is saved with a refused code");
+        (await LetakkanAsync(layanan, b1, " ", sk[1], 1)).Galat("Kode").Should().Contain("wajib diisi");
+
+        (await LetakkanAsync(layanan, a3, "8.3", sk[0], 1)).Status.Should().Be(StatusHasil.Berhasil);
+        (await UrutanAsync(layanan, 2028, sk[0])).Should().Equal("1:8.3", "2:8.1", "3:8.2");
+
+        (await LetakkanAsync(layanan, a1, "9.0", sk[1], 1)).Status.Should().Be(StatusHasil.Berhasil);
+        (await UrutanAsync(layanan, 2028, sk[1])).Should().Equal("1:9.0", "2:9.1");
+        (await UrutanAsync(layanan, 2028, sk[0])).Should().Equal("1:8.3", "2:8.2");
+
+        int sasaran2023;
+        await using (var admin = await app.Sebagai(Peran.Admin))
+            sasaran2023 = (await admin.Db.SasaranKegiatan.AsNoTracking().FirstAsync(x => x.Tahun == 2023)).Id;
+        (await LetakkanAsync(layanan, a1, "9.0", sasaran2023, 1)).Galat("SasaranKegiatanId").Should().Contain("sasaran tahun yang sama");
+        (await LetakkanAsync(layanan, a1, "9.0", sk[1], 0)).Galat("Urutan").Should().Contain("mulai dari 1");
+        (await UrutanAsync(layanan, 2028, sk[1])).Should().Equal("1:9.0", "2:9.1");
+    }
+
+    [Fact]
+    public async Task AnIndicatorInUseIsNotDeletedAndTheRefusalSaysWhatUsesItAnUnusedOneIs()
+    {
+        await using var s = await app.Sebagai(Peran.Perencana);
+        var layanan = s.Ambil<IIndikatorService>();
+        var dipakai = await s.Db.IndikatorKinerja.AsNoTracking().Where(i => i.SasaranKegiatan!.Tahun == 2023)
+            .Select(i => new { i.Id, i.Kode, Target = s.Db.TargetKinerja.Count(t => t.IndikatorKinerjaId == i.Id), Realisasi = s.Db.Realisasi.Count(r => r.IndikatorKinerjaId == i.Id) })
+            .FirstAsync(i => i.Target > 0 && i.Realisasi > 0);
+        var ditolak = await layanan.HapusAsync(dipakai.Id);
+        ditolak.Status.Should().Be(StatusHasil.Ditolak);
+        ditolak.Pesan.Should().StartWith($"Indikator {dipakai.Kode} tidak dapat dihapus: dipakai oleh {dipakai.Target} target PK")
+            .And.Contain($"{dipakai.Realisasi} realisasi");
+        (await s.Db.IndikatorKinerja.AnyAsync(i => i.Id == dipakai.Id)).Should().BeTrue();
+
+        var sk = await SasaranAsync(s, 2029, "Sasaran hapus 2029");
+        await IndikatorBaruAsync(layanan, sk[0], "1.1");
+        var hapus = await IndikatorBaruAsync(layanan, sk[0], "1.2");
+        await IndikatorBaruAsync(layanan, sk[0], "1.3");
+        var hasil = await layanan.HapusAsync(hapus);
+        hasil.Status.Should().Be(StatusHasil.Berhasil, hasil.Pesan);
+        (await s.Db.IndikatorKinerja.AnyAsync(i => i.Id == hapus)).Should().BeFalse();
+        (await UrutanAsync(layanan, 2029, sk[0])).Should().Equal("1:1.1", "2:1.3");
+        (await layanan.HapusAsync(hapus)).Status.Should().Be(StatusHasil.TidakDitemukan);
     }
 }

@@ -105,4 +105,48 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         (await resp.Content.ReadAsStringAsync()).Should().Contain("tidak dapat dihapus: masih memiliki");
         (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain($"/Indikator/UbahSasaran/{sk}");
     }
+
+    [Fact]
+    public async Task AnIndicatorCodeClashIsShownNextToTheCodeAndAnIndicatorIsMovedAndDeleted()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var sk1 = await SasaranBaruAsync(klien, 2030, "Sasaran pertama 2030");
+        var sk2 = await SasaranBaruAsync(klien, 2030, "Sasaran kedua 2030");
+        foreach (var (sk, kode) in new[] { (sk1, "3.1"), (sk1, "3.2"), (sk2, "4.1") })
+            (await Formulir.KirimAsync(klien, "/Indikator/Baru", new() { ["SasaranKegiatanId"] = sk.ToString(), ["Kode"] = kode, ["Nama"] = $"Jumlah uji {kode}", ["Satuan"] = "orang",
+                ["Jenis"] = "NilaiLangsung", ["Polaritas"] = "MakinTinggiMakinBaik", ["Agregasi"] = "RasioJumlah", ["SumberVolume"] = "Diinput", ["DesimalTampilan"] = "0" },
+                formUrl: $"/Indikator/Baru?sasaran={sk}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var (url, form) = await FormUbahAsync(klien, 2030, "4.1");
+        form["SasaranKegiatanId"].Should().Be(sk2.ToString());
+        form["Kode"] = "3.2";
+        form["Nama"] = "Jumlah uji 4.1 (diketik)";
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var halaman = await resp.Content.ReadAsStringAsync();
+        Regex.IsMatch(halaman, @"id=""Kode""[^>]*>\s*<div class=""invalid-feedback"" id=""Kode-galat"">Kode 3.2 sudah dipakai oleh indikator &quot;Jumlah uji 3.2&quot; \(sasaran 1\) tahun 2030").Should().BeTrue(halaman);
+        halaman.Should().Contain("value=\"Jumlah uji 4.1 (diketik)\"");
+
+        form["Kode"] = "3.0";
+        form["SasaranKegiatanId"] = sk1.ToString();
+        form["Urutan"] = "1";
+        (await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var katalog = await klien.GetStringAsync("/Indikator?tahun=2030");
+        Regex.Matches(katalog, @"data-ik=""([^""]+)""").Select(m => m.Groups[1].Value).Should().Equal("3.0", "3.1", "3.2");
+
+        var hapus = Regex.Match(katalog, @"data-ik=""3.1"".*?/Indikator/Ubah/(\d+)", RegexOptions.Singleline).Groups[1].Value;
+        (await Formulir.KirimAsync(klien, $"/Indikator/Hapus/{hapus}", new(), formUrl: $"/Indikator/Ubah/{hapus}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        Regex.Matches(await klien.GetStringAsync("/Indikator?tahun=2030"), @"data-ik=""([^""]+)""").Select(m => m.Groups[1].Value).Should().Equal("3.0", "3.2");
+    }
+
+    [Fact]
+    public async Task AnIndicatorInUseIsNotDeletedAndTheFormSaysWhatUsesIt()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var (url, _) = await FormUbahAsync(klien, 2023, "1.1");
+        var resp = await Formulir.KirimAsync(klien, url.Replace("/Ubah/", "/Hapus/"), new(), formUrl: url);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        Regex.IsMatch(await resp.Content.ReadAsStringAsync(), @"Indikator 1.1 tidak dapat dihapus: dipakai oleh \d+ target PK.* dan \d+ ").Should().BeTrue();
+        (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain("data-ik=\"1.1\"");
+    }
 }

@@ -29,6 +29,8 @@ public sealed class IndikatorInput
     public string? SumberData { get; set; }
     public bool BolehLebihDari100 { get; set; }
     [Range(0, 4, ErrorMessage = "Desimal tampilan 0 sampai 4.")] public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Place among the sasaran's indicators (1 = first); absent = unchanged.</summary>
+    [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
     public Dictionary<int, decimal> Bobot { get; set; } = [];
     /// <summary>The version of the stored definition the form was opened with (<see cref="IndikatorKatalog.Versi"/>); unused for a new indicator.</summary>
@@ -42,7 +44,7 @@ public sealed class IndikatorInput
         Id = i.Id, SasaranKegiatanId = i.SasaranKegiatanId, Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polaritas = i.Polaritas,
         Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
         LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
-        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan,
+        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
 }
@@ -90,7 +92,9 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         var ada = await indikator.AmbilAsync(input.Id ?? 0, ct);
         if (this.Hentikan(ada) is { } henti) return henti;
         if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
-        var hasil = await indikator.UbahAsync(ada.Nilai!.Indikator.Id, input.Versi, input.Definisi(), input.Bobot, ct);
+        var ik = ada.Nilai!.Indikator;
+        var letak = new LetakIndikator(input.Kode, input.SasaranKegiatanId == 0 ? ik.SasaranKegiatanId : input.SasaranKegiatanId, input.Urutan ?? ik.Urutan);
+        var hasil = await indikator.UbahAsync(ik.Id, input.Versi, input.Definisi(), input.Bobot, letak, ct);
         if (this.Hentikan(hasil) is { } stop) return stop;
         if (hasil.Konflik is { } konflik)
         {
@@ -108,6 +112,23 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         }
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = ada.Nilai.Indikator.SasaranKegiatan!.Tahun });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Hapus(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var hasil = await indikator.HapusAsync(id, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (!hasil.Berhasil)
+        {
+            var input = IndikatorInput.Dari(ada.Nilai!.Indikator);
+            input.Versi = ada.Nilai.Versi;
+            return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Indikator.SasaranKegiatan!.Tahun });
     }
 
     public async Task<IActionResult> Baru(int sasaran, CancellationToken ct)
