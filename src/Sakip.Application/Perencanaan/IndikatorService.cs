@@ -30,10 +30,12 @@ public interface IIndikatorService
     /// Changes the definition and component weights, all or nothing: Konflik (nothing saved) when the indicator changed since
     /// <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; Ditolak with the broken rule.
     /// </summary>
+    /// <para>With <paramref name="komponen"/>: components added, renamed and removed (refused by the field "Komponen", like a
+    /// weight total other than 100%).</para>
     /// <para>With <paramref name="letak"/>: also its code (unique within the year, a clash refused by the field "Kode"), its
     /// sasaran (one of the same year, "SasaranKegiatanId") and its order within the sasaran ("Urutan"); without, they stay.</para>
     Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
-        LetakIndikator? letak = null, CancellationToken ct = default);
+        LetakIndikator? letak = null, PerubahanKomponen? komponen = null, CancellationToken ct = default);
     /// <summary>Deletes an indicator nothing depends on; otherwise Ditolak naming what uses it (PK targets, realisations, budget lines …).</summary>
     Task<Hasil> HapusAsync(int id, CancellationToken ct = default);
     /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
@@ -91,10 +93,10 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
             {
                 i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
                 i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
-            }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Bobot })));
+            }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Nama, k.Bobot })));
 
     public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
-        LetakIndikator? letak = null, CancellationToken ct = default)
+        LetakIndikator? letak = null, PerubahanKomponen? komponen = null, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         await using var tx = await VersiData.MulaiAsync(db, $"indikator:{id}", ct); // read, version check and write together
@@ -103,9 +105,9 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (!VersiData.Cocok(versi, Versi(ik)))
         {
             var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var komponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var idKomponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
-                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && komponen.Contains(j.Kunci))), ct),
+                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && idKomponen.Contains(j.Kunci))), ct),
                 "Definisi indikator diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         }
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return satker;
@@ -114,11 +116,18 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         try
         {
             ik.UbahDefinisi(definisi, dipakai);
-            ik.UbahBobotKomponen(bobotKomponen, dipakai);
         }
         catch (DomainException e)
         {
             return Hasil.Tolak(e.Message);
+        }
+        try
+        {
+            ik.UbahKomponen(bobotKomponen, komponen ?? PerubahanKomponen.Tidak, dipakai);
+        }
+        catch (DomainException e)
+        {
+            return Tolak("Komponen", e.Message);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -55,7 +55,7 @@ public class IndikatorKinerja : AuditableEntity
 
     public KomponenIndikator TambahKomponen(string nama, decimal bobot, KomponenIndikator? induk = null)
     {
-        var k = new KomponenIndikator(nama, bobot, _komponen.Count + 1, induk);
+        var k = new KomponenIndikator(nama, bobot, (_komponen.Count == 0 ? 0 : _komponen.Max(x => x.Urutan)) + 1, induk);
         _komponen.Add(k);
         return k;
     }
@@ -142,20 +142,68 @@ public class IndikatorKinerja : AuditableEntity
     }
 
     /// <summary>
+    /// Whether a weighted composite or survey index still lacks its components: none yet, or (composite) a group of sibling
+    /// components whose weights do not sum to 100%. Its realisation cannot be computed from components until they are complete.
+    /// </summary>
+    public bool KomponenBelumLengkap => Jenis switch
+    {
+        JenisIndikator.KompositBerbobot => _komponen.Count == 0 || _komponen.GroupBy(k => k.IndukId).Any(g => g.Sum(k => k.Bobot) != 100m),
+        JenisIndikator.IndeksSurvei => _komponen.Count == 0,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Adds, renames and removes components and sets their weights (keyed by <see cref="KomponenIndikator.Urutan"/>), all or
+    /// nothing. Components belong to weighted composites (siblings' weights must sum to 100%) and survey indices (unsur; weights
+    /// may be left 0 = equal). New components are top level. Once realisations exist nothing of this may change: the entered
+    /// component values would no longer match. A component with sub-components is removed only with them.
+    /// </summary>
+    public void UbahKomponen(IReadOnlyDictionary<int, decimal> bobot, PerubahanKomponen perubahan, bool sudahAdaRealisasi)
+    {
+        var hapus = _komponen.Where(k => perubahan.Hapus.Contains(k.Urutan)).ToList();
+        var ganti = new List<(KomponenIndikator K, string Nama)>();
+        foreach (var k in _komponen.Except(hapus))
+        {
+            if (!perubahan.Nama.TryGetValue(k.Urutan, out var nama)) continue;
+            if (string.IsNullOrWhiteSpace(nama)) throw new DomainException($"Nama komponen ke-{k.Urutan} wajib diisi (centang Hapus untuk menghapusnya).");
+            if (nama.Trim() != k.Nama) ganti.Add((k, nama.Trim()));
+        }
+        var baru = perubahan.Baru.Where(b => !string.IsNullOrWhiteSpace(b.Nama) || (b.Bobot ?? 0) != 0).ToList();
+        if (baru.Any(b => string.IsNullOrWhiteSpace(b.Nama))) throw new DomainException("Komponen baru yang diberi bobot wajib diberi nama.");
+        var bobotBerubah = _komponen.Except(hapus).Any(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot);
+        if (hapus.Count == 0 && ganti.Count == 0 && baru.Count == 0 && !bobotBerubah) return;
+        if (sudahAdaRealisasi)
+            throw new DomainException(hapus.Count == 0 && ganti.Count == 0 && baru.Count == 0
+                ? $"Indikator {Kode} sudah memiliki realisasi: bobot komponen tidak dapat diubah. Terapkan bobot baru pada PK tahun berikutnya."
+                : $"Indikator {Kode} sudah memiliki realisasi: komponen tidak dapat ditambah, diganti namanya atau dihapus. Terapkan perubahan komponen pada PK tahun berikutnya.");
+        if (baru.Count > 0 && Jenis is not (JenisIndikator.KompositBerbobot or JenisIndikator.IndeksSurvei))
+            throw new DomainException("Komponen hanya untuk indikator komposit berbobot atau indeks survei: ubah jenis indikatornya lebih dulu.");
+        if (hapus.FirstOrDefault(h => _komponen.Any(k => k.Induk == h && !hapus.Contains(k))) is { } induk)
+            throw new DomainException($"Komponen {induk.Nama} masih memiliki sub-komponen: hapus sub-komponennya juga.");
+        if (baru.Any(b => b.Bobot < 0)) throw new DomainException("Bobot komponen tidak boleh negatif.");
+        var gantiNama = ganti.ToDictionary(g => g.K, g => g.Nama);
+        var namaAkhir = _komponen.Except(hapus).Select(k => gantiNama.GetValueOrDefault(k, k.Nama)).Concat(baru.Select(b => b.Nama!.Trim())).ToList();
+        if (namaAkhir.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } kembar)
+            throw new DomainException($"Nama komponen \"{kembar.Key}\" dipakai dua kali.");
+        if (Jenis == JenisIndikator.KompositBerbobot)
+        {
+            var akhir = _komponen.Except(hapus).Select(k => (Induk: k.Induk, Bobot: bobot.TryGetValue(k.Urutan, out var b) ? b : k.Bobot))
+                .Concat(baru.Select(b => (Induk: (KomponenIndikator?)null, Bobot: b.Bobot ?? 0)));
+            foreach (var g in akhir.GroupBy(k => k.Induk))
+                Rules.KompositBerbobot.PastikanBobot(g.Select(k => k.Bobot));
+        }
+        foreach (var k in hapus) _komponen.Remove(k);
+        foreach (var (k, nama) in ganti) k.GantiNama(nama);
+        foreach (var k in _komponen.Where(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot).ToList()) k.UbahBobot(bobot[k.Urutan]);
+        foreach (var b in baru) TambahKomponen(b.Nama!.Trim(), b.Bobot ?? 0);
+    }
+
+    /// <summary>
     /// Sets component weights, keyed by the component's <see cref="KomponenIndikator.Urutan"/>; each group of sibling
     /// components must sum to 100% (weighted composites). Refused once realisations exist.
     /// </summary>
     public void UbahBobotKomponen(IReadOnlyDictionary<int, decimal> bobot, bool sudahAdaRealisasi)
-    {
-        var berubah = _komponen.Where(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot).ToList();
-        if (berubah.Count == 0) return;
-        if (sudahAdaRealisasi)
-            throw new DomainException($"Indikator {Kode} sudah memiliki realisasi: bobot komponen tidak dapat diubah. Terapkan bobot baru pada PK tahun berikutnya.");
-        if (Jenis == JenisIndikator.KompositBerbobot)
-            foreach (var g in _komponen.GroupBy(k => k.IndukId))
-                Rules.KompositBerbobot.PastikanBobot(g.Select(k => bobot.TryGetValue(k.Urutan, out var b) ? b : k.Bobot));
-        foreach (var k in berubah) k.UbahBobot(bobot[k.Urutan]);
-    }
+        => UbahKomponen(bobot, PerubahanKomponen.Tidak, sudahAdaRealisasi);
 
     /// <summary>Changes the code printed in the LAKIN (e.g. "1.2" → "1.3"); its uniqueness within the year is the use case's check.</summary>
     public void UbahKode(string? kode)
@@ -212,12 +260,26 @@ public class KomponenIndikator
     /// <summary>Group (aspect) the component belongs to, e.g. IKPA's "Kualitas Pelaksanaan Anggaran".</summary>
     public string? Kelompok { get; set; }
 
+    internal void GantiNama(string nama) => Nama = nama;
+
     internal void UbahBobot(decimal bobot)
     {
         if (bobot < 0) throw new DomainException("Bobot komponen tidak boleh negatif.");
         Bobot = bobot;
     }
 }
+
+/// <summary>
+/// Changes to an indicator's components from its form: new names by <see cref="KomponenIndikator.Urutan"/>, the components to
+/// remove, and new (top-level) components with their weights.
+/// </summary>
+public sealed record PerubahanKomponen(IReadOnlyDictionary<int, string> Nama, IReadOnlySet<int> Hapus, IReadOnlyList<KomponenBaru> Baru)
+{
+    public static readonly PerubahanKomponen Tidak = new(new Dictionary<int, string>(), new HashSet<int>(), []);
+}
+
+/// <summary>A component typed into an empty row of the indicator form.</summary>
+public sealed record KomponenBaru(string? Nama, decimal? Bobot);
 
 /// <summary>The editable definisi operasional of an indicator.</summary>
 public sealed record DefinisiIndikator(

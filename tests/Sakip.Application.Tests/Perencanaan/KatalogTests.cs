@@ -155,4 +155,65 @@ public sealed class KatalogTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         (await UrutanAsync(layanan, 2029, sk[0])).Should().Equal("1:1.1", "2:1.3");
         (await layanan.HapusAsync(hapus)).Status.Should().Be(StatusHasil.TidakDitemukan);
     }
+
+    private static PerubahanKomponen Baru(params (string Nama, decimal? Bobot)[] baru)
+        => new(new Dictionary<int, string>(), new HashSet<int>(), baru.Select(b => new KomponenBaru(b.Nama, b.Bobot)).ToList());
+
+    private static async Task<Hasil> KomponenAsync(IIndikatorService layanan, int id, PerubahanKomponen perubahan, Dictionary<int, decimal>? bobot = null)
+    {
+        var ada = (await layanan.AmbilAsync(id)).Nilai!;
+        return await layanan.UbahAsync(id, ada.Versi, DefinisiDari(ada.Indikator), bobot ?? [], komponen: perubahan);
+    }
+
+    [Fact]
+    public async Task ComponentsOfAWeightedCompositeAreAddedRenamedAndRemovedOnlyWithWeightsSummingTo100()
+    {
+        await using var s = await app.Sebagai(Peran.Perencana);
+        var layanan = s.Ambil<IIndikatorService>();
+        var sk = await SasaranAsync(s, 2032, "Sasaran komposit 2032");
+        var id = await IndikatorBaruAsync(layanan, sk[0], "5.1", Definisi("Nilai kinerja layanan", JenisIndikator.KompositBerbobot));
+        (await layanan.AmbilAsync(id)).Nilai!.Indikator.KomponenBelumLengkap.Should().BeTrue("a composite without components is incomplete");
+
+        var ditolak = await KomponenAsync(layanan, id, Baru(("Kecepatan layanan", 60m), ("Ketepatan layanan", 30m)));
+        ditolak.Status.Should().Be(StatusHasil.Ditolak);
+        ditolak.Galat("Komponen").Should().StartWith("Jumlah bobot komponen harus 100%, bukan 90");
+        (await layanan.AmbilAsync(id)).Nilai!.Indikator.Komponen.Should().BeEmpty("nothing is saved with weights of 90%");
+
+        (await KomponenAsync(layanan, id, Baru(("Kecepatan layanan", 60m), ("Ketepatan layanan", 40m), ("", null)))).Status.Should().Be(StatusHasil.Berhasil);
+        var ik = (await layanan.AmbilAsync(id)).Nilai!.Indikator;
+        ik.Komponen.OrderBy(k => k.Urutan).Select(k => (k.Nama, k.Bobot)).Should().Equal(("Kecepatan layanan", 60m), ("Ketepatan layanan", 40m));
+        ik.KomponenBelumLengkap.Should().BeFalse();
+
+        // rename the first, remove the second, add a third: 60 + 40
+        var ubah = new PerubahanKomponen(new Dictionary<int, string> { [1] = "Kecepatan dan kepastian layanan", [2] = "Ketepatan layanan" }, new HashSet<int> { 2 },
+            [new KomponenBaru("Kepuasan pengguna", 40m)]);
+        (await KomponenAsync(layanan, id, ubah)).Status.Should().Be(StatusHasil.Berhasil);
+        (await layanan.AmbilAsync(id)).Nilai!.Indikator.Komponen.OrderBy(k => k.Urutan).Select(k => (k.Nama, k.Bobot))
+            .Should().Equal(("Kecepatan dan kepastian layanan", 60m), ("Kepuasan pengguna", 40m));
+
+        (await KomponenAsync(layanan, id, Baru(("Kepuasan pengguna", 0m)))).Galat("Komponen").Should().Contain("dipakai dua kali");
+        (await KomponenAsync(layanan, id, Baru(("", 10m)))).Galat("Komponen").Should().Contain("wajib diberi nama");
+    }
+
+    [Fact]
+    public async Task SurveyUnsurNeedNoWeightsAndComponentsOfAnIndicatorWithRealisationsDoNotChange()
+    {
+        await using var s = await app.Sebagai(Peran.Perencana);
+        var layanan = s.Ambil<IIndikatorService>();
+        var sk = await SasaranAsync(s, 2033, "Sasaran survei 2033");
+        var id = await IndikatorBaruAsync(layanan, sk[0], "6.1", Definisi("Indeks kepuasan peserta", JenisIndikator.IndeksSurvei));
+        (await KomponenAsync(layanan, id, Baru(("Persyaratan", null), ("Prosedur", null), ("Waktu pelayanan", null)))).Status.Should().Be(StatusHasil.Berhasil);
+        var ik = (await layanan.AmbilAsync(id)).Nilai!.Indikator;
+        ik.Komponen.Select(k => k.Nama).Should().Equal("Persyaratan", "Prosedur", "Waktu pelayanan");
+        ik.KomponenBelumLengkap.Should().BeFalse();
+
+        var skm = await s.Db.IndikatorKinerja.AsNoTracking().Include(i => i.Komponen)
+            .Where(i => i.SasaranKegiatan!.Tahun == 2023 && i.Jenis == JenisIndikator.IndeksSurvei && s.Db.Realisasi.Any(r => r.IndikatorKinerjaId == i.Id)).FirstAsync();
+        var ditolak = await KomponenAsync(layanan, skm.Id, Baru(("Unsur tambahan", null)));
+        ditolak.Galat("Komponen").Should().Contain("sudah memiliki realisasi: komponen tidak dapat ditambah");
+        var ganti = await KomponenAsync(layanan, skm.Id, new PerubahanKomponen(new Dictionary<int, string> { [1] = "Nama baru" }, new HashSet<int>(), []));
+        ganti.Status.Should().Be(StatusHasil.Ditolak);
+        (await s.Db.KomponenIndikator.AsNoTracking().CountAsync(k => k.IndikatorKinerjaId == skm.Id)).Should().Be(skm.Komponen.Count);
+        (await s.Db.KomponenIndikator.AsNoTracking().AnyAsync(k => k.Nama == "Nama baru")).Should().BeFalse();
+    }
 }

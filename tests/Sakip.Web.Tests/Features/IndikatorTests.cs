@@ -17,6 +17,7 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
             form[m.Groups[1].Value] = Regex.Match(m.Value, @"<option value=""([^""]*)"" selected=""selected""").Groups[1].Value;
         form.Remove(Formulir.NamaToken);
         form.Remove("BolehLebihDari100");
+        form.Remove("HapusKomponen"); // checkboxes, none ticked
         return (url, form);
     }
 
@@ -148,5 +149,36 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         Regex.IsMatch(await resp.Content.ReadAsStringAsync(), @"Indikator 1.1 tidak dapat dihapus: dipakai oleh \d+ target PK.* dan \d+ ").Should().BeTrue();
         (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain("data-ik=\"1.1\"");
+    }
+
+    [Fact]
+    public async Task ComponentsOfACompositeAreAddedInItsFormAndTheWeightTotalIsRefusedNextToThem()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var sk = await SasaranBaruAsync(klien, 2034, "Sasaran komposit 2034");
+        (await Formulir.KirimAsync(klien, "/Indikator/Baru", new() { ["SasaranKegiatanId"] = sk.ToString(), ["Kode"] = "2.1", ["Nama"] = "Nilai kinerja layanan 2034", ["Satuan"] = "nilai",
+            ["Jenis"] = "KompositBerbobot", ["Polaritas"] = "MakinTinggiMakinBaik", ["Agregasi"] = "RasioJumlah", ["SumberVolume"] = "Diinput", ["DesimalTampilan"] = "2" },
+            formUrl: $"/Indikator/Baru?sasaran={sk}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        Regex.IsMatch(await klien.GetStringAsync("/Indikator?tahun=2034"), @"data-ik=""2.1"".*?Komponen belum lengkap", RegexOptions.Singleline).Should().BeTrue();
+
+        var (url, form) = await FormUbahAsync(klien, 2034, "2.1");
+        (await klien.GetStringAsync(url)).Should().Contain("Komponen belum lengkap: komponen berbobot belum didefinisikan.");
+        form["KomponenBaru[0].Nama"] = "Kecepatan layanan";
+        form["KomponenBaru[0].Bobot"] = "60,5";
+        form["KomponenBaru[1].Nama"] = "Ketepatan layanan";
+        form["KomponenBaru[1].Bobot"] = "29,5";
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url);
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var halaman = await resp.Content.ReadAsStringAsync();
+        Regex.IsMatch(halaman, @"</table></div>\s*<div class=""invalid-feedback"" id=""Komponen-galat"">Jumlah bobot komponen harus 100%, bukan 90").Should().BeTrue(halaman);
+        halaman.Should().Contain("value=\"Ketepatan layanan\"").And.Contain("value=\"29,5\"", "the typed components stay in the form");
+
+        form["KomponenBaru[1].Bobot"] = "39,5";
+        (await Formulir.KirimAsync(klien, "/Indikator/Ubah", form, formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var katalog = await klien.GetStringAsync("/Indikator?tahun=2034");
+        katalog.Should().Contain("Kecepatan layanan 60,5%").And.Contain("Ketepatan layanan 39,5%").And.NotContain("Komponen belum lengkap");
+        var (_, tersimpan) = await FormUbahAsync(klien, 2034, "2.1");
+        tersimpan["NamaKomponen[2]"].Should().Be("Ketepatan layanan");
+        tersimpan["Bobot[2]"].Should().Be("39,5");
     }
 }

@@ -33,6 +33,14 @@ public sealed class IndikatorInput
     [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
     public Dictionary<int, decimal> Bobot { get; set; } = [];
+    /// <summary>Component order number (Urutan) → name as typed.</summary>
+    public Dictionary<int, string> NamaKomponen { get; set; } = [];
+    /// <summary>Order numbers of the components ticked for removal.</summary>
+    public List<int> HapusKomponen { get; set; } = [];
+    /// <summary>The empty rows for new components, as typed.</summary>
+    public List<KomponenBaruInput> KomponenBaru { get; set; } = [];
+
+    public PerubahanKomponen Komponen() => new(NamaKomponen, HapusKomponen.ToHashSet(), KomponenBaru.Select(k => new Sakip.Domain.Entities.KomponenBaru(k.Nama, k.Bobot)).ToList());
     /// <summary>The version of the stored definition the form was opened with (<see cref="IndikatorKatalog.Versi"/>); unused for a new indicator.</summary>
     public string? Versi { get; set; }
 
@@ -47,6 +55,13 @@ public sealed class IndikatorInput
         BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
+}
+
+/// <summary>A row for a new component in the indicator form.</summary>
+public sealed class KomponenBaruInput
+{
+    public string? Nama { get; set; }
+    public decimal? Bobot { get; set; }
 }
 
 /// <summary>The edit form of a sasaran kegiatan.</summary>
@@ -94,7 +109,7 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
         var ik = ada.Nilai!.Indikator;
         var letak = new LetakIndikator(input.Kode, input.SasaranKegiatanId == 0 ? ik.SasaranKegiatanId : input.SasaranKegiatanId, input.Urutan ?? ik.Urutan);
-        var hasil = await indikator.UbahAsync(ik.Id, input.Versi, input.Definisi(), input.Bobot, letak, ct);
+        var hasil = await indikator.UbahAsync(ik.Id, input.Versi, input.Definisi(), input.Bobot, letak, input.Komponen(), ct);
         if (this.Hentikan(hasil) is { } stop) return stop;
         if (hasil.Konflik is { } konflik)
         {
