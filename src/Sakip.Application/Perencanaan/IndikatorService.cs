@@ -92,7 +92,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         => VersiData.Hitung(new object?[]
             {
                 i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
-                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
+                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan, i.SkalaMin, i.SkalaMax,
             }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Nama, k.Bobot })));
 
     public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
@@ -111,6 +111,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
                 "Definisi indikator diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         }
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return satker;
+        if (SkalaDitolak(definisi) is { } skala) return skala;
         if (letak is not null && await LetakkanAsync(ik, letak, ct) is { } ditolak) return ditolak;
         var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
         try
@@ -200,6 +201,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (string.IsNullOrWhiteSpace(kode)) return Hasil<int>.Dari(Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2)."));
         if (await KodeDipakaiAsync(sk.Tahun, kode.Trim(), null, ct) is { } dipakai) return Hasil<int>.Dari(Tolak("Kode", dipakai));
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
+        if (SkalaDitolak(definisi) is { } skala) return Hasil<int>.Dari(skala);
         IndikatorKinerja ik;
         try
         {
@@ -285,6 +287,10 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         await db.SaveChangesAsync(ct);
         return Hasil.Sukses($"Sasaran kegiatan {sk.Nomor} ({sk.Nama}) dihapus.");
     }
+
+    /// <summary>A scale with one end only, or its ends reversed, refused by the field to correct.</summary>
+    private static Hasil? SkalaDitolak(DefinisiIndikator d)
+        => IndikatorKinerja.PeriksaSkala(d.SkalaMin, d.SkalaMax) is { } pesan ? Tolak(d.SkalaMin is null ? "SkalaMin" : "SkalaMax", pesan) : null;
 
     private static Hasil Tolak(string isian, string pesan) => Hasil.Tolak(pesan, new Dictionary<string, string> { [isian] = pesan });
 

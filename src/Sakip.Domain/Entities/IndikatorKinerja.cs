@@ -48,6 +48,10 @@ public class IndikatorKinerja : AuditableEntity
     public bool BolehLebihDari100 { get; set; }
     /// <summary>Decimals shown for this indicator's values (3 for nilai kinerja anggaran 90,335).</summary>
     public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Lowest value of a scale indicator (e.g. 1 of an index 1–4); set together with <see cref="SkalaMax"/> or not at all.</summary>
+    public decimal? SkalaMin { get; private set; }
+    /// <summary>Highest value of a scale indicator (e.g. 4 of an index 1–4).</summary>
+    public decimal? SkalaMax { get; private set; }
     public int Urutan { get; private set; }
 
     public IReadOnlyList<KomponenIndikator> Komponen => _komponen;
@@ -92,6 +96,8 @@ public class IndikatorKinerja : AuditableEntity
             SatkerPengampuId = SatkerPengampuId,
             BolehLebihDari100 = BolehLebihDari100,
             DesimalTampilan = DesimalTampilan,
+            SkalaMin = SkalaMin,
+            SkalaMax = SkalaMax,
         };
         var peta = new Dictionary<KomponenIndikator, KomponenIndikator>();
         foreach (var k in _komponen.Where(k => k.Induk is null).Concat(_komponen.Where(k => k.Induk is not null)))
@@ -121,6 +127,7 @@ public class IndikatorKinerja : AuditableEntity
         if (d.Agregasi == CaraAgregasi.SatkerPengampu && d.SatkerPengampuId is null)
             throw new DomainException("Indikator yang diambil dari satu satker harus menyebut satker pengampunya.");
         if (d.DesimalTampilan is < 0 or > 4) throw new DomainException("Jumlah desimal tampilan 0 sampai 4.");
+        if (PeriksaSkala(d.SkalaMin, d.SkalaMax) is { } skala) throw new DomainException(skala);
         var caraHitungBerubah = d.Satuan != Satuan || d.Polaritas != Polaritas || d.Jenis != Jenis || d.Agregasi != Agregasi
             || d.SatkerPengampuId != SatkerPengampuId || d.SumberVolume != SumberVolume;
         if (sudahAdaRealisasi && caraHitungBerubah)
@@ -139,7 +146,24 @@ public class IndikatorKinerja : AuditableEntity
         SumberData = Kosong(d.SumberData);
         BolehLebihDari100 = d.BolehLebihDari100;
         DesimalTampilan = d.DesimalTampilan;
+        SkalaMin = d.SkalaMin;
+        SkalaMax = d.SkalaMax;
     }
+
+    /// <summary>Why a scale range is not acceptable (only one end given, or the lower end not below the upper), or null.</summary>
+    public static string? PeriksaSkala(decimal? min, decimal? max)
+    {
+        if (min is null && max is null) return null;
+        if (min is null || max is null) return "Skala diisi kedua ujungnya (mis. 1 dan 4) atau dikosongkan keduanya.";
+        if (min >= max) return $"Batas bawah skala ({Angka.Ringkas(min.Value)}) harus lebih kecil dari batas atasnya ({Angka.Ringkas(max.Value)}).";
+        return null;
+    }
+
+    /// <summary>Why a value (target or realisation) lies outside an indicator's scale, e.g. "Nilai IK 2.3 harus antara 1 dan 4.", or null.</summary>
+    public static string? DiLuarSkala(string kode, decimal? min, decimal? max, decimal? nilai)
+        => nilai is { } v && min is { } a && max is { } b && (v < a || v > b)
+            ? $"Nilai IK {kode} harus antara {Angka.Ringkas(a)} dan {Angka.Ringkas(b)}."
+            : null;
 
     /// <summary>
     /// Whether a weighted composite or survey index still lacks its components: none yet, or (composite) a group of sibling
@@ -230,6 +254,7 @@ public class IndikatorKinerja : AuditableEntity
     {
         if (nilai is null) return null;
         if (nilai < 0) return $"Target {Kode} tidak boleh negatif.";
+        if (DiLuarSkala(Kode, SkalaMin, SkalaMax, nilai) is { } skala) return skala;
         if (IsPersen && nilai > 100 && !BolehLebihDari100) return $"Target {Kode} adalah persentase: tidak boleh lebih dari 100%.";
         if (Satuan == "nilai" && nilai > 100) return $"Target {Kode} adalah nilai berskala 0–100: tidak boleh lebih dari 100.";
         return null;
@@ -296,7 +321,9 @@ public sealed record DefinisiIndikator(
     string? LabelTerdaftar,
     string? SumberData,
     bool BolehLebihDari100,
-    int DesimalTampilan);
+    int DesimalTampilan,
+    decimal? SkalaMin = null,
+    decimal? SkalaMax = null);
 
 /// <summary>Realisation (and target) of an indicator in a year before the system held its data, for the multi-year trend.</summary>
 public class CapaianHistoris

@@ -216,4 +216,41 @@ public sealed class KatalogTests(AplikasiUji app) : IClassFixture<AplikasiUji>
         (await s.Db.KomponenIndikator.AsNoTracking().CountAsync(k => k.IndikatorKinerjaId == skm.Id)).Should().Be(skm.Komponen.Count);
         (await s.Db.KomponenIndikator.AsNoTracking().AnyAsync(k => k.Nama == "Nama baru")).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task AScaleHasBothEndsInOrderAndATargetOrRealisationOutsideItIsRefusedNamingTheRange()
+    {
+        await using var s = await app.Sebagai(Peran.Perencana);
+        var layanan = s.Ambil<IIndikatorService>();
+        var sk = await SasaranAsync(s, 2035, "Sasaran skala 2035");
+        var indeks = Definisi("Indeks kematangan manajemen risiko") with { SkalaMin = 1m, SkalaMax = 4m };
+        (await layanan.TambahAsync(sk[0], "2.3", indeks with { SkalaMax = null })).Galat("SkalaMax").Should().Contain("kedua ujungnya");
+        (await layanan.TambahAsync(sk[0], "2.3", indeks with { SkalaMin = null })).Galat("SkalaMin").Should().Contain("kedua ujungnya");
+        (await layanan.TambahAsync(sk[0], "2.3", indeks with { SkalaMin = 4m, SkalaMax = 1m })).Galat("SkalaMax").Should().Be("Batas bawah skala (4) harus lebih kecil dari batas atasnya (1).");
+        (await s.Db.IndikatorKinerja.AnyAsync(i => i.SasaranKegiatanId == sk[0])).Should().BeFalse();
+        var id = await IndikatorBaruAsync(layanan, sk[0], "2.3", indeks);
+        var ik = (await layanan.AmbilAsync(id)).Nilai!;
+        (ik.Indikator.SkalaMin, ik.Indikator.SkalaMax).Should().Be((1m, 4m));
+        (await layanan.UbahAsync(id, ik.Versi, indeks with { SkalaMin = 5m }, new Dictionary<int, decimal>())).Galat("SkalaMax").Should().Contain("harus lebih kecil");
+
+        // a PK target outside the scale: refused by its cell, nothing saved
+        var padang = await app.SatkerIdAsync("BBPPKS_PADANG");
+        var rencana = s.Ambil<IPerencanaanService>();
+        var versi = (await rencana.GridAsync(2035)).Nilai!.Versi(Periode.Tahunan);
+        var target = await rencana.SimpanTargetAsync(2035, Periode.Tahunan, [new SelTarget(padang, id, Periode.Tahunan, 4.5m, null)], null, versi);
+        target.Status.Should().Be(StatusHasil.Ditolak);
+        target.Galat("Sel[0].Nilai").Should().Be("Nilai IK 2.3 harus antara 1 dan 4.");
+        (await s.Db.TargetKinerja.AnyAsync(t => t.IndikatorKinerjaId == id)).Should().BeFalse();
+        (await rencana.SimpanTargetAsync(2035, Periode.Tahunan, [new SelTarget(padang, id, Periode.Tahunan, 3.5m, null)], null, versi)).Status.Should().Be(StatusHasil.Berhasil);
+
+        // a realisation outside the scale: refused next to the value, typed as the form and the upload read it
+        var formulir = new Sakip.Application.RealisasiKinerja.IndikatorFormulir(id, "2.3", "Indeks kematangan manajemen risiko", "nilai", JenisIndikator.NilaiLangsung,
+            CaraAgregasi.RasioJumlah, Polaritas.MakinTinggiMakinBaik, null, null, null, SumberVolume.Diinput, null, 2, false, [], [], 1m, 4m);
+        foreach (var (teks, galat) in new[] { ("0,5", "Nilai IK 2.3 harus antara 1 dan 4."), ("4,01", "Nilai IK 2.3 harus antara 1 dan 4."), ("3,25", null) })
+        {
+            var kolom = new Dictionary<string, string>();
+            Sakip.Application.RealisasiKinerja.ValidasiIsian.Periksa(formulir, new Sakip.Application.RealisasiKinerja.IsianRealisasi { IndikatorId = id, Nilai = teks }, kolom);
+            kolom.GetValueOrDefault(Sakip.Application.RealisasiKinerja.ValidasiIsian.KolomNilai).Should().Be(galat, teks);
+        }
+    }
 }

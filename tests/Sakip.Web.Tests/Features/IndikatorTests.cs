@@ -181,4 +181,23 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         tersimpan["NamaKomponen[2]"].Should().Be("Ketepatan layanan");
         tersimpan["Bobot[2]"].Should().Be("39,5");
     }
+
+    [Fact]
+    public async Task AScaleWithOneEndIsRefusedNextToTheMissingEnd()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var sk = await SasaranBaruAsync(klien, 2036, "Sasaran skala 2036");
+        var baru = new Dictionary<string, string> { ["SasaranKegiatanId"] = sk.ToString(), ["Kode"] = "2.3", ["Nama"] = "Indeks kematangan 2036", ["Satuan"] = "indeks",
+            ["Jenis"] = "NilaiLangsung", ["Polaritas"] = "MakinTinggiMakinBaik", ["Agregasi"] = "RasioJumlah", ["SumberVolume"] = "Diinput", ["DesimalTampilan"] = "2", ["SkalaMin"] = "1" };
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Baru", baru, formUrl: $"/Indikator/Baru?sasaran={sk}");
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var halaman = await resp.Content.ReadAsStringAsync();
+        Regex.IsMatch(halaman, @"id=""SkalaMax""[^>]*>\s*<div class=""invalid-feedback"" id=""SkalaMax-galat"">Skala diisi kedua ujungnya").Should().BeTrue(halaman);
+        halaman.Should().Contain("value=\"Indeks kematangan 2036\"");
+
+        baru["SkalaMax"] = "4";
+        (await Formulir.KirimAsync(klien, "/Indikator/Baru", baru, formUrl: $"/Indikator/Baru?sasaran={sk}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (_, form) = await FormUbahAsync(klien, 2036, "2.3");
+        (form["SkalaMin"], form["SkalaMax"]).Should().Be(("1", "4"));
+    }
 }

@@ -29,6 +29,9 @@ public sealed class IndikatorInput
     public string? SumberData { get; set; }
     public bool BolehLebihDari100 { get; set; }
     [Range(0, 4, ErrorMessage = "Desimal tampilan 0 sampai 4.")] public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Scale of an index indicator (e.g. 1 and 4); both or neither.</summary>
+    public decimal? SkalaMin { get; set; }
+    public decimal? SkalaMax { get; set; }
     /// <summary>Place among the sasaran's indicators (1 = first); absent = unchanged.</summary>
     [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
@@ -45,7 +48,7 @@ public sealed class IndikatorInput
     public string? Versi { get; set; }
 
     public DefinisiIndikator Definisi() => new(Nama, Satuan, Polaritas, Jenis, Agregasi, SatkerPengampuId, SumberVolume,
-        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan);
+        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan, SkalaMin, SkalaMax);
 
     public static IndikatorInput Dari(IndikatorKinerja i) => new()
     {
@@ -53,6 +56,7 @@ public sealed class IndikatorInput
         Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
         LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
         BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan,
+        SkalaMin = i.SkalaMin, SkalaMax = i.SkalaMax,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
 }
