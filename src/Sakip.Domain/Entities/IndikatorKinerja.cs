@@ -169,10 +169,13 @@ public class IndikatorKinerja : AuditableEntity
     /// Whether a weighted composite or survey index still lacks its components: none yet, or (composite) a group of sibling
     /// components whose weights do not sum to 100%. Its realisation cannot be computed from components until they are complete.
     /// </summary>
-    public bool KomponenBelumLengkap => Jenis switch
+    public bool KomponenBelumLengkap => BelumLengkap(Jenis, _komponen.Select(k => (k.IndukId, k.Bobot)).ToList());
+
+    /// <summary>The rule of <see cref="KomponenBelumLengkap"/> on any view of the components (e.g. the dashboard's <c>IndikatorDef</c>).</summary>
+    public static bool BelumLengkap(JenisIndikator jenis, IReadOnlyCollection<(int? IndukId, decimal Bobot)> komponen) => jenis switch
     {
-        JenisIndikator.KompositBerbobot => _komponen.Count == 0 || _komponen.GroupBy(k => k.IndukId).Any(g => g.Sum(k => k.Bobot) != 100m),
-        JenisIndikator.IndeksSurvei => _komponen.Count == 0,
+        JenisIndikator.KompositBerbobot => komponen.Count == 0 || komponen.GroupBy(k => k.IndukId).Any(g => g.Sum(k => k.Bobot) != 100m),
+        JenisIndikator.IndeksSurvei => komponen.Count == 0,
         _ => false,
     };
 
