@@ -5,8 +5,11 @@ using Sakip.Application.Common;
 
 namespace Sakip.Application.Perencanaan;
 
-/// <summary>An indicator of the catalogue with whether realisations already use it.</summary>
-public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi)
+/// <summary>
+/// An indicator of the catalogue with whether realisations already use it; <see cref="SasaranTahun"/> (the sasaran of its year,
+/// where it may be moved) is filled when one indicator is read.
+/// </summary>
+public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahRealisasi, IReadOnlyList<SasaranKegiatan>? SasaranTahun = null)
 {
     /// <summary>Fingerprint of the definition and component weights the form shows (<see cref="VersiData"/>); the form carries it back.</summary>
     public string Versi => IndikatorService.Versi(Indikator);
@@ -27,10 +30,35 @@ public interface IIndikatorService
     /// Changes the definition and component weights, all or nothing: Konflik (nothing saved) when the indicator changed since
     /// <paramref name="versi"/> (<see cref="IndikatorKatalog.Versi"/>) or it is missing; Ditolak with the broken rule.
     /// </summary>
-    Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default);
+    /// <para>With <paramref name="komponen"/>: components added, renamed and removed (refused by the field "Komponen", like a
+    /// weight total other than 100%).</para>
+    /// <para>With <paramref name="letak"/>: also its code (unique within the year, a clash refused by the field "Kode"), its
+    /// sasaran (one of the same year, "SasaranKegiatanId") and its order within the sasaran ("Urutan"); without, they stay.</para>
+    Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
+        LetakIndikator? letak = null, PerubahanKomponen? komponen = null, CancellationToken ct = default);
+    /// <summary>Deletes an indicator nothing depends on; otherwise Ditolak naming what uses it (PK targets, realisations, budget lines …).</summary>
+    Task<Hasil> HapusAsync(int id, CancellationToken ct = default);
     /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
     Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default);
     Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
+    /// <summary>A sasaran with the version its edit form carries and how many indicators it holds.</summary>
+    Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default);
+    /// <summary>
+    /// Renames and renumbers a sasaran (the number is unique within the year: a clash is refused by the field "Nomor");
+    /// Konflik when it changed since <paramref name="versi"/>.
+    /// </summary>
+    Task<Hasil> UbahSasaranAsync(int id, string? versi, int nomor, string? nama, CancellationToken ct = default);
+    /// <summary>Deletes a sasaran without indicators; otherwise Ditolak naming what depends on it.</summary>
+    Task<Hasil> HapusSasaranAsync(int id, CancellationToken ct = default);
+}
+
+/// <summary>Where an indicator stands: its code, its sasaran and its place (1-based) among the sasaran's indicators.</summary>
+public sealed record LetakIndikator(string? Kode, int SasaranKegiatanId, int Urutan);
+
+/// <summary>A sasaran as its edit form shows it.</summary>
+public sealed record SasaranKatalog(SasaranKegiatan Sasaran, int JumlahIndikator)
+{
+    public string Versi => IndikatorService.Versi(Sasaran);
 }
 
 internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) : IIndikatorService
@@ -54,20 +82,21 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     {
         if (!akses.BolehUbahRencana) return Hasil<IndikatorKatalog>.Dari(Hasil.Larang(HanyaPerencana));
         var ik = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
-        return ik is null
-            ? Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."))
-            : Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct)));
+        if (ik is null) return Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."));
+        var sasaran = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == ik.SasaranKegiatan!.Tahun).OrderBy(s => s.Nomor).ToListAsync(ct);
+        return Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct), sasaran));
     }
 
     /// <summary>What the form shows of an indicator: every definition field and each component's weight.</summary>
     internal static string Versi(IndikatorKinerja i)
         => VersiData.Hitung(new object?[]
             {
-                i.Id, i.Kode, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
-                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan,
-            }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Bobot })));
+                i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
+                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan, i.SkalaMin, i.SkalaMax,
+            }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Nama, k.Bobot })));
 
-    public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen, CancellationToken ct = default)
+    public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
+        LetakIndikator? letak = null, PerubahanKomponen? komponen = null, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         await using var tx = await VersiData.MulaiAsync(db, $"indikator:{id}", ct); // read, version check and write together
@@ -76,26 +105,93 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (!VersiData.Cocok(versi, Versi(ik)))
         {
             var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var komponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var idKomponen = ik.Komponen.Select(k => k.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
             return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j =>
-                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && komponen.Contains(j.Kunci))), ct),
+                (j.JenisEntitas == nameof(IndikatorKinerja) && j.Kunci == kunci) || (j.JenisEntitas == nameof(KomponenIndikator) && idKomponen.Contains(j.Kunci))), ct),
                 "Definisi indikator diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
         }
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return satker;
+        if (SkalaDitolak(definisi) is { } skala) return skala;
+        if (letak is not null && await LetakkanAsync(ik, letak, ct) is { } ditolak) return ditolak;
         var dipakai = await db.Realisasi.AnyAsync(r => r.IndikatorKinerjaId == id, ct);
         try
         {
             ik.UbahDefinisi(definisi, dipakai);
-            ik.UbahBobotKomponen(bobotKomponen, dipakai);
         }
         catch (DomainException e)
         {
             return Hasil.Tolak(e.Message);
         }
+        try
+        {
+            ik.UbahKomponen(bobotKomponen, komponen ?? PerubahanKomponen.Tidak, dipakai);
+        }
+        catch (DomainException e)
+        {
+            return Tolak("Komponen", e.Message);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Hasil.Sukses($"Definisi indikator {ik.Kode} disimpan.");
     }
+
+    /// <summary>Applies a new code, sasaran and order to the tracked <paramref name="ik"/>; the refusal by field, or null.</summary>
+    private async Task<Hasil?> LetakkanAsync(IndikatorKinerja ik, LetakIndikator letak, CancellationToken ct)
+    {
+        var asal = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == ik.SasaranKegiatanId, ct);
+        var tujuan = letak.SasaranKegiatanId == asal.Id ? asal
+            : await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == letak.SasaranKegiatanId && s.Tahun == asal.Tahun, ct);
+        if (tujuan is null) return Tolak("SasaranKegiatanId", $"Pilih sasaran kegiatan tahun {asal.Tahun}: indikator hanya dapat dipindah ke sasaran tahun yang sama.");
+        var kode = letak.Kode?.Trim();
+        if (string.IsNullOrEmpty(kode)) return Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2).");
+        if (kode != ik.Kode && await KodeDipakaiAsync(asal.Tahun, kode, ik.Id, ct) is { } pesan) return Tolak("Kode", pesan);
+        if (letak.Urutan < 1) return Tolak("Urutan", "Urutan indikator mulai dari 1.");
+        try
+        {
+            ik.UbahKode(kode);
+            if (tujuan != asal || letak.Urutan != ik.Urutan) tujuan.Letakkan(ik, letak.Urutan, asal);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
+        return null;
+    }
+
+    /// <summary>Why <paramref name="kode"/> cannot be used in <paramref name="tahun"/> (another indicator of the year has it), or null.</summary>
+    private async Task<string?> KodeDipakaiAsync(int tahun, string kode, int? kecuali, CancellationToken ct)
+    {
+        var lain = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun && i.Kode == kode && i.Id != kecuali)
+            .Select(i => new { i.Nama, i.SasaranKegiatan!.Nomor }).FirstOrDefaultAsync(ct);
+        return lain is null ? null : $"Kode {kode} sudah dipakai oleh indikator \"{lain.Nama}\" (sasaran {lain.Nomor}) tahun {tahun}.";
+    }
+
+    public async Task<Hasil> HapusAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var ik = await db.IndikatorKinerja.Include(i => i.Komponen).Include(i => i.Historis).SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (ik is null) return Hasil.TakAda("Indikator tidak ditemukan.");
+        // every table whose foreign key to IndikatorKinerja refuses the delete (Infrastructure/Data/Configurations)
+        var pemakai = new (int Jumlah, string Apa)[]
+        {
+            (await db.TargetKinerja.CountAsync(t => t.IndikatorKinerjaId == id, ct), "target PK"),
+            (await db.RevisiPerjanjianKinerja.SelectMany(r => r.Perubahan).CountAsync(p => p.IndikatorKinerjaId == id, ct), "riwayat perubahan target PK"),
+            (await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct), "realisasi"),
+            (await db.JejakRealisasi.CountAsync(j => j.IndikatorKinerjaId == id, ct), "jejak isian realisasi"),
+            (await db.DataDukung.CountAsync(d => d.IndikatorKinerjaId == id, ct), "data dukung"),
+            (await db.MataAnggaranIndikator.CountAsync(m => m.IndikatorKinerjaId == id, ct), "mata anggaran"),
+        }.Where(x => x.Jumlah > 0).Select(x => $"{x.Jumlah} {x.Apa}").ToList();
+        if (pemakai.Count > 0)
+            return Hasil.Tolak($"Indikator {ik.Kode} tidak dapat dihapus: dipakai oleh {Gabung(pemakai)}. Hapus pemakaiannya lebih dulu, atau biarkan indikator ini.");
+        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == ik.SasaranKegiatanId, ct);
+        sk.Hapus(ik);
+        db.IndikatorKinerja.Remove(ik);
+        await db.SaveChangesAsync(ct);
+        return Hasil.Sukses($"Indikator {ik.Kode} ({ik.Nama}) dihapus.");
+    }
+
+    private static string Gabung(IReadOnlyList<string> bagian)
+        => bagian.Count == 1 ? bagian[0] : string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
 
     public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
     {
@@ -103,8 +199,9 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
         if (sk is null) return Hasil<int>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."));
         if (string.IsNullOrWhiteSpace(kode)) return Hasil<int>.Dari(Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2)."));
-        if (sk.Indikator.Any(i => i.Kode == kode.Trim())) return Hasil<int>.Dari(Tolak("Kode", $"Kode {kode} sudah dipakai di sasaran ini."));
+        if (await KodeDipakaiAsync(sk.Tahun, kode.Trim(), null, ct) is { } dipakai) return Hasil<int>.Dari(Tolak("Kode", dipakai));
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
+        if (SkalaDitolak(definisi) is { } skala) return Hasil<int>.Dari(skala);
         IndikatorKinerja ik;
         try
         {
@@ -136,6 +233,64 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         await db.SaveChangesAsync(ct);
         return Hasil.Sukses("Sasaran kegiatan ditambahkan.");
     }
+
+    public async Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<SasaranKatalog>.Dari(Hasil.Larang(HanyaPerencana));
+        var sk = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return sk is null
+            ? Hasil<SasaranKatalog>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."))
+            : Hasil<SasaranKatalog>.Sukses(new SasaranKatalog(sk, await db.IndikatorKinerja.CountAsync(i => i.SasaranKegiatanId == id, ct)));
+    }
+
+    internal static string Versi(SasaranKegiatan s) => VersiData.Hitung([s.Id, s.Tahun, s.Nomor, s.Nama]);
+
+    public async Task<Hasil> UbahSasaranAsync(int id, string? versi, int nomor, string? nama, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var sk0 = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (sk0 is null) return Hasil.TakAda("Sasaran kegiatan tidak ditemukan.");
+        await using var tx = await VersiData.MulaiAsync(db, $"katalog:{sk0.Tahun}", ct); // numbers of the year: read, check and write together
+        var sk = await db.SasaranKegiatan.SingleAsync(s => s.Id == id, ct);
+        if (!VersiData.Cocok(versi, Versi(sk)))
+        {
+            var kunci = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(SasaranKegiatan) && j.Kunci == kunci), ct),
+                "Sasaran kegiatan diubah orang lain sejak formulir dibuka; tidak ada yang disimpan.");
+        }
+        if (string.IsNullOrWhiteSpace(nama)) return Tolak("Nama", "Nama sasaran kegiatan wajib diisi.");
+        if (nomor < 1) return Tolak("Nomor", "Nomor sasaran kegiatan mulai dari 1.");
+        if (await db.SasaranKegiatan.Where(s => s.Tahun == sk.Tahun && s.Nomor == nomor && s.Id != id).Select(s => s.Nama).FirstOrDefaultAsync(ct) is { } lain)
+            return Tolak("Nomor", $"Nomor {nomor} sudah dipakai oleh sasaran \"{lain}\" tahun {sk.Tahun}. Ubah dulu nomor sasaran itu, atau pilih nomor lain.");
+        try
+        {
+            sk.Ubah(nomor, nama);
+        }
+        catch (DomainException e)
+        {
+            return Hasil.Tolak(e.Message);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Hasil.Sukses($"Sasaran kegiatan {sk.Nomor} disimpan.");
+    }
+
+    public async Task<Hasil> HapusSasaranAsync(int id, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
+        var sk = await db.SasaranKegiatan.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (sk is null) return Hasil.TakAda("Sasaran kegiatan tidak ditemukan.");
+        var kode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatanId == id).OrderBy(i => i.Urutan).Select(i => i.Kode).ToListAsync(ct);
+        if (kode.Count > 0)
+            return Hasil.Tolak($"Sasaran kegiatan {sk.Nomor} tidak dapat dihapus: masih memiliki {kode.Count} indikator ({string.Join(", ", kode)}). Hapus atau pindahkan indikatornya ke sasaran lain lebih dulu.");
+        db.SasaranKegiatan.Remove(sk);
+        await db.SaveChangesAsync(ct);
+        return Hasil.Sukses($"Sasaran kegiatan {sk.Nomor} ({sk.Nama}) dihapus.");
+    }
+
+    /// <summary>A scale with one end only, or its ends reversed, refused by the field to correct.</summary>
+    private static Hasil? SkalaDitolak(DefinisiIndikator d)
+        => IndikatorKinerja.PeriksaSkala(d.SkalaMin, d.SkalaMax) is { } pesan ? Tolak(d.SkalaMin is null ? "SkalaMin" : "SkalaMax", pesan) : null;
 
     private static Hasil Tolak(string isian, string pesan) => Hasil.Tolak(pesan, new Dictionary<string, string> { [isian] = pesan });
 

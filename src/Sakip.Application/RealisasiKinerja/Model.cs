@@ -55,7 +55,8 @@ public sealed record IsianFormulir
 public sealed record IndikatorFormulir(
     int Id, string Kode, string Nama, string Satuan, JenisIndikator Jenis, CaraAgregasi Agregasi, Polaritas Polaritas,
     string? LabelN, string? LabelT, string? LabelOutput, SumberVolume SumberVolume, string? LabelTerdaftar,
-    int Desimal, bool BolehLebihDari100, IReadOnlyList<KomponenFormulir> Komponen, IReadOnlyList<KategoriRincian> KategoriRincian)
+    int Desimal, bool BolehLebihDari100, IReadOnlyList<KomponenFormulir> Komponen, IReadOnlyList<KategoriRincian> KategoriRincian,
+    decimal? SkalaMin = null, decimal? SkalaMax = null)
 {
     public bool IsRasio => Jenis == JenisIndikator.Rasio;
     public bool IsPersen => Satuan == "%";

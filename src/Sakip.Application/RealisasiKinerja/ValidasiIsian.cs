@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
 
 using Sakip.Application.RealisasiKinerja;
 
@@ -12,7 +13,7 @@ public sealed record AngkaRealisasi(
 
 /// <summary>
 /// Reads and checks what was typed for one indicator (form or spreadsheet): not a number, negative, n &gt; T, n without T,
-/// a percentage above 100 where the indicator does not allow it. Errors are keyed by field ("N", "T", "Komponen:12" …).
+/// a percentage above 100 where the indicator does not allow it, a value outside the indicator's scale (e.g. 1–4). Errors are keyed by field ("N", "T", "Komponen:12" …).
 /// </summary>
 public static class ValidasiIsian
 {
@@ -73,6 +74,7 @@ public static class ValidasiIsian
             else if (n > t) galat[KolomN] = $"n ({Teks(n)}) tidak boleh lebih besar dari T ({Teks(t)}).";
         }
         if (nilai > 100 && ik.IsPersen && !ik.BolehLebihDari100) galat[KolomNilai] = $"Nilai {Teks(nilai)}% melebihi 100%.";
+        if (!galat.ContainsKey(KolomNilai) && IndikatorKinerja.DiLuarSkala(ik.Kode, ik.SkalaMin, ik.SkalaMax, nilai) is { } skala) galat[KolomNilai] = skala;
 
         var komponen = new Dictionary<int, decimal?>();
         foreach (var k in isian.Komponen)

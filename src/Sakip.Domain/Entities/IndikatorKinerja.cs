@@ -48,6 +48,10 @@ public class IndikatorKinerja : AuditableEntity
     public bool BolehLebihDari100 { get; set; }
     /// <summary>Decimals shown for this indicator's values (3 for nilai kinerja anggaran 90,335).</summary>
     public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Lowest value of a scale indicator (e.g. 1 of an index 1–4); set together with <see cref="SkalaMax"/> or not at all.</summary>
+    public decimal? SkalaMin { get; private set; }
+    /// <summary>Highest value of a scale indicator (e.g. 4 of an index 1–4).</summary>
+    public decimal? SkalaMax { get; private set; }
     public int Urutan { get; private set; }
 
     public IReadOnlyList<KomponenIndikator> Komponen => _komponen;
@@ -55,7 +59,7 @@ public class IndikatorKinerja : AuditableEntity
 
     public KomponenIndikator TambahKomponen(string nama, decimal bobot, KomponenIndikator? induk = null)
     {
-        var k = new KomponenIndikator(nama, bobot, _komponen.Count + 1, induk);
+        var k = new KomponenIndikator(nama, bobot, (_komponen.Count == 0 ? 0 : _komponen.Max(x => x.Urutan)) + 1, induk);
         _komponen.Add(k);
         return k;
     }
@@ -124,6 +128,8 @@ public class IndikatorKinerja : AuditableEntity
             SatkerPengampuId = SatkerPengampuId,
             BolehLebihDari100 = BolehLebihDari100,
             DesimalTampilan = DesimalTampilan,
+            SkalaMin = SkalaMin,
+            SkalaMax = SkalaMax,
         };
         var peta = new Dictionary<KomponenIndikator, KomponenIndikator>();
         foreach (var k in _komponen.Where(k => k.Induk is null).Concat(_komponen.Where(k => k.Induk is not null)))
@@ -153,6 +159,7 @@ public class IndikatorKinerja : AuditableEntity
         if (d.Agregasi == CaraAgregasi.SatkerPengampu && d.SatkerPengampuId is null)
             throw new DomainException("Indikator yang diambil dari satu satker harus menyebut satker pengampunya.");
         if (d.DesimalTampilan is < 0 or > 4) throw new DomainException("Jumlah desimal tampilan 0 sampai 4.");
+        if (PeriksaSkala(d.SkalaMin, d.SkalaMax) is { } skala) throw new DomainException(skala);
         var caraHitungBerubah = d.Satuan != Satuan || d.Polaritas != Polaritas || d.Jenis != Jenis || d.Agregasi != Agregasi
             || d.SatkerPengampuId != SatkerPengampuId || d.SumberVolume != SumberVolume;
         if (sudahAdaRealisasi && caraHitungBerubah)
@@ -171,6 +178,83 @@ public class IndikatorKinerja : AuditableEntity
         SumberData = Kosong(d.SumberData);
         BolehLebihDari100 = d.BolehLebihDari100;
         DesimalTampilan = d.DesimalTampilan;
+        SkalaMin = d.SkalaMin;
+        SkalaMax = d.SkalaMax;
+    }
+
+    /// <summary>Why a scale range is not acceptable (only one end given, or the lower end not below the upper), or null.</summary>
+    public static string? PeriksaSkala(decimal? min, decimal? max)
+    {
+        if (min is null && max is null) return null;
+        if (min is null || max is null) return "Skala diisi kedua ujungnya (mis. 1 dan 4) atau dikosongkan keduanya.";
+        if (min >= max) return $"Batas bawah skala ({Angka.Ringkas(min.Value)}) harus lebih kecil dari batas atasnya ({Angka.Ringkas(max.Value)}).";
+        return null;
+    }
+
+    /// <summary>Why a value (target or realisation) lies outside an indicator's scale, e.g. "Nilai IK 2.3 harus antara 1 dan 4.", or null.</summary>
+    public static string? DiLuarSkala(string kode, decimal? min, decimal? max, decimal? nilai)
+        => nilai is { } v && min is { } a && max is { } b && (v < a || v > b)
+            ? $"Nilai IK {kode} harus antara {Angka.Ringkas(a)} dan {Angka.Ringkas(b)}."
+            : null;
+
+    /// <summary>
+    /// Whether a weighted composite or survey index still lacks its components: none yet, or (composite) a group of sibling
+    /// components whose weights do not sum to 100%. Its realisation cannot be computed from components until they are complete.
+    /// </summary>
+    public bool KomponenBelumLengkap => BelumLengkap(Jenis, _komponen.Select(k => (k.IndukId, k.Bobot)).ToList());
+
+    /// <summary>The rule of <see cref="KomponenBelumLengkap"/> on any view of the components (e.g. the dashboard's <c>IndikatorDef</c>).</summary>
+    public static bool BelumLengkap(JenisIndikator jenis, IReadOnlyCollection<(int? IndukId, decimal Bobot)> komponen) => jenis switch
+    {
+        JenisIndikator.KompositBerbobot => komponen.Count == 0 || komponen.GroupBy(k => k.IndukId).Any(g => g.Sum(k => k.Bobot) != 100m),
+        JenisIndikator.IndeksSurvei => komponen.Count == 0,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Adds, renames and removes components and sets their weights (keyed by <see cref="KomponenIndikator.Urutan"/>), all or
+    /// nothing. Components belong to weighted composites (siblings' weights must sum to 100%) and survey indices (unsur; weights
+    /// may be left 0 = equal). New components are top level. Once realisations exist nothing of this may change: the entered
+    /// component values would no longer match. A component with sub-components is removed only with them.
+    /// </summary>
+    public void UbahKomponen(IReadOnlyDictionary<int, decimal> bobot, PerubahanKomponen perubahan, bool sudahAdaRealisasi)
+    {
+        var hapus = _komponen.Where(k => perubahan.Hapus.Contains(k.Urutan)).ToList();
+        var ganti = new List<(KomponenIndikator K, string Nama)>();
+        foreach (var k in _komponen.Except(hapus))
+        {
+            if (!perubahan.Nama.TryGetValue(k.Urutan, out var nama)) continue;
+            if (string.IsNullOrWhiteSpace(nama)) throw new DomainException($"Nama komponen ke-{k.Urutan} wajib diisi (centang Hapus untuk menghapusnya).");
+            if (nama.Trim() != k.Nama) ganti.Add((k, nama.Trim()));
+        }
+        var baru = perubahan.Baru.Where(b => !string.IsNullOrWhiteSpace(b.Nama) || (b.Bobot ?? 0) != 0).ToList();
+        if (baru.Any(b => string.IsNullOrWhiteSpace(b.Nama))) throw new DomainException("Komponen baru yang diberi bobot wajib diberi nama.");
+        var bobotBerubah = _komponen.Except(hapus).Any(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot);
+        if (hapus.Count == 0 && ganti.Count == 0 && baru.Count == 0 && !bobotBerubah) return;
+        if (sudahAdaRealisasi)
+            throw new DomainException(hapus.Count == 0 && ganti.Count == 0 && baru.Count == 0
+                ? $"Indikator {Kode} sudah memiliki realisasi: bobot komponen tidak dapat diubah. Terapkan bobot baru pada PK tahun berikutnya."
+                : $"Indikator {Kode} sudah memiliki realisasi: komponen tidak dapat ditambah, diganti namanya atau dihapus. Terapkan perubahan komponen pada PK tahun berikutnya.");
+        if (baru.Count > 0 && Jenis is not (JenisIndikator.KompositBerbobot or JenisIndikator.IndeksSurvei))
+            throw new DomainException("Komponen hanya untuk indikator komposit berbobot atau indeks survei: ubah jenis indikatornya lebih dulu.");
+        if (hapus.FirstOrDefault(h => _komponen.Any(k => k.Induk == h && !hapus.Contains(k))) is { } induk)
+            throw new DomainException($"Komponen {induk.Nama} masih memiliki sub-komponen: hapus sub-komponennya juga.");
+        if (baru.Any(b => b.Bobot < 0)) throw new DomainException("Bobot komponen tidak boleh negatif.");
+        var gantiNama = ganti.ToDictionary(g => g.K, g => g.Nama);
+        var namaAkhir = _komponen.Except(hapus).Select(k => gantiNama.GetValueOrDefault(k, k.Nama)).Concat(baru.Select(b => b.Nama!.Trim())).ToList();
+        if (namaAkhir.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } kembar)
+            throw new DomainException($"Nama komponen \"{kembar.Key}\" dipakai dua kali.");
+        if (Jenis == JenisIndikator.KompositBerbobot)
+        {
+            var akhir = _komponen.Except(hapus).Select(k => (Induk: k.Induk, Bobot: bobot.TryGetValue(k.Urutan, out var b) ? b : k.Bobot))
+                .Concat(baru.Select(b => (Induk: (KomponenIndikator?)null, Bobot: b.Bobot ?? 0)));
+            foreach (var g in akhir.GroupBy(k => k.Induk))
+                Rules.KompositBerbobot.PastikanBobot(g.Select(k => k.Bobot));
+        }
+        foreach (var k in hapus) _komponen.Remove(k);
+        foreach (var (k, nama) in ganti) k.GantiNama(nama);
+        foreach (var k in _komponen.Where(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot).ToList()) k.UbahBobot(bobot[k.Urutan]);
+        foreach (var b in baru) TambahKomponen(b.Nama!.Trim(), b.Bobot ?? 0);
     }
 
     /// <summary>
@@ -178,15 +262,21 @@ public class IndikatorKinerja : AuditableEntity
     /// components must sum to 100% (weighted composites). Refused once realisations exist.
     /// </summary>
     public void UbahBobotKomponen(IReadOnlyDictionary<int, decimal> bobot, bool sudahAdaRealisasi)
+        => UbahKomponen(bobot, PerubahanKomponen.Tidak, sudahAdaRealisasi);
+
+    /// <summary>Changes the code printed in the LAKIN (e.g. "1.2" → "1.3"); its uniqueness within the year is the use case's check.</summary>
+    public void UbahKode(string? kode)
     {
-        var berubah = _komponen.Where(k => bobot.TryGetValue(k.Urutan, out var b) && b != k.Bobot).ToList();
-        if (berubah.Count == 0) return;
-        if (sudahAdaRealisasi)
-            throw new DomainException($"Indikator {Kode} sudah memiliki realisasi: bobot komponen tidak dapat diubah. Terapkan bobot baru pada PK tahun berikutnya.");
-        if (Jenis == JenisIndikator.KompositBerbobot)
-            foreach (var g in _komponen.GroupBy(k => k.IndukId))
-                Rules.KompositBerbobot.PastikanBobot(g.Select(k => bobot.TryGetValue(k.Urutan, out var b) ? b : k.Bobot));
-        foreach (var k in berubah) k.UbahBobot(bobot[k.Urutan]);
+        if (string.IsNullOrWhiteSpace(kode)) throw new DomainException("Kode indikator wajib diisi (mis. 1.2).");
+        Kode = kode.Trim();
+    }
+
+    internal void AturUrutan(int urutan) => Urutan = urutan;
+
+    internal void Masuk(SasaranKegiatan sasaran)
+    {
+        SasaranKegiatan = sasaran;
+        SasaranKegiatanId = sasaran.Id;
     }
 
     private static string? Kosong(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
@@ -204,6 +294,7 @@ public class IndikatorKinerja : AuditableEntity
     {
         if (nilai is null) return null;
         if (nilai < 0) return $"{apa} {Kode} tidak boleh negatif.";
+        if (DiLuarSkala(Kode, SkalaMin, SkalaMax, nilai) is { } skala) return skala;
         if (IsPersen && nilai > 100 && !BolehLebihDari100) return $"{apa} {Kode} adalah persentase: tidak boleh lebih dari 100%.";
         if (Satuan == "nilai" && nilai > 100) return $"{apa} {Kode} adalah nilai berskala 0–100: tidak boleh lebih dari 100.";
         return null;
@@ -234,12 +325,26 @@ public class KomponenIndikator
     /// <summary>Group (aspect) the component belongs to, e.g. IKPA's "Kualitas Pelaksanaan Anggaran".</summary>
     public string? Kelompok { get; set; }
 
+    internal void GantiNama(string nama) => Nama = nama;
+
     internal void UbahBobot(decimal bobot)
     {
         if (bobot < 0) throw new DomainException("Bobot komponen tidak boleh negatif.");
         Bobot = bobot;
     }
 }
+
+/// <summary>
+/// Changes to an indicator's components from its form: new names by <see cref="KomponenIndikator.Urutan"/>, the components to
+/// remove, and new (top-level) components with their weights.
+/// </summary>
+public sealed record PerubahanKomponen(IReadOnlyDictionary<int, string> Nama, IReadOnlySet<int> Hapus, IReadOnlyList<KomponenBaru> Baru)
+{
+    public static readonly PerubahanKomponen Tidak = new(new Dictionary<int, string>(), new HashSet<int>(), []);
+}
+
+/// <summary>A component typed into an empty row of the indicator form.</summary>
+public sealed record KomponenBaru(string? Nama, decimal? Bobot);
 
 /// <summary>The editable definisi operasional of an indicator.</summary>
 public sealed record DefinisiIndikator(
@@ -256,7 +361,9 @@ public sealed record DefinisiIndikator(
     string? LabelTerdaftar,
     string? SumberData,
     bool BolehLebihDari100,
-    int DesimalTampilan);
+    int DesimalTampilan,
+    decimal? SkalaMin = null,
+    decimal? SkalaMax = null);
 
 /// <summary>
 /// A satker's realisation (and target) of an indicator in a year before the system held its data, or a stored target of a later year,

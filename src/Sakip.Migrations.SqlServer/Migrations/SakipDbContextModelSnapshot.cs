@@ -421,6 +421,14 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<decimal?>("SkalaMax")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal?>("SkalaMin")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
                     b.Property<string>("SumberData")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");

@@ -401,6 +401,14 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("SkalaMax")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SkalaMin")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SumberData")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

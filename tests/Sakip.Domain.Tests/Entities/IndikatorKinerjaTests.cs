@@ -150,4 +150,83 @@ public sealed class IndikatorKinerjaTests
         ik.HistorisSatker(5).Should().BeEmpty();
         ik.HistorisSatker(6).Should().ContainSingle();
     }
+
+    private static PerubahanKomponen Perubahan(Dictionary<int, string>? nama = null, int[]? hapus = null, params (string Nama, decimal? Bobot)[] baru)
+        => new(nama ?? [], (hapus ?? []).ToHashSet(), baru.Select(b => new KomponenBaru(b.Nama, b.Bobot)).ToList());
+
+    [Fact]
+    public void ComponentsChangeOnlyAsAWholeWhoseSiblingWeightsSumTo100()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var act = () => ik.UbahKomponen(Bobot(ik, 50, 30), Perubahan(baru: ("Nilai kepatuhan", 10m)), sudahAdaRealisasi: false);
+        act.Should().Throw<DomainException>().WithMessage("Jumlah bobot komponen harus 100%, bukan 90*");
+        ik.Komponen.Select(k => (k.Nama, k.Bobot)).Should().Equal(("Nilai SMART", 50m), ("Nilai IKPA", 50m));
+
+        ik.UbahKomponen(Bobot(ik, 50, 30), Perubahan(new Dictionary<int, string> { [2] = "Nilai IKPA (OMSPAN)" }, baru: ("Nilai kepatuhan", 20m)), sudahAdaRealisasi: false);
+        ik.Komponen.Select(k => (k.Urutan, k.Nama, k.Bobot)).Should().Equal((1, "Nilai SMART", 50m), (2, "Nilai IKPA (OMSPAN)", 30m), (3, "Nilai kepatuhan", 20m));
+        ik.KomponenBelumLengkap.Should().BeFalse();
+
+        ik.UbahKomponen(Bobot(ik, 70, 30, 0).Where(b => b.Key != 3).ToDictionary(), Perubahan(hapus: [3]), sudahAdaRealisasi: false);
+        ik.Komponen.Select(k => k.Urutan).Should().Equal(1, 2);
+        ik.UbahKomponen(new Dictionary<int, decimal>(), Perubahan(baru: ("Baru", 0m)), sudahAdaRealisasi: false);
+        ik.Komponen.Select(k => (k.Urutan, k.Nama)).Should().Equal((1, "Nilai SMART"), (2, "Nilai IKPA (OMSPAN)"), (3, "Baru"));
+    }
+
+    [Fact]
+    public void ComponentsAreFrozenOnceRealisationsExistAndIncompleteOnesAreFlagged()
+    {
+        var ik = NilaiKinerjaAnggaran();
+        var act = () => ik.UbahKomponen(new Dictionary<int, decimal>(), Perubahan(new Dictionary<int, string> { [1] = "SMART" }), sudahAdaRealisasi: true);
+        act.Should().Throw<DomainException>().WithMessage("*sudah memiliki realisasi: komponen tidak dapat ditambah, diganti namanya atau dihapus*");
+        ik.UbahKomponen(new Dictionary<int, decimal>(), Perubahan(new Dictionary<int, string> { [1] = "Nilai SMART" }), sudahAdaRealisasi: true); // unchanged: nothing to refuse
+
+        new IndikatorKinerja("7.1", "IKM", "nilai", JenisIndikator.IndeksSurvei, CaraAgregasi.RerataTertimbangResponden, 1).KomponenBelumLengkap.Should().BeTrue();
+        new IndikatorKinerja("1.1", "Persentase", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, 1).KomponenBelumLengkap.Should().BeFalse();
+        var induk = NilaiKinerjaAnggaran();
+        induk.TambahKomponen("Sub IKPA", 40, induk.Komponen[1]);
+        induk.KomponenBelumLengkap.Should().BeTrue("the sub-components of IKPA sum to 40, not 100");
+        var hapusInduk = () => induk.UbahKomponen(new Dictionary<int, decimal>(), Perubahan(hapus: [2]), sudahAdaRealisasi: false);
+        hapusInduk.Should().Throw<DomainException>().WithMessage("Komponen Nilai IKPA masih memiliki sub-komponen*");
+    }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData(1, null, "Skala diisi kedua ujungnya*")]
+    [InlineData(4, 1, "Batas bawah skala (4) harus lebih kecil dari batas atasnya (1).")]
+    [InlineData(2, 2, "Batas bawah skala (2) harus*")]
+    [InlineData(1, 4, null)]
+    public void AScaleHasBothEndsInOrder(int? min, int? max, string? pesan)
+    {
+        var galat = IndikatorKinerja.PeriksaSkala(min, max);
+        if (pesan is null) galat.Should().BeNull();
+        else galat.Should().Match(pesan);
+    }
+
+    [Fact]
+    public void ATargetOutsideTheScaleIsRefusedNamingTheRangeItsEndsAreValid()
+    {
+        var ik = new IndikatorKinerja("2.3", "Indeks kematangan", "indeks", JenisIndikator.NilaiLangsung, CaraAgregasi.RasioJumlah, 3);
+        ik.UbahDefinisi(Def(ik) with { SkalaMin = 1m, SkalaMax = 4m }, sudahAdaRealisasi: false);
+        ik.PeriksaTarget(4.5m).Should().Be("Nilai IK 2.3 harus antara 1 dan 4.");
+        ik.PeriksaTarget(0.5m).Should().Be("Nilai IK 2.3 harus antara 1 dan 4.");
+        ik.PeriksaTarget(1m).Should().BeNull();
+        ik.PeriksaTarget(4m).Should().BeNull();
+        ik.SalinUntuk(2024, 2023, null, null, null).SkalaMax.Should().Be(4m, "next year's copy keeps the scale");
+    }
+
+    [Fact]
+    public void IndicatorsAreReorderedAndMovedBetweenSasaranWithoutGaps()
+    {
+        var a = new SasaranKegiatan(2026, 1, "A");
+        var b = new SasaranKegiatan(2026, 2, "B");
+        var ik = Enumerable.Range(1, 3).Select(n => a.TambahIndikator(new IndikatorKinerja($"1.{n}", $"IK {n}", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, n))).ToList();
+        var lain = b.TambahIndikator(new IndikatorKinerja("2.1", "IK lain", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, 1));
+        a.Letakkan(ik[2], 1);
+        a.Indikator.OrderBy(i => i.Urutan).Select(i => i.Kode).Should().Equal("1.3", "1.1", "1.2");
+        b.Letakkan(ik[0], 99, a);
+        b.Indikator.OrderBy(i => i.Urutan).Select(i => (i.Urutan, i.Kode)).Should().Equal((1, "2.1"), (2, "1.1"));
+        a.Indikator.OrderBy(i => i.Urutan).Select(i => (i.Urutan, i.Kode)).Should().Equal((1, "1.3"), (2, "1.2"));
+        ik[0].SasaranKegiatan.Should().BeSameAs(b);
+        lain.Urutan.Should().Be(1);
+    }
 }

@@ -22,7 +22,10 @@ internal sealed class IndikatorKinerjaConfiguration : IEntityTypeConfiguration<I
         b.Property(x => x.Agregasi).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.Polaritas).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.SumberVolume).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        Kolom.Nilai(b.Property(x => x.SkalaMin));
+        Kolom.Nilai(b.Property(x => x.SkalaMax));
         b.Ignore(x => x.IsPersen);
+        b.Ignore(x => x.KomponenBelumLengkap);
         b.HasOne(x => x.SatkerPengampu).WithMany().HasForeignKey(x => x.SatkerPengampuId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Komponen).WithOne().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Historis).WithOne().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Cascade);

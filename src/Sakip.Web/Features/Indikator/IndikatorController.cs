@@ -29,23 +29,56 @@ public sealed class IndikatorInput
     public string? SumberData { get; set; }
     public bool BolehLebihDari100 { get; set; }
     [Range(0, 4, ErrorMessage = "Desimal tampilan 0 sampai 4.")] public int DesimalTampilan { get; set; } = 2;
+    /// <summary>Scale of an index indicator (e.g. 1 and 4); both or neither.</summary>
+    public decimal? SkalaMin { get; set; }
+    public decimal? SkalaMax { get; set; }
+    /// <summary>Place among the sasaran's indicators (1 = first); absent = unchanged.</summary>
+    [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
     public Dictionary<int, decimal> Bobot { get; set; } = [];
+    /// <summary>Component order number (Urutan) → name as typed.</summary>
+    public Dictionary<int, string> NamaKomponen { get; set; } = [];
+    /// <summary>Order numbers of the components ticked for removal.</summary>
+    public List<int> HapusKomponen { get; set; } = [];
+    /// <summary>The empty rows for new components, as typed.</summary>
+    public List<KomponenBaruInput> KomponenBaru { get; set; } = [];
+
+    public PerubahanKomponen Komponen() => new(NamaKomponen, HapusKomponen.ToHashSet(), KomponenBaru.Select(k => new Sakip.Domain.Entities.KomponenBaru(k.Nama, k.Bobot)).ToList());
     /// <summary>The version of the stored definition the form was opened with (<see cref="IndikatorKatalog.Versi"/>); unused for a new indicator.</summary>
     public string? Versi { get; set; }
 
     public DefinisiIndikator Definisi() => new(Nama, Satuan, Polaritas, Jenis, Agregasi, SatkerPengampuId, SumberVolume,
-        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan);
+        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan, SkalaMin, SkalaMax);
 
     public static IndikatorInput Dari(IndikatorKinerja i) => new()
     {
         Id = i.Id, SasaranKegiatanId = i.SasaranKegiatanId, Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polaritas = i.Polaritas,
         Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
         LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
-        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan,
+        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan,
+        SkalaMin = i.SkalaMin, SkalaMax = i.SkalaMax,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
 }
+
+/// <summary>A row for a new component in the indicator form.</summary>
+public sealed class KomponenBaruInput
+{
+    public string? Nama { get; set; }
+    public decimal? Bobot { get; set; }
+}
+
+/// <summary>The edit form of a sasaran kegiatan.</summary>
+public sealed class SasaranInput
+{
+    public int Id { get; set; }
+    [Range(1, 999, ErrorMessage = "Nomor sasaran 1 sampai 999.")] public int Nomor { get; set; }
+    [Required(ErrorMessage = "Nama sasaran kegiatan wajib diisi.")] public string Nama { get; set; } = "";
+    public string? Versi { get; set; }
+}
+
+/// <summary>The sasaran form: the stored sasaran (<see cref="Ada"/>), the user's input, a page-level message and, after a stale save, the conflict.</summary>
+public sealed record SasaranFormModel(SasaranInput Input, SasaranKatalog Ada, string? Galat, string? Konflik = null);
 
 /// <summary>The indicator form; <see cref="Konflik"/> is the message of a refused stale save (then <see cref="Ada"/> holds the stored values shown beside the user's).</summary>
 public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null);
@@ -78,7 +111,9 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         var ada = await indikator.AmbilAsync(input.Id ?? 0, ct);
         if (this.Hentikan(ada) is { } henti) return henti;
         if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
-        var hasil = await indikator.UbahAsync(ada.Nilai!.Indikator.Id, input.Versi, input.Definisi(), input.Bobot, ct);
+        var ik = ada.Nilai!.Indikator;
+        var letak = new LetakIndikator(input.Kode, input.SasaranKegiatanId == 0 ? ik.SasaranKegiatanId : input.SasaranKegiatanId, input.Urutan ?? ik.Urutan);
+        var hasil = await indikator.UbahAsync(ik.Id, input.Versi, input.Definisi(), input.Bobot, letak, input.Komponen(), ct);
         if (this.Hentikan(hasil) is { } stop) return stop;
         if (hasil.Konflik is { } konflik)
         {
@@ -98,6 +133,23 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         return RedirectToAction(nameof(Index), new { tahun = ada.Nilai.Indikator.SasaranKegiatan!.Tahun });
     }
 
+    [HttpPost]
+    public async Task<IActionResult> Hapus(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var hasil = await indikator.HapusAsync(id, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (!hasil.Berhasil)
+        {
+            var input = IndikatorInput.Dari(ada.Nilai!.Indikator);
+            input.Versi = ada.Nilai.Versi;
+            return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Indikator.SasaranKegiatan!.Tahun });
+    }
+
     public async Task<IActionResult> Baru(int sasaran, CancellationToken ct)
         => View("Form", new IndikatorFormModel(new IndikatorInput { SasaranKegiatanId = sasaran }, null, await satker.DaftarAsync(null, ct), null));
 
@@ -115,6 +167,59 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         var baru = await indikator.AmbilAsync(hasil.Nilai, ct);
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = baru.Nilai?.Indikator.SasaranKegiatan?.Tahun });
+    }
+
+    public async Task<IActionResult> UbahSasaran(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var sk = ada.Nilai!.Sasaran;
+        return View("Sasaran", new SasaranFormModel(new SasaranInput { Id = sk.Id, Nomor = sk.Nomor, Nama = sk.Nama, Versi = ada.Nilai.Versi }, ada.Nilai, null));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> UbahSasaran(SasaranInput input, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(input.Id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Sasaran", new SasaranFormModel(input, ada.Nilai!, null));
+        }
+        var hasil = await indikator.UbahSasaranAsync(input.Id, input.Versi, input.Nomor, input.Nama, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (hasil.Konflik is { } konflik)
+        {
+            var kini = await indikator.AmbilSasaranAsync(input.Id, ct);
+            if (this.Hentikan(kini) is { } habis) return habis;
+            input.Versi = kini.Nilai!.Versi;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Sasaran", new SasaranFormModel(input, kini.Nilai, null, PesanKonflik.Teks(konflik)));
+        }
+        if (!hasil.Berhasil)
+        {
+            foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
+            return View("Sasaran", new SasaranFormModel(input, ada.Nilai!, hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Sasaran.Tahun });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> HapusSasaran(int id, CancellationToken ct)
+    {
+        var ada = await indikator.AmbilSasaranAsync(id, ct);
+        if (this.Hentikan(ada) is { } henti) return henti;
+        var hasil = await indikator.HapusSasaranAsync(id, ct);
+        if (this.Hentikan(hasil) is { } stop) return stop;
+        if (!hasil.Berhasil)
+        {
+            var sk = ada.Nilai!.Sasaran;
+            return View("Sasaran", new SasaranFormModel(new SasaranInput { Id = sk.Id, Nomor = sk.Nomor, Nama = sk.Nama, Versi = ada.Nilai.Versi }, ada.Nilai, hasil.Pesan));
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Sasaran.Tahun });
     }
 
     [HttpPost]

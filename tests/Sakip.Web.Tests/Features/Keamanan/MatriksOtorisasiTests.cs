@@ -171,6 +171,12 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Perencana("Indikator/Ubah POST", "/Indikator/Ubah", Ok, s => F(("Id", s.Indikator), ("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""), ("Versi", "versi-basi"))),
         Perencana("Indikator/Baru POST", "/Indikator/Baru", Ok, s => F(("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""))),
         Perencana("Indikator/TambahSasaran POST", "/Indikator/TambahSasaran", Ke("/Indikator"), _ => F(("tahun", 2023), ("nama", ""))),
+        Perencana("Indikator/UbahSasaran *", "/Indikator/UbahSasaran/{sk}", Ok),
+        Perencana("Indikator/UbahSasaran POST", "/Indikator/UbahSasaran", Ditolak, s => F(("Id", s.SasaranKegiatan), ("Nomor", 1), ("Nama", ""), ("Versi", "versi-basi"))),
+        // the sasaran holds indicators: refused, nothing deleted
+        Perencana("Indikator/HapusSasaran POST", "/Indikator/HapusSasaran/{sk}", Ditolak, _ => F()),
+        // the indicator has targets and realisations: refused, nothing deleted
+        Perencana("Indikator/Hapus POST", "/Indikator/Hapus/{ik}", Ditolak, _ => F()),
         Perencana("Perencanaan/Index *", "/Perencanaan?tahun=2023", Ok),
         Perencana("Perencanaan/Riwayat *", "/Perencanaan/Riwayat?tahun=2023&satker={s}", Ok),
         Perencana("Perencanaan/Simpan POST", "/Perencanaan/Simpan", Konflik, _ => F(("Tahun", 2023), ("Periode", "Tahunan"), ("Versi", "versi-basi"))),
