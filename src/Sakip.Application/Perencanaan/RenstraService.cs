@@ -9,6 +9,16 @@ namespace Sakip.Application.Perencanaan;
 public sealed record TargetIku(int IkuId, int Tahun, decimal? Nilai);
 
 /// <summary>
+/// One row of the IKU table as posted: an existing IKU (<see cref="Id"/>) renamed or marked for removal, or a new one (no id)
+/// with its targets per year. A new row left wholly blank is ignored.
+/// </summary>
+public sealed record IsianIku(int? Id, string? Nama, string? Satuan, string? KodeIndikator, bool Hapus, IReadOnlyDictionary<int, decimal?> Target)
+{
+    public bool Kosong => Id is null && string.IsNullOrWhiteSpace(Nama) && string.IsNullOrWhiteSpace(Satuan) && string.IsNullOrWhiteSpace(KodeIndikator)
+        && Target.Values.All(v => v is null);
+}
+
+/// <summary>
 /// The Renstra page of one satker: its Renstra of the chosen period (null when it has none yet), its other periods, the satker
 /// the user may choose, the Renstra a new one can be copied from (the parent's and its own), and whether the user may change it.
 /// </summary>
@@ -33,7 +43,9 @@ public interface IRenstraService
     /// Saves visi, tujuan, misi and the IKU targets all or nothing; a target's refusal is keyed by its field ("Target[12-2024]").
     /// Konflik (nothing saved, who and when) when the Renstra changed since the form's <paramref name="versi"/> (<see cref="HalamanRenstra.Versi"/>).
     /// </summary>
-    Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default);
+    /// <remarks><paramref name="iku"/>: the IKU rows (rename, remove, add; refusals keyed "Iku[i].Nama" …); null leaves the rows as they are.</remarks>
+    Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default,
+        IReadOnlyList<IsianIku>? iku = null);
     /// <summary>
     /// Creates a satker's Renstra for a period (at most 10 years, not overlapping another of its Renstra), empty or as a copy of
     /// <paramref name="salinDariId"/>; the value is the new Renstra's id. Refusals keyed by the form's fields.
@@ -113,9 +125,11 @@ internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses, ISa
     /// <summary>The stored values the Renstra form shows: visi, tujuan, misi in order, every IKU target.</summary>
     internal static string Versi(Renstra r)
         => VersiData.Hitung([r.Visi, r.Tujuan, .. r.Misi.OrderBy(m => m.Urutan).Select(m => m.Teks),
+            .. r.Iku.OrderBy(i => i.Id).SelectMany(i => new object?[] { i.Id, i.Nama, i.Satuan, i.KodeIndikator }),
             .. r.Iku.OrderBy(i => i.Id).SelectMany(i => i.Target.OrderBy(t => t.Tahun).SelectMany(t => new object?[] { i.Id, t.Tahun, t.Nilai }))]);
 
-    public async Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default)
+    public async Task<Hasil> SimpanAsync(int id, string? versi, string? visi, string? tujuan, IEnumerable<string> misi, IReadOnlyList<TargetIku> target, CancellationToken ct = default,
+        IReadOnlyList<IsianIku>? iku = null)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         await using var tx = await VersiData.MulaiAsync(db, $"renstra:{id}", ct); // read, version check and write together
@@ -136,16 +150,45 @@ internal sealed class RenstraService(ISakipDbContext db, IAksesSatker akses, ISa
         foreach (var t in target)
         {
             var isian = IsianTarget(t.IkuId, t.Tahun);
-            var iku = r.Iku.FirstOrDefault(i => i.Id == t.IkuId);
-            if (iku is null) galat.TryAdd(isian, "IKU tidak dikenal.");
+            var baris = r.Iku.FirstOrDefault(i => i.Id == t.IkuId);
+            if (baris is null) galat.TryAdd(isian, "IKU tidak dikenal.");
             else if (t.Tahun < r.TahunAwal || t.Tahun > r.TahunAkhir) galat.TryAdd(isian, $"Tahun {t.Tahun} di luar periode Renstra {r.Periode}.");
-            else if (iku.Satuan == "%" && t.Nilai > 100) galat.TryAdd(isian, $"Target {iku.Nama} {t.Tahun} adalah persentase: tidak boleh lebih dari 100%.");
+            else if (baris.Satuan == "%" && t.Nilai > 100) galat.TryAdd(isian, $"Target {baris.Nama} {t.Tahun} adalah persentase: tidak boleh lebih dari 100%.");
+        }
+        // the IKU rows: each field's refusal next to it
+        var ubahIku = new List<(IndikatorRenstra, string, string, string?, bool)>();
+        var ikuBaru = new List<(string, string, string?, IReadOnlyDictionary<int, decimal?>)>();
+        if (iku is not null)
+        {
+            for (var n = 0; n < iku.Count; n++)
+            {
+                var x = iku[n];
+                if (x.Kosong) continue;
+                var ada = x.Id is { } ikuId ? r.Iku.FirstOrDefault(i => i.Id == ikuId) : null;
+                if (x.Id is not null && ada is null) { galat.TryAdd($"Iku[{n}].Nama", "IKU tidak dikenal (mungkin sudah dihapus); muat ulang halaman."); continue; }
+                if (x.Hapus && ada is not null) { ubahIku.Add((ada, ada.Nama, ada.Satuan, ada.KodeIndikator, true)); continue; }
+                if (string.IsNullOrWhiteSpace(x.Nama)) galat.TryAdd($"Iku[{n}].Nama", "Nama IKU wajib diisi.");
+                if (string.IsNullOrWhiteSpace(x.Satuan)) galat.TryAdd($"Iku[{n}].Satuan", "Satuan wajib diisi (mis. %, nilai, orang).");
+                // the PK indicator code may name a year not planned yet (a Renstra comes before its PKs)
+                var kode = string.IsNullOrWhiteSpace(x.KodeIndikator) ? null : x.KodeIndikator.Trim();
+                if (kode is { Length: > 20 }) galat.TryAdd($"Iku[{n}].KodeIndikator", "Kode IK PK paling panjang 20 karakter (mis. 1.1).");
+                foreach (var (th, v) in x.Target)
+                    if (v is < 0) galat.TryAdd($"Iku[{n}].Target[{th}]", "Target tidak boleh negatif.");
+                    else if (x.Satuan?.Trim() == "%" && v > 100) galat.TryAdd($"Iku[{n}].Target[{th}]", $"Target {x.Nama} {th} adalah persentase: tidak boleh lebih dari 100%.");
+                if (ada is not null) ubahIku.Add((ada, x.Nama ?? "", x.Satuan ?? "", kode, false));
+                else ikuBaru.Add((x.Nama ?? "", x.Satuan ?? "", kode, x.Target));
+            }
+            var ganda = iku.Select((x, n) => (x, n)).Where(p => !p.x.Kosong && !p.x.Hapus && !string.IsNullOrWhiteSpace(p.x.KodeIndikator))
+                .GroupBy(p => p.x.KodeIndikator!.Trim()).FirstOrDefault(g => g.Count() > 1);
+            if (ganda is not null) galat.TryAdd($"Iku[{ganda.Last().n}].KodeIndikator", $"Kode IK PK {ganda.Key} sudah dipakai IKU lain.");
         }
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
         try
         {
             r.UbahIsi(visi ?? "", tujuan ?? "", misi);
-            foreach (var t in target) r.Iku.First(i => i.Id == t.IkuId).SetTarget(t.Tahun, t.Nilai);
+            var dihapus = ubahIku.Where(u => u.Item5).Select(u => u.Item1.Id).ToHashSet();
+            foreach (var t in target.Where(t => !dihapus.Contains(t.IkuId))) r.Iku.First(i => i.Id == t.IkuId).SetTarget(t.Tahun, t.Nilai);
+            if (iku is not null) r.UbahIku(ubahIku, ikuBaru);
         }
         catch (DomainException e)
         {

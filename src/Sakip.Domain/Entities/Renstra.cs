@@ -56,6 +56,34 @@ public class Renstra : AuditableEntity
         return i;
     }
 
+    /// <summary>
+    /// Changes the IKU table (issue 15): renames rows, removes those marked, adds new ones at the end, numbering them 1, 2 … again.
+    /// Each row needs a name and a unit; a PK indicator code links one IKU only.
+    /// </summary>
+    public void UbahIku(IEnumerable<(IndikatorRenstra Iku, string Nama, string Satuan, string? KodeIndikator, bool Hapus)> ubah,
+        IEnumerable<(string Nama, string Satuan, string? KodeIndikator, IReadOnlyDictionary<int, decimal?> Target)> baru)
+    {
+        foreach (var (iku, nama, satuan, kode, hapus) in ubah.ToList())
+        {
+            if (hapus) { _iku.Remove(iku); continue; }
+            iku.Ubah(nama, satuan, kode);
+        }
+        foreach (var (nama, satuan, kode, target) in baru)
+        {
+            var i = TambahIku("", "", null);
+            i.Ubah(nama, satuan, kode);
+            foreach (var (th, v) in target)
+            {
+                if (th < TahunAwal || th > TahunAkhir) throw new DomainException($"Tahun {th} di luar periode Renstra {Periode}.");
+                i.SetTarget(th, v);
+            }
+        }
+        var ganda = _iku.Where(i => i.KodeIndikator is not null).GroupBy(i => i.KodeIndikator).FirstOrDefault(g => g.Count() > 1);
+        if (ganda is not null) throw new DomainException($"Kode IK PK {ganda.Key} dipakai oleh lebih dari satu IKU.");
+        var no = 1;
+        foreach (var i in _iku.OrderBy(i => i.Urutan).ToList()) i.Urutkan(no++);
+    }
+
     /// <summary>The Renstra target of the PK indicator with this code for a year, if the Renstra sets one.</summary>
     public decimal? TargetUntuk(string kodeIndikator, int tahun)
         => _iku.FirstOrDefault(i => i.KodeIndikator == kodeIndikator)?.Target.FirstOrDefault(t => t.Tahun == tahun)?.Nilai;
@@ -126,6 +154,17 @@ public class IndikatorRenstra
     /// <summary>Code of the PK indicator (e.g. "1.1") whose yearly PK takes this target.</summary>
     public string? KodeIndikator { get; private set; }
     public IReadOnlyList<TargetRenstra> Target => _target;
+
+    internal void Ubah(string nama, string satuan, string? kodeIndikator)
+    {
+        if (string.IsNullOrWhiteSpace(nama)) throw new DomainException("Nama IKU wajib diisi.");
+        if (string.IsNullOrWhiteSpace(satuan)) throw new DomainException($"Satuan IKU \"{nama.Trim()}\" wajib diisi.");
+        Nama = nama.Trim();
+        Satuan = satuan.Trim();
+        KodeIndikator = string.IsNullOrWhiteSpace(kodeIndikator) ? null : kodeIndikator.Trim();
+    }
+
+    internal void Urutkan(int urutan) => Urutan = urutan;
 
     public void SetTarget(int tahun, decimal? nilai)
     {

@@ -105,4 +105,51 @@ public sealed class RenstraTests(SakipWebFactory app) : IClassFixture<SakipWebFa
             .And.Contain("perencana@sakip.local").And.MatchRegex("tersimpan-visi\">Visi yang disimpan perencana lebih dulu");
         WebUtility.HtmlDecode(await a.GetStringAsync("/Renstra")).Should().Contain("Visi yang disimpan perencana lebih dulu").And.NotContain("Visi admin yang ditulis");
     }
+
+    /// <summary>Issue 15: the IKU rows of a satker's Renstra are added, renamed and removed in the form; a missing unit is named next to its field.</summary>
+    [Fact]
+    public async Task APlannerAddsRenamesAndRemovesIkuRowsOfASatkersRenstra()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var satker = Regex.Match(await klien.GetStringAsync("/Renstra"), @"<option value=""(\d+)""[^>]*>BBPPKS Jayapura</option>").Groups[1].Value;
+        var buat = await Formulir.KirimAsync(klien, "/Renstra/Buat", new() { ["SatkerId"] = satker, ["TahunAwal"] = "2025", ["TahunAkhir"] = "2029" },
+            formUrl: $"/Renstra?satker={satker}");
+        buat.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var url = buat.Headers.Location!.ToString();
+        var html = await klien.GetStringAsync(url);
+        var form = Form(html);
+        form["Visi"] = "Balai pelatihan kesejahteraan sosial yang unggul di tanah Papua";
+        form["Misi"] = "Melatih SDM kesejahteraan sosial\nMengembangkan pelatihan berbasis kearifan lokal";
+        form["Tujuan"] = "Meningkatnya kompetensi SDM kesejahteraan sosial di wilayah timur";
+        form["Iku[0].Nama"] = "Persentase alumni yang menerapkan hasil pelatihan";
+        form["Iku[0].Satuan"] = "%";
+        form["Iku[0].KodeIndikator"] = "1.1";
+        form["Iku[0].Target[2025]"] = "70";
+        form["Iku[0].Target[2026]"] = "72,5";
+        form["Iku[1].Nama"] = "Indeks kepuasan peserta";
+        form["Iku[1].Satuan"] = "";
+
+        var tolak = await Formulir.KirimAsync(klien, "/Renstra/Simpan", form, formUrl: url);
+        tolak.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var teks = WebUtility.HtmlDecode(await tolak.Content.ReadAsStringAsync());
+        teks.Should().MatchRegex(@"name=""Iku\[1\]\.Satuan""[^>]*aria-describedby=""iku-1-satuan-galat""")
+            .And.Contain("Satuan wajib diisi (mis. %, nilai, orang).")
+            .And.Contain("value=\"Indeks kepuasan peserta\"", "the typed row stays in the form");
+        (await klien.GetStringAsync(url)).Should().NotContain("Persentase alumni", "nothing is saved");
+
+        form["Iku[1].Satuan"] = "indeks";
+        (await Formulir.KirimAsync(klien, "/Renstra/Simpan", form, formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        html = await klien.GetStringAsync(url);
+        WebUtility.HtmlDecode(html).Should().Contain("value=\"Persentase alumni yang menerapkan hasil pelatihan\"").And.Contain("value=\"Indeks kepuasan peserta\"");
+        Form(html)[Kunci(html, 1, 2026)].Should().Be("72,5");
+
+        // rename the second, remove the first: the rows are numbered again
+        form = Form(html);
+        foreach (Match m in Regex.Matches(html, @"<input[^>]*name=""(Iku\[\d+\]\.(?:Id|Nama|Satuan|KodeIndikator))""[^>]*value=""([^""]*)""")) form[m.Groups[1].Value] = WebUtility.HtmlDecode(m.Groups[2].Value);
+        form["Iku[0].Hapus"] = "true";
+        form["Iku[1].Nama"] = "Indeks kepuasan peserta pelatihan";
+        (await Formulir.KirimAsync(klien, "/Renstra/Simpan", form, formUrl: url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        html = WebUtility.HtmlDecode(await klien.GetStringAsync(url));
+        html.Should().NotContain("Persentase alumni").And.Contain("value=\"Indeks kepuasan peserta pelatihan\"").And.Contain("aria-label=\"Nama IKU 1\"");
+    }
 }

@@ -14,8 +14,22 @@ public sealed class RenstraInput
     public string? Tujuan { get; set; }
     public string? Misi { get; set; }
     public Dictionary<string, decimal?> Target { get; set; } = [];
+    /// <summary>The IKU rows: existing ones (with Id) renamed or marked Hapus, new ones (no Id) with their targets by year.</summary>
+    public List<IkuInput> Iku { get; set; } = [];
     /// <summary>The version of the Renstra the form was opened with (<see cref="HalamanRenstra.Versi"/>).</summary>
     public string? Versi { get; set; }
+}
+
+/// <summary>One IKU row of the Renstra form.</summary>
+public sealed class IkuInput
+{
+    public int? Id { get; set; }
+    public string? Nama { get; set; }
+    public string? Satuan { get; set; }
+    public string? KodeIndikator { get; set; }
+    public bool Hapus { get; set; }
+    /// <summary>A new row's targets keyed by year.</summary>
+    public Dictionary<string, decimal?> Target { get; set; } = [];
 }
 
 /// <summary>The form that creates a satker's Renstra for a period, empty or as a copy.</summary>
@@ -30,6 +44,8 @@ public sealed class BuatRenstraInput
 public sealed record RenstraModel(HalamanRenstra Halaman, RenstraInput? Masukan, string? Galat, BuatRenstraInput? Buat = null, IReadOnlyDictionary<string, string>? GalatBuat = null,
     string? Konflik = null)
 {
+    /// <summary>The refused fields of the Renstra form ("Iku[2].Nama" …) with their messages.</summary>
+    public IReadOnlyDictionary<string, string> GalatSimpan { get; init; } = new Dictionary<string, string>();
     public Sakip.Domain.Entities.Renstra? Renstra => Halaman.Renstra;
     public bool BolehUbah => Halaman.BolehUbah;
 }
@@ -72,7 +88,10 @@ public sealed class RenstraController(IRenstraService renstra) : Controller
             foreach (var (kunci, nilai) in input.Target)
                 if (kunci.Split('-') is [var iku, var tahun] && int.TryParse(iku, out var ikuId) && int.TryParse(tahun, out var th))
                     target.Add(new TargetIku(ikuId, th, nilai));
-            var hasil = await renstra.SimpanAsync(input.Id, input.Versi, input.Visi, input.Tujuan, (input.Misi ?? "").Split('\n'), target, ct);
+            // the IKU rows (a form without them, e.g. an older page, leaves the rows as they are)
+            var baris = input.Iku.Count == 0 ? null : input.Iku.Select(x => new IsianIku(x.Id, x.Nama, x.Satuan, x.KodeIndikator, x.Hapus,
+                x.Target.Where(t => int.TryParse(t.Key, out _)).ToDictionary(t => int.Parse(t.Key, System.Globalization.CultureInfo.InvariantCulture), t => t.Value))).ToList();
+            var hasil = await renstra.SimpanAsync(input.Id, input.Versi, input.Visi, input.Tujuan, (input.Misi ?? "").Split('\n'), target, ct, baris);
             if (this.Hentikan(hasil) is { } henti) return henti;
             if (hasil.Konflik is { } konflik)
             {
@@ -89,6 +108,10 @@ public sealed class RenstraController(IRenstraService renstra) : Controller
                 return RedirectToAction(nameof(Index), new { id = input.Id });
             }
             galat = hasil.Pesan;
+            var ditolak = await renstra.HalamanUbahAsync(input.Id, ct);
+            if (this.Hentikan(ditolak) is { } stop1) return stop1;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Index", new RenstraModel(ditolak.Nilai!, input, galat) { GalatSimpan = hasil.GalatIsian });
         }
         else
         {
