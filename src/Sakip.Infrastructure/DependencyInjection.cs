@@ -104,6 +104,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<SeedOptions>().Bind(config.GetSection(SeedOptions.Bagian));
         builder.Services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Bagian));
         builder.Services.AddScoped<DataSeeder>();
+        builder.Services.AddScoped<ContohSatkerSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<ApplicationUser>>(sp => sp.GetRequiredService<SakipDbContext>());
         builder.Services.AddScoped<Sakip.Application.Pengguna.IAkunPengguna, AkunPengguna>();
@@ -137,8 +138,11 @@ public static class DependencyInjection
         // The initial load is logged as one summary row per save, not one audit row per seeded entity.
         using (sp.GetRequiredService<SumberPerubahan>().DataAwalDimuat())
         {
-            if (sp.GetRequiredService<IOptions<SeedOptions>>().Value.Data)
+            var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
+            if (seed.Data)
                 await sp.GetRequiredService<DataSeeder>().SeedAsync();
+            if (seed.ContohSatker)
+                await sp.GetRequiredService<ContohSatkerSeeder>().SeedAsync();
             await sp.GetRequiredService<IdentitySeeder>().SeedAsync();
         }
     }

@@ -10,7 +10,8 @@ public sealed record NilaiHistoris(int Tahun, decimal? Realisasi, decimal? Targe
 /// The one rule for a satker's earlier years that the system itself holds (issue 15): the satker's annual PK line of that year,
 /// computed exactly as that year's LAKIN computes it (<see cref="IKinerjaQuery.PerjanjianKinerjaAsync(int, int, bool, CancellationToken)"/>
 /// → <see cref="KalkulatorKinerja"/>: the satker's own figures, the roll-up for the parent's consolidated report), matched to
-/// this year's indicator by its code. A computed year wins over an entered one; a year the system does not hold, or where the
+/// this year's indicator by its code and name (<see cref="Kunci"/>: a code reused for another indicator in another year is not its
+/// history). A computed year wins over an entered one; a year the system does not hold, or where the
 /// satker has no realisation of the code, is the entered history (<see cref="Domain.Entities.CapaianHistoris"/>).
 /// </summary>
 public static class HistorisDihitung
@@ -25,7 +26,13 @@ public static class HistorisDihitung
     /// The computed realisation and target per (indicator code, year) for the years before <paramref name="tahun"/> the system holds
     /// (one year list query, then three compiled queries per held year; none for a year it does not hold).
     /// </summary>
-    public static async Task<IReadOnlyDictionary<(string Kode, int Tahun), NilaiHistoris>> MuatAsync(IKinerjaQuery kinerja, int satkerId, bool konsolidasi,
+    /// <summary>
+    /// Which indicator of an earlier year is "the same" as this year's: the same code and the same name (spaces and case aside), as a
+    /// copy of the PK to the next year keeps them. "1.1" of 2023 (accreditation of LKS) is not "1.1" of 2025 (trainees who passed).
+    /// </summary>
+    public static string Kunci(string kode, string nama) => $"{kode.Trim()}\u001f{string.Join(' ', nama.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()}";
+
+    public static async Task<IReadOnlyDictionary<(string Kunci, int Tahun), NilaiHistoris>> MuatAsync(IKinerjaQuery kinerja, int satkerId, bool konsolidasi,
         int tahun, CancellationToken ct)
     {
         var ada = (await kinerja.DaftarTahunAsync(ct)).ToHashSet();
@@ -35,7 +42,7 @@ public static class HistorisDihitung
             var tabel = await kinerja.PerjanjianKinerjaAsync(th, satkerId, konsolidasi, ct);
             foreach (var b in tabel?.Baris ?? [])
                 if (b.Realisasi is not null)
-                    hasil[(b.Indikator.Kode, th)] = new NilaiHistoris(th, b.Realisasi, b.Target, null, true);
+                    hasil[(Kunci(b.Indikator.Kode, b.Indikator.Nama), th)] = new NilaiHistoris(th, b.Realisasi, b.Target, null, true);
         }
         return hasil;
     }

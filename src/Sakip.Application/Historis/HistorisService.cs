@@ -82,7 +82,7 @@ internal sealed class HistorisService(ISakipDbContext db, IKinerjaQuery kinerja,
             var sel = lalu.Append(depan).Select(th =>
             {
                 milik.TryGetValue(th, out var h);
-                return dihitung.TryGetValue((ik.Kode, th), out var d)
+                return dihitung.TryGetValue((HistorisDihitung.Kunci(ik.Kode, ik.Nama), th), out var d)
                     ? d with { Keterangan = h?.Keterangan }
                     : new NilaiHistoris(th, h?.Realisasi, h?.Target, h?.Keterangan, false);
             }).ToList();
@@ -126,7 +126,7 @@ internal sealed class HistorisService(ISakipDbContext db, IKinerjaQuery kinerja,
             if (!indikator.TryGetValue(s.IndikatorId, out var ik)) { Tolak(i, "Realisasi", $"Indikator #{s.IndikatorId} bukan indikator PK {satker.NamaSingkat} tahun {tahun}."); continue; }
             var depan = s.Tahun == tahun + 1;
             if (!depan && !lalu.Contains(s.Tahun)) { Tolak(i, "Realisasi", $"Tahun {s.Tahun} tidak diisi di halaman tahun {tahun}."); continue; }
-            if (dihitung.ContainsKey((ik.Kode, s.Tahun))) continue; // computed from the system's data: read-only
+            if (dihitung.ContainsKey((HistorisDihitung.Kunci(ik.Kode, ik.Nama), s.Tahun))) continue; // computed from the system's data: read-only
             if (depan && s.Realisasi is not null) Tolak(i, "Realisasi", $"Realisasi {ik.Kode} tahun {s.Tahun} belum ada: isi targetnya saja.");
             if (ik.PeriksaTarget(s.Target) is { } t) Tolak(i, "Target", $"{t} (tahun {s.Tahun})");
             if (ik.PeriksaRealisasi(s.Realisasi) is { } r) Tolak(i, "Realisasi", $"{r} (tahun {s.Tahun})");

@@ -336,12 +336,13 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
     /// earlier or next year has no trend (a single column says nothing the PK line does not); the consolidated one always has one.
     /// </summary>
     private static List<TitikTren> Tren(IndikatorDef ik, BarisCapaian b, int tahun, IReadOnlyList<CapaianHistoris> historis,
-        IReadOnlyDictionary<(string Kode, int Tahun), NilaiHistoris> dihitung, Renstra? renstra, bool konsolidasi)
+        IReadOnlyDictionary<(string Kunci, int Tahun), NilaiHistoris> dihitung, Renstra? renstra, bool konsolidasi)
     {
         var milik = historis.Where(h => h.IndikatorKinerjaId == ik.Id).ToList();
         var lalu = milik.Where(h => h.Tahun < tahun).ToDictionary(h => h.Tahun, h => (h.Realisasi, h.Target));
-        foreach (var ((kode, th), n) in dihitung)
-            if (kode == ik.Kode) lalu[th] = (n.Realisasi, n.Target);
+        var kunci = HistorisDihitung.Kunci(ik.Kode, ik.Nama);
+        foreach (var ((k, th), n) in dihitung)
+            if (k == kunci) lalu[th] = (n.Realisasi, n.Target);
         var tren = lalu.Where(x => x.Value.Realisasi is not null)
             .OrderBy(x => x.Key)
             .Select(x => new TitikTren(x.Key, x.Value.Realisasi, x.Value.Target, false))

@@ -28,6 +28,7 @@ public sealed class IdentitySeeder(
         ("pimpinan@sakip.local", "Kapusdiklatbangprof", Peran.Pimpinan, null),
         ("padang@sakip.local", "Admin BBPPKS Padang", Peran.AdminSatker, "BBPPKS_PADANG"),
         ("bandung@sakip.local", "Admin BBPPKS Bandung", Peran.AdminSatker, "BBPPKS_BANDUNG"),
+        ("makassar@sakip.local", "Admin BBPPKS Makassar", Peran.AdminSatker, "BBPPKS_MAKASSAR"),
         ("pusat@sakip.local", "Admin Satker Pusdiklatbangprof", Peran.AdminSatker, "PUSDIKLATBANGPROF"),
     ];
 

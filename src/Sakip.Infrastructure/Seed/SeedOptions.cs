@@ -10,4 +10,10 @@ public sealed class SeedOptions
 
     /// <summary><c>Seed:DemoUsers</c>: create the demo users of the README (password <c>IdentitySeeder.DemoPassword</c>). Default false (true in appsettings.Development.json).</summary>
     public bool DemoUsers { get; set; }
+
+    /// <summary>
+    /// <c>Seed:ContohSatker</c>: also seed the example satker-year BBPPKS Makassar 2025 (<see cref="ContohSatkerSeeder"/>) after the 2023
+    /// data. Default false (true in appsettings.Development.json).
+    /// </summary>
+    public bool ContohSatker { get; set; }
 }
