@@ -3,6 +3,7 @@ using Sakip.Application.Anggaran;
 using Sakip.Application.Audit;
 using Sakip.Application.Beranda;
 using Sakip.Application.Historis;
+using Sakip.Application.Rekap;
 using Sakip.Application.Laporan;
 using Sakip.Application.Pengguna;
 using Sakip.Application.Perencanaan;
@@ -32,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<IPerjanjianKinerjaSatker, PerjanjianKinerjaSatker>();
         // Historis: a satker's earlier years (entered, or computed from the years the system holds)
         services.AddScoped<IHistorisService, HistorisService>();
+        // Rekap lima tahun: a satker's budget and training figures of five years (entered, or computed from the years the system holds)
+        services.AddScoped<IRekapService, RekapService>();
         // Laporan: LAKIN read model and export, narratives, findings, PK document
         services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         services.AddScoped<IEksporLaporan, EksporLaporan>();

@@ -29,6 +29,7 @@ public interface ISakipDbContext
     DbSet<MataAnggaranIndikator> MataAnggaranIndikator { get; }
     DbSet<RealisasiAnggaranBulanan> RealisasiAnggaranBulanan { get; }
     DbSet<RevisiPagu> RevisiPagu { get; }
+    DbSet<RekapTahunan> RekapTahunan { get; }
     DbSet<PeriodePelaporan> PeriodePelaporan { get; }
     DbSet<JejakRealisasi> JejakRealisasi { get; }
     DbSet<DataDukung> DataDukung { get; }

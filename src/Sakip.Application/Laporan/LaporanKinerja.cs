@@ -4,6 +4,7 @@ using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 
 using Sakip.Application.Common;
+using Sakip.Application.Rekap;
 
 namespace Sakip.Application.Laporan;
 
@@ -24,6 +25,12 @@ public sealed record LaporanKinerja(
     /// empty when the PK was never revised: Bab II then prints "Perjanjian Kinerja awal" and "Perjanjian Kinerja revisi".
     /// </summary>
     public IReadOnlyList<NaskahPerjanjianKinerja> NaskahPk { get; init; } = [];
+
+    /// <summary>
+    /// The multi-year matrices (issue 15 item 6 / issue 16 item 4): anggaran (pagu, realisasi, serapan) and pelatihan (target peserta,
+    /// realisasi peserta, capaian) of the five years up to the report year; only those with figures in at least two years.
+    /// </summary>
+    public IReadOnlyList<MatriksRekap> Rekap { get; init; } = [];
 
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
@@ -127,6 +134,21 @@ public sealed record TitikTren(int Tahun, decimal? Realisasi, decimal? Target, b
 
 /// <summary>Written analysis of an indicator.</summary>
 public sealed record NarasiIndikator(string? AnalisisCapaian, string? FaktorPendukung, string? Hambatan, string? AnalisisEfisiensi, string? Rekomendasi);
+
+/// <summary>A multi-year matrix of the LAKIN: one row per year, oldest first (years without figures print "–").</summary>
+public sealed record MatriksRekap(JenisRekap Jenis, string Judul, IReadOnlyList<NilaiRekap> Baris)
+{
+    /// <summary>The column heads: year, target (pagu), realisation, percent.</summary>
+    public IReadOnlyList<string> Kolom => Jenis == JenisRekap.Anggaran
+        ? ["Tahun", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"]
+        : ["Tahun", "Target peserta (orang)", "Realisasi peserta (orang)", "Capaian (%)"];
+
+    /// <summary>The printed figure of a target or realisation: rupiah or whole participants ("Rp 37.798.614.375", "2.146"); "–" when empty.</summary>
+    public string Teks(decimal? nilai) => nilai is not { } n ? "–" : Jenis == JenisRekap.Anggaran ? Angka.Rupiah(n) : Angka.Ringkas(n);
+
+    /// <summary>The printed percent ("80,43%"), "–" when there is none.</summary>
+    public static string TeksPersen(decimal? persen) => persen is null ? "–" : Angka.Persen(persen);
+}
 
 /// <summary>Budget tables: per jenis belanja, per kegiatan (own and consolidated), and the pagu revision log.</summary>
 public sealed record AnggaranLaporan(

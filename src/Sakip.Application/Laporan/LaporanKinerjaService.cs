@@ -6,6 +6,7 @@ using Sakip.Application.Common;
 using Sakip.Domain.Common;
 using Sakip.Application.Beranda;
 using Sakip.Application.Historis;
+using Sakip.Application.Rekap;
 
 namespace Sakip.Application.Laporan;
 
@@ -146,7 +147,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 renstra.Iku.OrderBy(i => i.Urutan)
                     .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
                     .ToList());
-        var totalAnggaran = jenisBelanja.Baris.Count > 0 ? jenisBelanja.Total : kegiatan.Baris.Count > 0 ? kegiatan.Total : null;
+        // the one rule of a year's budget total, also the anggaran matrix's
+        var totalAnggaran = RekapTahunan.TotalAnggaran(anggaran) is { } total ? new BarisAnggaran("Total", total.Pagu, total.Realisasi) : null;
+        var rekap = await RekapAsync(tahun, satker, konsolidasi, pk, info.ToDictionary(i => i.Key, i => i.Value.LabelOutput), ct);
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
@@ -156,7 +159,32 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
              .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : []], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
+            Rekap = rekap,
         };
+    }
+
+    /// <summary>
+    /// The satker's five-year matrices (issue 15 item 6 / issue 16 item 4): computed years (<see cref="RekapDihitung"/>) win over entered
+    /// ones (<see cref="RekapTahunan"/>); a matrix is printed when at least two of its years have figures.
+    /// </summary>
+    private async Task<IReadOnlyList<MatriksRekap>> RekapAsync(int tahun, Satker satker, bool konsolidasi, IReadOnlyList<BarisCapaian> pk,
+        IReadOnlyDictionary<int, string?> label, CancellationToken ct)
+    {
+        var awal = RekapDihitung.Tahun(tahun)[0];
+        var isian = await db.RekapTahunan.AsNoTracking()
+            .Where(r => r.SatkerId == satker.Id && r.Tahun >= awal && r.Tahun <= tahun)
+            .ToListAsync(ct);
+        var dihitung = await RekapDihitung.MuatAsync(db, kinerja, satker.Id, konsolidasi, tahun, ct, pk, label);
+        var nama = konsolidasi ? $"{satker.NamaSingkat} dan Seluruh Satuan Kerja" : satker.NamaSingkat;
+        return new[]
+            {
+                new MatriksRekap(JenisRekap.Anggaran, $"Perbandingan Pagu dan Realisasi Anggaran {satker.NamaSingkat} Tahun {awal}–{tahun}",
+                    RekapDihitung.Gabung(JenisRekap.Anggaran, tahun, dihitung, isian)),
+                new MatriksRekap(JenisRekap.Pelatihan, $"Perbandingan Target dan Realisasi Peserta Pelatihan {nama} Tahun {awal}–{tahun}",
+                    RekapDihitung.Gabung(JenisRekap.Pelatihan, tahun, dihitung, isian)),
+            }
+            .Where(m => m.Baris.Count(b => b.AdaAngka) >= 2)
+            .ToList();
     }
 
     public async Task<TemuanTahun?> TemuanAsync(int tahun, CancellationToken ct = default)

@@ -26,6 +26,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<MataAnggaranIndikator> MataAnggaranIndikator => Set<MataAnggaranIndikator>();
     public DbSet<RealisasiAnggaranBulanan> RealisasiAnggaranBulanan => Set<RealisasiAnggaranBulanan>();
     public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();
+    public DbSet<RekapTahunan> RekapTahunan => Set<RekapTahunan>();
     public DbSet<PeriodePelaporan> PeriodePelaporan => Set<PeriodePelaporan>();
     public DbSet<JejakRealisasi> JejakRealisasi => Set<JejakRealisasi>();
     public DbSet<DataDukung> DataDukung => Set<DataDukung>();

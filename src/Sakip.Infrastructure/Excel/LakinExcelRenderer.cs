@@ -34,6 +34,7 @@ public static class LakinExcelRenderer
         Tren(wb, l);
         Anggaran(wb, l);
         RevisiPagu(wb, l);
+        if (l.Rekap.Count > 0) LimaTahun(wb, l);
         Efisiensi(wb, l);
         Temuan(wb, l);
         Narasi(wb, l);
@@ -277,6 +278,36 @@ public static class LakinExcelRenderer
             s.Formula(r, 4, $"{A1(r, 2)}-{A1(r, 3)}", FormatRupiah);
             s.Formula(r, 5, $"IF({A1(r, 2)}=0,\"\",{A1(r, 3)}/{A1(r, 2)})", FormatPersen);
         }
+    }
+
+    /// <summary>The five-year matrices (issue 15 item 6 / issue 16 item 4): figures as numbers, serapan and capaian as formulas.</summary>
+    private static void LimaTahun(XLWorkbook wb, LaporanKinerja l)
+    {
+        var s = new SheetWriter(wb, "Lima Tahun", $"Perbandingan Lima Tahun {l.Identitas.NamaSingkat} {l.Rekap[0].Baris[0].Tahun}–{l.Identitas.Tahun}",
+            [("Tahun", 12), ("Target / Pagu", 22), ("Realisasi", 22), ("Persen", 12), ("Keterangan", 50)],
+            "Serapan = Realisasi / Pagu; capaian = Realisasi peserta / Target peserta (rumus). Tahun tanpa angka: kosong.");
+        var judul = new List<int>();
+        foreach (var m in l.Rekap)
+        {
+            s.Text(s.Row, 1, m.Judul).Style.Font.SetBold(true);
+            judul.Add(s.Row);
+            s.Row++;
+            for (var k = 0; k < m.Kolom.Count; k++) s.Text(s.Row, k + 1, m.Kolom[k]).Style.Font.SetBold(true);
+            s.Text(s.Row, 5, "Keterangan").Style.Font.SetBold(true);
+            s.Row++;
+            var format = m.Jenis == JenisRekap.Anggaran ? FormatRupiah : FormatJumlah;
+            foreach (var b in m.Baris)
+            {
+                s.Number(s.Row, 1, b.Tahun, "0");
+                s.Number(s.Row, 2, b.Target, format);
+                s.Number(s.Row, 3, b.Realisasi, format);
+                s.Formula(s.Row, 4, $"IF(OR({A1(s.Row, 2)}=\"\",{A1(s.Row, 3)}=\"\",{A1(s.Row, 2)}=0),\"\",{A1(s.Row, 3)}/{A1(s.Row, 2)})", FormatPersen);
+                s.Text(s.Row, 5, b.Keterangan);
+                s.Row++;
+            }
+            s.Row++;
+        }
+        s.Finish([.. judul]);
     }
 
     private static void RevisiPagu(XLWorkbook wb, LaporanKinerja l)

@@ -328,6 +328,25 @@ public static class LakinPdfRenderer
         f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
         foreach (var e in l.Efisiensi.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
             f.ListItem("•", $"IK {e.Capaian.Indikator.Kode}: {e.Hasil.Alasan}", f.Style.Small);
+
+        // the five-year matrices (issue 15 item 6 / issue 16 item 4): only when a matrix has figures in two years or more
+        if (l.Rekap.Count == 0) return;
+        f.Heading($"3.5 Perbandingan Lima Tahun {l.Rekap[0].Baris[0].Tahun}–{id.Tahun}", 2, 60);
+        foreach (var m in l.Rekap) MatriksRekap(f, m);
+        f.Paragraph("Serapan = realisasi anggaran ÷ pagu × 100%; capaian = realisasi peserta ÷ target peserta × 100%. "
+            + "Tahun yang datanya ada di aplikasi dihitung dari data; tahun sebelumnya dari isian Rekap lima tahun.", f.Style.Small);
+    }
+
+    private static void MatriksRekap(PageFlow f, MatriksRekap m)
+    {
+        var k = m.Kolom;
+        var t = new PdfTable(f, [new PdfColumn(k[0], 0.9, Tengah), new PdfColumn(k[1], 2.6, Kanan), new PdfColumn(k[2], 2.6, Kanan),
+            new PdfColumn(k[3], 1.3, Kanan), new PdfColumn("Keterangan", 2.2)]);
+        foreach (var b in m.Baris)
+            t.Row(b.Tahun.ToString(Angka.Id), m.Teks(b.Target), m.Teks(b.Realisasi), Application.Laporan.MatriksRekap.TeksPersen(b.Persen),
+                b.Keterangan ?? "");
+        Label(f, m.Judul, t.HeightOfStart());
+        t.Draw();
     }
 
     private static void Sasaran(PageFlow f, LaporanKinerja l, SasaranLaporan s)

@@ -127,6 +127,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Laporan/Excel *", "/Laporan/Excel?tahun=2023&satker={s}", Xlsx),
         LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
         LihatSatker("Historis/Index *", "/Historis?tahun=2023&satker={s}", Ok),
+        // five-year budget and training figures (issue 16 item 4): read by whoever may see the satker, changed by its own AdminSatker,
+        // Perencana and Admin; a stale form (409) changes nothing (RekapTests for the rest)
+        LihatSatker("Rekap/Index *", "/Rekap?tahun=2023&satker={s}", Ok),
         LihatSatker("Realisasi/Index *", "/Realisasi?satker={s}&tahun=2023&periode=TW1", Ok),
         LihatSatker("Anggaran/Index *", "/Anggaran?tahun=2023&satker={s}", Ok),
         LihatSatker("DataDukung/Unduh *", "/DataDukung/Unduh/{dd}", Pdf),
@@ -158,6 +161,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         UbahSatker("Narasi/Simpan POST", "/Narasi/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"))),
         UbahSatker("Historis/Simpan POST", "/Historis/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"),
             ("Sel[0].IndikatorId", s.Indikator), ("Sel[0].Tahun", 2022), ("Sel[0].Realisasi", "50"))),
+        UbahSatker("Rekap/Simpan POST", "/Rekap/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"),
+            ("Sel[0].Jenis", "Anggaran"), ("Sel[0].Tahun", 2022), ("Sel[0].Target", "50"))),
         UbahSatker("Realisasi/Simpan POST", "/Realisasi/Simpan", Ditolak, s => RealisasiData.Formulir(s.Satker, Periode.TW1, s.Indikator, n: "bukan angka", t: "10")),
         UbahSatker("UnggahRealisasi/Pratinjau POST", "/UnggahRealisasi/Pratinjau", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("periode", "TW1"))),
         // a preview token that does not belong to the user is unknown, whoever asks
