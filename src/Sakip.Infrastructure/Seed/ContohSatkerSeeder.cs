@@ -11,7 +11,7 @@ namespace Sakip.Infrastructure.Seed;
 /// January and revised on 1 July to a different indicator set (one indicator dropped, one renumbered from 1.3 to 1.2 with a new
 /// target), both signed texts kept; a 40/60 composite whose IKPA has three weighted aspects; a nine-unsur survey with its
 /// respondents; realisations (annual, and a quarter of the dropped indicator, kept out of every current count); history entered
-/// for 2021, 2022 and 2024; budget lines. Only Makassar has a PK in 2025: a year where some satker plan and others do not.
+/// for 2021, 2022 and 2024; budget lines and the earlier years of the five-year budget and training matrices. Only Makassar has a PK in 2025: a year where some satker plan and others do not.
 /// Seeded when <c>Seed:ContohSatker</c> is on (Development) into a database that has the 2023 data and no 2025 yet.
 /// </summary>
 public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSeeder> logger)
@@ -144,6 +144,13 @@ public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSe
         anggaran.TambahHistoris(makassar.Id, 2022, 88.10m, 88, null);
         anggaran.TambahHistoris(makassar.Id, 2024, 91.35m, 90, null);
         survei.TambahHistoris(makassar.Id, 2024, 84.90m, 84, null);
+
+        // the five-year matrices: years before the system entered (2023 training output is computed from Makassar's 2023 PK)
+        foreach (var (th, pagu, realisasi) in new (int, decimal, decimal)[]
+                 { (2021, 21_480_000_000m, 20_915_332_100m), (2022, 22_905_750_000m, 22_310_240_800m), (2023, 23_640_000_000m, 23_101_870_500m), (2024, 24_715_300_000m, 24_180_905_600m) })
+            db.RekapTahunan.Add(new RekapTahunan(makassar.Id, th, JenisRekap.Anggaran, pagu, realisasi, "LAKIN BBPPKS Makassar " + th));
+        foreach (var (th, target, realisasi) in new (int, decimal, decimal)[] { (2021, 950, 968), (2022, 1_050, 1_021), (2024, 1_150, 1_176) })
+            db.RekapTahunan.Add(new RekapTahunan(makassar.Id, th, JenisRekap.Pelatihan, target, realisasi, "LAKIN BBPPKS Makassar " + th));
 
         // budget
         var urutan = 1;

@@ -113,4 +113,17 @@ public sealed class ContohSatkerSeederTests(DemoLengkap app) : IClassFixture<Dem
         (await db.Realisasi.CountAsync(r => r.SatkerId == makassar && r.IndikatorKinerjaId == dibuang.Id))
             .Should().Be(1, "the dropped indicator's realisation stays in the database, out of the current counts");
     }
+
+    [Fact]
+    public async Task TheFiveYearMatricesJoinEnteredYearsWithTheYearsTheSystemHolds()
+    {
+        var (l, _) = await LaporanAsync();
+
+        var anggaran = l.Rekap.Single(m => m.Jenis == JenisRekap.Anggaran);
+        anggaran.Baris.Select(b => (b.Tahun, b.Dihitung)).Should().Equal((2021, false), (2022, false), (2023, false), (2024, false), (2025, true));
+        anggaran.Baris.Last().Realisasi.Should().Be(14_031_562_300m + 9_602_118_450m + 1_198_730_000m, "2025 is the sum of the satker's budget lines");
+        var pelatihan = l.Rekap.Single(m => m.Jenis == JenisRekap.Pelatihan);
+        pelatihan.Baris.Single(b => b.Tahun == 2025).Should().Match<Sakip.Application.Rekap.NilaiRekap>(b => b.Dihitung && b.Target == 1200 && b.Realisasi == 1214,
+            "2025's training output is the PK's trainees indicator (target 1.200, realised 1.214 = its T)");
+    }
 }
