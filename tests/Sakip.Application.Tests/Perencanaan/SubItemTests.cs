@@ -100,7 +100,7 @@ public sealed class SubItemTests(AplikasiUji app) : IClassFixture<AplikasiUji>
 
             var pdf = (await admin.Ambil<IEksporLaporan>().PdfAsync(Tahun, jayapura)).Nilai!;
             var teks = TeksPdf(pdf.Isi);
-            teks.Should().Contain("Sub-item IK 2.1").And.Contain("2.1.a Pelatihan pendamping PKH").And.Contain("126 orang").And.Contain("105,00%");
+            teks.Should().Contain("Sub-item IK 2.1").And.Contain("2.1.a Pelatihan pendamping PKH").And.Contain("126 orang").And.Contain("126 orang 105% Melebihi target").And.Contain("72 orang 90% Di bawah target");
         }
 
         await using (var perencana = await app.Sebagai(Peran.Perencana))
