@@ -38,13 +38,20 @@ public sealed class HistorisPerSatkerMigrationTests : IDisposable
             db.Satker.Add(pusat);
             await db.SaveChangesAsync();
             balai.SetInduk(pusat);
-            var sasaran = new SasaranKegiatan(2023, 1, "Sasaran uji");
-            var ik = sasaran.TambahIndikator(new IndikatorKinerja("1.1", "Indikator uji", "%", JenisIndikator.Rasio, CaraAgregasi.RasioJumlah, 1));
-            db.SasaranKegiatan.Add(sasaran);
             await db.SaveChangesAsync();
+            // the sasaran and indicator as the schema of that time holds them (raw SQL: today's model has columns added by later
+            // migrations, e.g. KatalogSkala, SubIndikator, that the old table does not have)
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"SasaranKegiatan\" (\"Tahun\", \"Nomor\", \"Nama\", \"DibuatPada\") VALUES (2023, 1, 'Sasaran uji', '2026-01-01 00:00:00+00:00')");
+            var sasaranId = await db.Database.SqlQueryRaw<int>("SELECT \"Id\" AS \"Value\" FROM \"SasaranKegiatan\" WHERE \"Nama\" = 'Sasaran uji'").SingleAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"IndikatorKinerja\" (\"SasaranKegiatanId\", \"Kode\", \"Nama\", \"Satuan\", \"Polaritas\", \"Jenis\", \"Agregasi\", \"SumberVolume\", "
+                + "\"BolehLebihDari100\", \"DesimalTampilan\", \"Urutan\", \"DibuatPada\") VALUES ({0}, '1.1', 'Indikator uji', '%', 'MakinTinggiMakinBaik', 'Rasio', 'RasioJumlah', 'Diinput', 0, 2, 1, '2026-01-01 00:00:00+00:00')",
+                sasaranId);
+            var ikId = await db.Database.SqlQueryRaw<int>("SELECT \"Id\" AS \"Value\" FROM \"IndikatorKinerja\" WHERE \"Kode\" = '1.1'").SingleAsync();
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"CapaianHistoris\" (\"IndikatorKinerjaId\", \"Tahun\", \"Realisasi\", \"Target\", \"Keterangan\") VALUES ({0}, 2022, 74.37, NULL, 'lama'), ({0}, 2024, NULL, 73, NULL)",
-                ik.Id);
+                ikId);
 
             await db.Database.MigrateAsync();
             db.ChangeTracker.Clear();
