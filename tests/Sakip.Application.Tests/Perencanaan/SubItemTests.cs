@@ -74,6 +74,10 @@ public sealed class SubItemTests(AplikasiUji app) : IClassFixture<AplikasiUji>
             var layanan = admin.Ambil<IRealisasiService>();
             var formulir = (await layanan.FormulirAsync(jayapura, Tahun, Periode.Tahunan)).Nilai!;
             formulir.Baris.Select(x => x.Indikator.Kode).Should().Equal(["2.1", "2.1.a", "2.1.b"], "sub-items are ordinary rows right after their parent");
+            var templat = (await admin.Ambil<IUnggahRealisasiService>().TemplatAsync(jayapura, Tahun, Periode.Tahunan)).Nilai!;
+            using (var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(templat.Isi)))
+                wb.Worksheet(1).CellsUsed().Select(c => c.GetString()).Where(t => t.StartsWith("2.1", StringComparison.Ordinal)).Distinct()
+                    .Should().Equal(["2.1", "2.1.a", "2.1.b"], "the Excel template has the same rows in the same order");
             var simpan = await layanan.SimpanAsync(new IsianFormulir
             {
                 SatkerId = jayapura, Tahun = Tahun, Periode = Periode.Tahunan,
@@ -97,6 +101,13 @@ public sealed class SubItemTests(AplikasiUji app) : IClassFixture<AplikasiUji>
             lakin.Kesimpulan.Ringkasan.Should().Be(new Domain.Aggregation.RingkasanCapaian(1, 1, 0, 0, 1, 0),
                 "one indicator counted (2.1, below target); its sub-items are its breakdown, one above and one below target");
             lakin.Kesimpulan.Butir[0].Should().StartWith("Terdapat 1 Sasaran Kegiatan yang diukur melalui 1 Indikator Kinerja dengan hasil 0 capaian melebihi target");
+
+            var xlsx = (await admin.Ambil<IEksporLaporan>().ExcelAsync(Tahun, jayapura)).Nilai!;
+            using (var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(xlsx.Isi)))
+            {
+                var sheet = wb.Worksheets.Single(w => w.Name.Contains("Sub-item", StringComparison.Ordinal));
+                sheet.CellsUsed().Select(c => c.GetString()).Should().Contain(["2.1.a", "Pelatihan pendamping PKH", "2.1.b", "Pelatihan TKSK"]);
+            }
 
             var pdf = (await admin.Ambil<IEksporLaporan>().PdfAsync(Tahun, jayapura)).Nilai!;
             var teks = TeksPdf(pdf.Isi);
