@@ -74,6 +74,7 @@ public sealed class SubItemTests(AplikasiUji app) : IClassFixture<AplikasiUji>
             var layanan = admin.Ambil<IRealisasiService>();
             var formulir = (await layanan.FormulirAsync(jayapura, Tahun, Periode.Tahunan)).Nilai!;
             formulir.Baris.Select(x => x.Indikator.Kode).Should().Equal(["2.1", "2.1.a", "2.1.b"], "sub-items are ordinary rows right after their parent");
+            formulir.Baris.Select(x => x.Indikator.KodeInduk).Should().Equal([null, "2.1", "2.1"]);
             var templat = (await admin.Ambil<IUnggahRealisasiService>().TemplatAsync(jayapura, Tahun, Periode.Tahunan)).Nilai!;
             using (var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(templat.Isi)))
                 wb.Worksheet(1).CellsUsed().Select(c => c.GetString()).Where(t => t.StartsWith("2.1", StringComparison.Ordinal)).Distinct()
