@@ -112,6 +112,9 @@ public sealed class SubItemTests(AplikasiUji app) : IClassFixture<AplikasiUji>
 
             var pdf = (await admin.Ambil<IEksporLaporan>().PdfAsync(Tahun, jayapura)).Nilai!;
             var teks = TeksPdf(pdf.Isi);
+            var pk = TeksPdf((await admin.Ambil<IDokumenPerjanjianKinerja>().UnduhAsync(Tahun, jayapura)).Nilai!.Isi);
+            pk.Should().Contain("2.1 Jumlah peserta pelatihan yang lulus 200").And.Contain("2.1.a Pelatihan pendamping PKH 120 orang")
+                .And.Contain("2.1.b Pelatihan TKSK 80 orang", "the PK document prints each sub-item's own volume target under its parent");
             teks.Should().Contain("Sub-item IK 2.1").And.Contain("2.1.a Pelatihan pendamping PKH").And.Contain("126 orang").And.Contain("126 orang 105% Melebihi target").And.Contain("72 orang 90% Di bawah target");
         }
 
