@@ -56,7 +56,8 @@ internal sealed class KinerjaQuery(IReferensi referensi, IKueriCepat kueri) : IK
             .OrderBy(i => i.SasaranKegiatan!.Nomor).ThenBy(i => i.Urutan)
             .Select(i => new IndikatorDef(i.Id, i.Kode, i.Nama, i.SasaranKegiatan!.Nomor, i.SasaranKegiatan.Nama, i.Satuan, i.Jenis, i.Agregasi,
                 i.Polaritas, i.SatkerPengampuId, i.DesimalTampilan,
-                i.Komponen.OrderBy(k => k.Urutan).Select(k => new KomponenDef(k.Id, k.Nama, k.Bobot, k.IndukId, k.Kelompok)).ToList()))
+                i.Komponen.OrderBy(k => k.Urutan).Select(k => new KomponenDef(k.Id, k.Nama, k.Bobot, k.IndukId, k.Kelompok)).ToList(),
+                i.IndukIndikatorId))
             .ToList();
 
         var target = await kueri.TargetAsync(tahun, periode, hanyaSatkerId, ct);

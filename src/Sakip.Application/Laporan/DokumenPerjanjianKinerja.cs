@@ -14,7 +14,7 @@ public sealed record DokumenPk(
     string? PihakPertama,
     string? PihakKedua,
     DateOnly? Tanggal,
-    IReadOnlyList<(int SkNomor, string Sasaran, string Kode, string Indikator, string Target)> Baris,
+    IReadOnlyList<(int SkNomor, string Sasaran, string Kode, string Indikator, string Target, bool SubItem)> Baris,
     IReadOnlyList<(string Kegiatan, decimal Pagu)> Anggaran)
 {
     /// <summary>The signed texts (original agreement and revisions, oldest first); a revised PK prints its history and the original.</summary>
@@ -55,7 +55,7 @@ internal sealed class DokumenPerjanjianKinerja(ISakipDbContext db, IPenyajiDokum
         // the lines of the current PK, as its signed text prints them (Perencanaan/NaskahPk: the one rule PerjanjianKinerja.DalamPk)
         var indikator = pk.Target.Select(t => t.IndikatorKinerja!).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
         var baris = Perencanaan.NaskahPk.Isi(pk, indikator)
-            .Select(b => (b.SasaranNomor, b.SasaranNama, b.KodeIndikator, b.NamaIndikator, b.TeksTarget())).ToList();
+            .Select(b => (b.SasaranNomor, b.SasaranNama, b.KodeIndikator, b.NamaIndikator, b.TeksTarget(), b.SubItem)).ToList();
         var naskah = pk.Naskah.OrderBy(n => n.Nomor).ToList();
         // a revised PK is signed by the parties of its latest text, on that text's date
         var terakhir = naskah.LastOrDefault(n => n.Nomor == pk.NomorRevisi);

@@ -82,6 +82,12 @@ public sealed record BagianIndikator(
     public IndikatorDef Indikator => Capaian.Indikator;
     /// <summary>The components (or survey unsur) with the values behind the indicator's figure, when it is defined by them.</summary>
     public TabelKomponen? Komponen { get; init; }
+    /// <summary>
+    /// The indicator's sub-items (issue 15 item 4: "a. Pelatihan pendamping PKH" under 2.1), each with its own target, realisation
+    /// and capaian, printed as a table in the parent's section; a sub-item has no section of its own and is not counted
+    /// (<see cref="Domain.Aggregation.Kesimpulan.Hitung"/>).
+    /// </summary>
+    public IReadOnlyList<BarisCapaian> SubItem { get; init; } = [];
 }
 
 /// <summary>

@@ -114,9 +114,13 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
 
         var efisiensi = BarisEfisiensi(pk, anggaran);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
-        var bagian = pk.Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian,
+        // a section per indicator that is not a sub-item; its sub-items (issue 15 item 4) are a table in the parent's section
+        var bagian = pk.Where(b => !b.Indikator.SubItem).Select(b => BagianIndikator(b, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian,
                 adaTren ? Tren(b.Indikator, b, tahun, historis, dihitung, renstra, konsolidasi) : [], namaSatker,
-                efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)))
+                efisiensi.FirstOrDefault(e => e.Capaian.Indikator.Id == b.Indikator.Id)) with
+            {
+                SubItem = pk.Where(c => c.Indikator.IndukId == b.Indikator.Id).ToList(),
+            })
             .ToList();
         var sasaran = bagian
             .GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama))

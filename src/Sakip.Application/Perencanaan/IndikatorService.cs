@@ -33,13 +33,20 @@ public interface IIndikatorService
     /// <para>With <paramref name="komponen"/>: components added, renamed and removed (refused by the field "Komponen", like a
     /// weight total other than 100%).</para>
     /// <para>With <paramref name="letak"/>: also its code (unique within the year, a clash refused by the field "Kode"), its
-    /// sasaran (one of the same year, "SasaranKegiatanId") and its order within the sasaran ("Urutan"); without, they stay.</para>
+    /// sasaran (one of the same year, "SasaranKegiatanId"), its order within the sasaran ("Urutan") and the indicator it is a
+    /// sub-item of ("IndukIndikatorId": of the same sasaran, not a sub-item itself, not for an indicator with sub-items; a parent
+    /// with sub-items is not moved to another sasaran); without, they stay.</para>
     Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,
         LetakIndikator? letak = null, PerubahanKomponen? komponen = null, CancellationToken ct = default);
     /// <summary>Deletes an indicator nothing depends on; otherwise Ditolak naming what uses it (PK targets, realisations, budget lines …).</summary>
     Task<Hasil> HapusAsync(int id, CancellationToken ct = default);
     /// <summary>Adds an indicator to a Sasaran Kegiatan; the value is its id.</summary>
     Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default);
+    /// <summary>
+    /// Adds an indicator, as a sub-item of <paramref name="indukIndikatorId"/> when given (an indicator of the same sasaran that is
+    /// not itself a sub-item: refused by the field "IndukIndikatorId"); a sub-item is placed after its parent's last sub-item.
+    /// </summary>
+    Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, CancellationToken ct = default);
     Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
     /// <summary>A sasaran with the version its edit form carries and how many indicators it holds.</summary>
     Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default);
@@ -53,9 +60,10 @@ public interface IIndikatorService
 }
 
 /// <summary>Where an indicator stands: its code, its sasaran and its place (1-based) among the sasaran's indicators.</summary>
-public sealed record LetakIndikator(string? Kode, int SasaranKegiatanId, int Urutan);
+/// <param name="IndukIndikatorId">The indicator it is a sub-item of (issue 15 item 4), or null for a top-level indicator.</param>
+public sealed record LetakIndikator(string? Kode, int SasaranKegiatanId, int Urutan, int? IndukIndikatorId = null);
 
-/// <summary>A sasaran as its edit form shows it.</summary>
+/// <summary>A sasaran as its edit form shows it (with its indicators: the parents a new indicator's form offers).</summary>
 public sealed record SasaranKatalog(SasaranKegiatan Sasaran, int JumlahIndikator)
 {
     public string Versi => IndikatorService.Versi(Sasaran);
@@ -83,7 +91,8 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (!akses.BolehUbahRencana) return Hasil<IndikatorKatalog>.Dari(Hasil.Larang(HanyaPerencana));
         var ik = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Include(i => i.Komponen).SingleOrDefaultAsync(i => i.Id == id, ct);
         if (ik is null) return Hasil<IndikatorKatalog>.Dari(Hasil.TakAda("Indikator tidak ditemukan."));
-        var sasaran = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == ik.SasaranKegiatan!.Tahun).OrderBy(s => s.Nomor).ToListAsync(ct);
+        // with their indicators: the form offers a sub-item's parent among the sasaran's indicators
+        var sasaran = await db.SasaranKegiatan.AsNoTracking().Include(s => s.Indikator).Where(s => s.Tahun == ik.SasaranKegiatan!.Tahun).OrderBy(s => s.Nomor).ToListAsync(ct);
         return Hasil<IndikatorKatalog>.Sukses(new IndikatorKatalog(ik, await db.Realisasi.CountAsync(r => r.IndikatorKinerjaId == id, ct), sasaran));
     }
 
@@ -91,7 +100,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     internal static string Versi(IndikatorKinerja i)
         => VersiData.Hitung(new object?[]
             {
-                i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
+                i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.IndukIndikatorId, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
                 i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan, i.SkalaMin, i.SkalaMax,
             }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Nama, k.Bobot })));
 
@@ -146,10 +155,24 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (string.IsNullOrEmpty(kode)) return Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2).");
         if (kode != ik.Kode && await KodeDipakaiAsync(asal.Tahun, kode, ik.Id, ct) is { } pesan) return Tolak("Kode", pesan);
         if (letak.Urutan < 1) return Tolak("Urutan", "Urutan indikator mulai dari 1.");
+        IndikatorKinerja? induk = null;
+        if (letak.IndukIndikatorId is { } indukId)
+        {
+            induk = tujuan.Indikator.FirstOrDefault(i => i.Id == indukId);
+            if (induk is null)
+                return Tolak("IndukIndikatorId", await db.IndikatorKinerja.AnyAsync(i => i.Id == indukId && i.SasaranKegiatan!.Tahun == asal.Tahun, ct)
+                    ? $"Induk sub-item harus indikator sasaran {tujuan.Nomor} (sasaran indikator ini)."
+                    : "Indikator induk tidak dikenal.");
+        }
+        if (tujuan.PeriksaInduk(ik, induk, asal) is { } salahInduk) return Tolak("IndukIndikatorId", salahInduk);
+        if (tujuan != asal && asal.Indikator.Where(i => i.AnakDari(ik)).Select(i => i.Kode).ToList() is { Count: > 0 } anak)
+            return Tolak("SasaranKegiatanId", $"Indikator {ik.Kode} memiliki sub-item ({string.Join(", ", anak)}): pindahkan atau lepaskan sub-itemnya lebih dulu, baru indikator induknya dapat dipindah ke sasaran lain.");
         try
         {
             ik.UbahKode(kode);
-            if (tujuan != asal || letak.Urutan != ik.Urutan) tujuan.Letakkan(ik, letak.Urutan, asal);
+            var indukLama = ik.IndukIndikatorId;
+            if (tujuan != asal || letak.Urutan != ik.Urutan || indukLama != letak.IndukIndikatorId)
+                tujuan.Letakkan(ik, letak.Urutan, asal, induk, aturInduk: true);
         }
         catch (DomainException e)
         {
@@ -181,6 +204,8 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
             (await db.DataDukung.CountAsync(d => d.IndikatorKinerjaId == id, ct), "data dukung"),
             (await db.MataAnggaranIndikator.CountAsync(m => m.IndikatorKinerjaId == id, ct), "mata anggaran"),
         }.Where(x => x.Jumlah > 0).Select(x => $"{x.Jumlah} {x.Apa}").ToList();
+        if (await db.IndikatorKinerja.Where(i => i.IndukIndikatorId == id).OrderBy(i => i.Urutan).Select(i => i.Kode).ToListAsync(ct) is { Count: > 0 } anak)
+            pemakai.Insert(0, $"{anak.Count} sub-item ({string.Join(", ", anak)})");
         if (pemakai.Count > 0)
             return Hasil.Tolak($"Indikator {ik.Kode} tidak dapat dihapus: dipakai oleh {Gabung(pemakai)}. Hapus pemakaiannya lebih dulu, atau biarkan indikator ini.");
         var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == ik.SasaranKegiatanId, ct);
@@ -193,7 +218,10 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     private static string Gabung(IReadOnlyList<string> bagian)
         => bagian.Count == 1 ? bagian[0] : string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
 
-    public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
+    public Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
+        => TambahAsync(sasaranKegiatanId, kode, definisi, null, ct);
+
+    public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
         var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
@@ -202,12 +230,17 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         if (await KodeDipakaiAsync(sk.Tahun, kode.Trim(), null, ct) is { } dipakai) return Hasil<int>.Dari(Tolak("Kode", dipakai));
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
         if (SkalaDitolak(definisi) is { } skala) return Hasil<int>.Dari(skala);
+        IndikatorKinerja? induk = null;
+        if (indukIndikatorId is { } indukId && (induk = sk.Indikator.FirstOrDefault(i => i.Id == indukId)) is null)
+            return Hasil<int>.Dari(Tolak("IndukIndikatorId", $"Induk sub-item harus indikator sasaran {sk.Nomor} (sasaran indikator baru ini)."));
         IndikatorKinerja ik;
         try
         {
             ik = new IndikatorKinerja(kode.Trim(), definisi.Nama, definisi.Satuan, definisi.Jenis, definisi.Agregasi, sk.Indikator.Count + 1);
             ik.UbahDefinisi(definisi, sudahAdaRealisasi: false);
-            sk.TambahIndikator(ik);
+            if (induk is not null && sk.PeriksaInduk(ik, induk) is { } salah) return Hasil<int>.Dari(Tolak("IndukIndikatorId", salah));
+            if (induk is null) sk.TambahIndikator(ik);
+            else sk.TambahSubItem(ik, induk);
         }
         catch (DomainException e)
         {
@@ -237,7 +270,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     public async Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<SasaranKatalog>.Dari(Hasil.Larang(HanyaPerencana));
-        var sk = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        var sk = await db.SasaranKegiatan.AsNoTracking().Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == id, ct);
         return sk is null
             ? Hasil<SasaranKatalog>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."))
             : Hasil<SasaranKatalog>.Sukses(new SasaranKatalog(sk, await db.IndikatorKinerja.CountAsync(i => i.SasaranKegiatanId == id, ct)));

@@ -22,6 +22,7 @@ internal static class NaskahPk
                 Target = x.t.Nilai,
                 Volume = x.t.Volume,
                 LabelOutput = x.ik.LabelOutput,
+                SubItem = x.ik.SubItem,
             })
             .ToList();
 }

@@ -227,7 +227,11 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             foreach (var ik in s.Indikator.OrderBy(i => i.Urutan))
             {
                 realisasi.TryGetValue(ik.Id, out var b);
-                petaIk[ik.Id] = baru.TambahIndikator(ik.SalinUntuk(tahun, sumber, indukId, b?.Realisasi, b?.Target));
+                var salinan = ik.SalinUntuk(tahun, sumber, indukId, b?.Realisasi, b?.Target);
+                // a sub-item stays the sub-item of its parent's copy (the parent comes first: sub-items follow it in Urutan)
+                petaIk[ik.Id] = ik.IndukIndikatorId is { } induk0 && petaIk.TryGetValue(induk0, out var indukBaru)
+                    ? baru.TambahSubItem(salinan, indukBaru)
+                    : baru.TambahIndikator(salinan);
             }
             db.SasaranKegiatan.Add(baru);
         }

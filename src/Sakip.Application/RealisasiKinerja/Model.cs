@@ -58,6 +58,8 @@ public sealed record IndikatorFormulir(
     int Desimal, bool BolehLebihDari100, IReadOnlyList<KomponenFormulir> Komponen, IReadOnlyList<KategoriRincian> KategoriRincian,
     decimal? SkalaMin = null, decimal? SkalaMax = null)
 {
+    /// <summary>The code of the indicator this one is a sub-item of (issue 15 item 4), when that parent is in the same PK; the form indents it.</summary>
+    public string? KodeInduk { get; init; }
     public bool IsRasio => Jenis == JenisIndikator.Rasio;
     public bool IsPersen => Satuan == "%";
     /// <summary>Whether the output volume is typed (not simply T).</summary>

@@ -72,7 +72,10 @@ public sealed class PenerapRealisasi(ISakipDbContext db, ICurrentUser currentUse
             var komponen = i.Komponen.Where(k => !induk.Contains(k.Id)).OrderBy(k => k.Urutan)
                 .Select(k => new KomponenFormulir(k.Id, k.Nama, k.Bobot, k.IndukId) { NamaInduk = i.Komponen.FirstOrDefault(p => p.Id == k.IndukId)?.Nama }).ToList();
             return new IndikatorFormulir(i.Id, i.Kode, i.Nama, i.Satuan, i.Jenis, i.Agregasi, i.Polaritas, i.LabelN, i.LabelT, i.LabelOutput,
-                i.SumberVolume, i.LabelTerdaftar, i.DesimalTampilan, i.BolehLebihDari100, komponen, kategori.GetValueOrDefault(i.Id) ?? [], i.SkalaMin, i.SkalaMax);
+                i.SumberVolume, i.LabelTerdaftar, i.DesimalTampilan, i.BolehLebihDari100, komponen, kategori.GetValueOrDefault(i.Id) ?? [], i.SkalaMin, i.SkalaMax)
+            {
+                KodeInduk = i.IndukIndikatorId is { } p ? ik.FirstOrDefault(x => x.Id == p)?.Kode : null,
+            };
         }).ToList();
 
         return pasangan.GroupBy(p => p.SatkerId).ToDictionary(g => g.Key, g =>

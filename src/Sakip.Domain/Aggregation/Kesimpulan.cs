@@ -18,10 +18,12 @@ public static class Kesimpulan
     /// <summary>
     /// Counts the distinct sasaran kegiatan and the indicators of <paramref name="baris"/>, and how many lines are above,
     /// equal to or below target by <see cref="BarisCapaian.Status"/> (full precision and polarity, see <see cref="Capaian.Status"/>).
+    /// The one counting rule of sub-items (issue 15 item 4, docs/formulas.md §0): only indicators that are not a sub-item count;
+    /// a sub-item ("a. Pelatihan pendamping PKH" under 2.1) is its parent's breakdown, its capaian computed and printed, never counted.
     /// </summary>
     public static RingkasanCapaian Hitung(IEnumerable<BarisCapaian> baris)
     {
-        var list = baris.ToList();
+        var list = Dihitung(baris).ToList();
         return new RingkasanCapaian(
             list.Select(b => b.Indikator.SasaranNomor).Distinct().Count(),
             list.Count,
@@ -30,6 +32,9 @@ public static class Kesimpulan
             list.Count(b => b.Status == StatusCapaian.DiBawahTarget),
             list.Count(b => b.Status == StatusCapaian.TidakDapatDihitung));
     }
+
+    /// <summary>The lines the conclusion counts: every indicator that is not a sub-item (<see cref="IndikatorDef.SubItem"/>).</summary>
+    public static IEnumerable<BarisCapaian> Dihitung(IEnumerable<BarisCapaian> baris) => baris.Where(b => !b.Indikator.SubItem);
 
     /// <summary>
     /// "Terdapat 7 Sasaran Kegiatan yang diukur melalui 11 Indikator Kinerja dengan hasil 9 capaian melebihi target,

@@ -3,7 +3,10 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Aggregation;
 
-/// <summary>Definition of an indicator as the calculator needs it (read from the database in one query).</summary>
+/// <summary>
+/// Definition of an indicator as the calculator needs it (read from the database in one query); <paramref name="IndukId"/>: the
+/// indicator it is a sub-item of (<see cref="IndikatorKinerja.IndukIndikatorId"/>), never counted on its own (<see cref="Kesimpulan.Hitung"/>).
+/// </summary>
 public sealed record IndikatorDef(
     int Id,
     string Kode,
@@ -16,7 +19,12 @@ public sealed record IndikatorDef(
     Polaritas Polaritas,
     int? SatkerPengampuId,
     int DesimalTampilan,
-    IReadOnlyList<KomponenDef> Komponen);
+    IReadOnlyList<KomponenDef> Komponen,
+    int? IndukId = null)
+{
+    /// <summary>Whether this is a sub-item (the breakdown of its parent indicator).</summary>
+    public bool SubItem => IndukId is not null;
+}
 
 /// <summary>A component with its weight (percent) and optional parent component.</summary>
 public sealed record KomponenDef(int Id, string Nama, decimal Bobot, int? IndukId, string? Kelompok = null);

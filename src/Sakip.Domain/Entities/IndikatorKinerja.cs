@@ -53,6 +53,28 @@ public class IndikatorKinerja : AuditableEntity
     /// <summary>Highest value of a scale indicator (e.g. 4 of an index 1–4).</summary>
     public decimal? SkalaMax { get; private set; }
     public int Urutan { get; private set; }
+    /// <summary>
+    /// The indicator this one is a sub-item of (issue 15 item 4: "2.1 Jumlah peserta pelatihan yang lulus" with "a. Pelatihan
+    /// pendamping PKH", "b. Pelatihan TKSK"), of the same sasaran; one level only. A sub-item keeps its own explicit
+    /// <see cref="Kode"/> (e.g. "2.1.a", unique within the year like every code: the Excel templates key rows by it) and its own
+    /// targets; it is the parent's breakdown, never counted on its own (<see cref="Aggregation.Kesimpulan.Hitung"/>). Set through
+    /// <see cref="SasaranKegiatan.Letakkan"/>, which keeps every sub-item right after its parent in <see cref="Urutan"/>.
+    /// </summary>
+    public int? IndukIndikatorId { get; private set; }
+    public IndikatorKinerja? IndukIndikator { get; private set; }
+
+    /// <summary>Whether this indicator is a sub-item of another.</summary>
+    public bool SubItem => IndukIndikatorId is not null || IndukIndikator is not null;
+
+    /// <summary>Whether <paramref name="induk"/> is this indicator's parent (by navigation, or by id once saved).</summary>
+    public bool AnakDari(IndikatorKinerja induk)
+        => ReferenceEquals(IndukIndikator, induk) || (induk.Id != 0 && IndukIndikatorId == induk.Id);
+
+    internal void AturInduk(IndikatorKinerja? induk)
+    {
+        IndukIndikator = induk;
+        IndukIndikatorId = induk is null ? null : induk.Id == 0 ? null : induk.Id;
+    }
 
     public IReadOnlyList<KomponenIndikator> Komponen => _komponen;
     public IReadOnlyList<CapaianHistoris> Historis => _historis;

@@ -273,9 +273,11 @@ public sealed class BarisNaskah
     public decimal? Target { get; set; }
     public decimal? Volume { get; set; }
     public string? LabelOutput { get; set; }
+    /// <summary>A sub-item of the line above (issue 15 item 4): printed indented under its parent, its target with its unit ("120 orang").</summary>
+    public bool SubItem { get; set; }
 
-    /// <summary>The target as the PK prints it: "80%", "3,5", or the output volume ("510 LKS") when there is no value.</summary>
+    /// <summary>The target as the PK prints it: "80%", "3,5", a sub-item's "120 orang", or the output volume ("510 LKS") when there is no value.</summary>
     public string TeksTarget()
-        => Target is { } v ? (Satuan == "%" ? Angka.Ringkas(v) + "%" : Angka.Ringkas(v))
+        => Target is { } v ? (Satuan == "%" ? Angka.Ringkas(v) + "%" : SubItem ? $"{Angka.Ringkas(v)} {Satuan}".TrimEnd() : Angka.Ringkas(v))
             : Volume is { } vol ? $"{Angka.Ringkas(vol)} {LabelOutput}".TrimEnd() : "–";
 }

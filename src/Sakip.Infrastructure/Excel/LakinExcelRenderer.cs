@@ -30,6 +30,7 @@ public static class LakinExcelRenderer
             if (b.Satker is { } ts) TabelSatker(wb, l, b, ts);
             if (b.Komponen is { } tk) TabelKomponen(wb, b, tk);
             foreach (var r in b.Rincian) TabelRincian(wb, b, r);
+            if (b.SubItem.Count > 0) TabelSubItem(wb, b);
         }
         Tren(wb, l);
         Anggaran(wb, l);
@@ -60,19 +61,19 @@ public static class LakinExcelRenderer
     {
         var s = new SheetWriter(wb, "PK", $"Perjanjian Kinerja {l.Identitas.NamaSingkat} {l.Identitas.Tahun}",
             [("No", 5), ("Sasaran Kegiatan", 40), ("Kode", 7), ("Indikator Kinerja", 60), ("Satuan", 9), ("Target", 12), ("Target output", 14)]);
-        foreach (var sk in l.Sasaran)
-            foreach (var b in sk.Indikator)
-            {
-                var ik = b.Indikator;
-                s.Number(s.Row, 1, sk.Nomor, FormatJumlah);
-                s.Text(s.Row, 2, sk.Nama);
-                s.Text(s.Row, 3, ik.Kode);
-                s.Text(s.Row, 4, ik.Nama);
-                s.Text(s.Row, 5, ik.Satuan);
-                s.Number(s.Row, 6, Nilai(ik, b.Capaian.Target), Format(ik));
-                s.Number(s.Row, 7, b.Capaian.TargetVolume, FormatJumlah);
-                s.Row++;
-            }
+        // every PK line, a sub-item (issue 15 item 4) right after its parent, indented
+        foreach (var b in l.PerjanjianKinerja)
+        {
+            var ik = b.Indikator;
+            s.Number(s.Row, 1, ik.SasaranNomor, FormatJumlah);
+            s.Text(s.Row, 2, ik.SasaranNama);
+            s.Text(s.Row, 3, ik.Kode);
+            s.Text(s.Row, 4, (ik.SubItem ? "   ↳ " : "") + ik.Nama);
+            s.Text(s.Row, 5, ik.Satuan);
+            s.Number(s.Row, 6, Nilai(ik, b.Target), Format(ik));
+            s.Number(s.Row, 7, b.TargetVolume, FormatJumlah);
+            s.Row++;
+        }
         s.Finish();
     }
 
@@ -162,6 +163,28 @@ public static class LakinExcelRenderer
         if (ts.Baris.Any(x => x.Responden is not null)) s.Formula(t, 8, $"SUM({respRange})", FormatJumlah);
         s.Row++;
         s.Finish(t);
+    }
+
+    /// <summary>The sub-items of an indicator (issue 15 item 4): target, realisation and the capaian as a formula.</summary>
+    private static void TabelSubItem(XLWorkbook wb, BagianIndikator b)
+    {
+        var s = new SheetWriter(wb, $"IK {b.Indikator.Kode} Sub-item", $"Sub-item IK {b.Indikator.Kode}: {b.Indikator.Nama}",
+            [("Kode", 9), ("Sub-item", 50), ("Satuan", 9), ("Target", 12), ("Realisasi", 12), ("Capaian", 11), ("Status", 18)],
+            "Sub-item merinci indikator di atasnya; tidak dihitung sebagai indikator tersendiri dalam kesimpulan.");
+        foreach (var x in b.SubItem)
+        {
+            var ik = x.Indikator;
+            var r = s.Row;
+            s.Text(r, 1, ik.Kode);
+            s.Text(r, 2, ik.Nama);
+            s.Text(r, 3, ik.Satuan);
+            s.Number(r, 4, Nilai(ik, x.Target), Format(ik));
+            s.Number(r, 5, Nilai(ik, x.Realisasi), Format(ik));
+            s.Formula(r, 6, RumusCapaian(ik, A1(r, 4), A1(r, 5)), FormatPersen);
+            s.Text(r, 7, FormatLaporan.Status(x.Status));
+            s.Row++;
+        }
+        s.Finish();
     }
 
     /// <summary>The component table: weights and values as numbers, the weighted values as formulas, and the formula lines below.</summary>

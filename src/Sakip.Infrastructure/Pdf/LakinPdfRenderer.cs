@@ -124,7 +124,8 @@ public static class LakinPdfRenderer
     {
         var id = l.Identitas;
         f.Heading("RINGKASAN EKSEKUTIF", 1);
-        f.Paragraph($"Laporan Kinerja {id.NamaSingkat} Tahun {id.Tahun} menyajikan capaian {l.PerjanjianKinerja.Count} indikator kinerja "
+        // sub-items are their parent's breakdown: the count is the conclusion's (Kesimpulan.Hitung)
+        f.Paragraph($"Laporan Kinerja {id.NamaSingkat} Tahun {id.Tahun} menyajikan capaian {l.Kesimpulan.Ringkasan.JumlahIndikator} indikator kinerja "
             + $"dari {l.Sasaran.Count} sasaran kegiatan yang ditetapkan dalam Perjanjian Kinerja {id.Tahun}"
             + (id.Konsolidasi ? ", dihitung secara konsolidasi dari seluruh satuan kerja." : "."));
         f.Space(4);
@@ -132,7 +133,7 @@ public static class LakinPdfRenderer
             new PdfColumn("SK", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 5), new PdfColumn("Target", 1.1, Kanan),
             new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
         foreach (var b in l.PerjanjianKinerja)
-            t.Row(b.Indikator.SasaranNomor.ToString(Angka.Id), $"{b.Indikator.Kode} {b.Indikator.Nama}", FormatLaporan.Nilai(b.Indikator, b.Target),
+            t.Row(b.Indikator.SasaranNomor.ToString(Angka.Id), $"{SubItem(b.Indikator)}{b.Indikator.Kode} {b.Indikator.Nama}", FormatLaporan.Nilai(b.Indikator, b.Target),
                 FormatLaporan.Nilai(b.Indikator, b.Realisasi), Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
         f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} {id.Tahun}", f.Style.BodyBold, spaceAfter: 3);
         t.Draw();
@@ -289,7 +290,7 @@ public static class LakinPdfRenderer
             new PdfColumn("No", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Target", 1.1, Kanan),
             new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
         foreach (var b in l.PerjanjianKinerja)
-            capaian.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
+            capaian.Row(b.Indikator.Kode, SubItem(b.Indikator) + b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
                 Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
         f.Heading($"3.1 Capaian Kinerja {id.Tahun}", 2, capaian.HeightOfStart());
         capaian.Draw();
@@ -389,6 +390,7 @@ public static class LakinPdfRenderer
             f.Text(analisis);
         }
 
+        if (b.SubItem.Count > 0) TabelSubItem(f, b);
         if (b.Satker is { } ts) TabelSatker(f, b, ts);
         if (b.Komponen is { } tk) TabelKomponen(f, tk);
         foreach (var r in b.Rincian) TabelRincian(f, r);
@@ -419,6 +421,25 @@ public static class LakinPdfRenderer
         }
         f.Space(6);
     }
+
+    /// <summary>The prefix of a sub-item's line in the PK tables (indented under its parent).</summary>
+    private static string SubItem(IndikatorDef ik) => ik.SubItem ? "   ↳ " : "";
+
+    /// <summary>The sub-items of an indicator (issue 15 item 4), each with its own target, realisation and capaian, in its unit.</summary>
+    private static void TabelSubItem(PageFlow f, BagianIndikator b)
+    {
+        var t = new PdfTable(f, [new PdfColumn("Sub-item", 3.6), new PdfColumn("Target", 1.1, Kanan), new PdfColumn("Realisasi", 1.1, Kanan),
+            new PdfColumn("Capaian", 1, Kanan), new PdfColumn("Status", 1.4)]);
+        foreach (var s in b.SubItem)
+            t.Row($"{s.Indikator.Kode} {s.Indikator.Nama}", NilaiSubItem(s.Indikator, s.Target), NilaiSubItem(s.Indikator, s.Realisasi),
+                Angka.Persen(s.Capaian), FormatLaporan.Status(s.Status));
+        Label(f, $"Sub-item IK {b.Indikator.Kode}", t.HeightOfStart());
+        t.Draw(2);
+        f.Paragraph("Sub-item merinci indikator di atasnya; capaiannya dihitung sendiri, tetapi tidak dihitung sebagai indikator tersendiri dalam kesimpulan.", f.Style.Small, spaceAfter: 6);
+    }
+
+    private static string NilaiSubItem(IndikatorDef ik, decimal? v)
+        => v is null || ik.Satuan is "%" or "nilai" ? FormatLaporan.Nilai(ik, v) : $"{FormatLaporan.Nilai(ik, v)} {ik.Satuan}";
 
     private static void TabelSatker(PageFlow f, BagianIndikator b, TabelSatker ts)
     {

@@ -33,7 +33,8 @@ internal static class PerjanjianKinerjaPdfRenderer
         foreach (var b in d.Baris)
         {
             var baru = b.SkNomor != sebelumnya;
-            tabel.Row(baru ? b.SkNomor.ToString(CultureInfo.InvariantCulture) : "", baru ? b.Sasaran : "", $"{b.Kode} {b.Indikator}", b.Target);
+            // a sub-item indented under its parent (issue 15 item 4)
+            tabel.Row(baru ? b.SkNomor.ToString(CultureInfo.InvariantCulture) : "", baru ? b.Sasaran : "", $"{(b.SubItem ? "   ↳ " : "")}{b.Kode} {b.Indikator}", b.Target);
             sebelumnya = b.SkNomor;
         }
         tabel.Draw(12);

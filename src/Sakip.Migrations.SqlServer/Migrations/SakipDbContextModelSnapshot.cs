@@ -374,6 +374,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("IndukIndikatorId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Jenis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -442,6 +445,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndukIndikatorId");
 
                     b.HasIndex("SatkerPengampuId");
 
@@ -1743,6 +1748,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.IndikatorKinerja", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndukIndikator")
+                        .WithMany()
+                        .HasForeignKey("IndukIndikatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.SasaranKegiatan", "SasaranKegiatan")
                         .WithMany("Indikator")
                         .HasForeignKey("SasaranKegiatanId")
@@ -1753,6 +1763,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SatkerPengampuId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IndukIndikator");
 
                     b.Navigation("SasaranKegiatan");
 

@@ -354,6 +354,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IndukIndikatorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Jenis")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -422,6 +425,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndukIndikatorId");
 
                     b.HasIndex("SatkerPengampuId");
 
@@ -1678,6 +1683,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.IndikatorKinerja", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndukIndikator")
+                        .WithMany()
+                        .HasForeignKey("IndukIndikatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.SasaranKegiatan", "SasaranKegiatan")
                         .WithMany("Indikator")
                         .HasForeignKey("SasaranKegiatanId")
@@ -1688,6 +1698,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SatkerPengampuId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IndukIndikator");
 
                     b.Navigation("SasaranKegiatan");
 

@@ -107,6 +107,49 @@ public sealed class IndikatorTests(SakipWebFactory app) : IClassFixture<SakipWeb
         (await klien.GetStringAsync("/Indikator?tahun=2023")).Should().Contain($"/Indikator/UbahSasaran/{sk}");
     }
 
+    /// <summary>Issue 15 item 4: a sub-item's parent is chosen in the form; a sub-item chosen as a parent is refused next to the field.</summary>
+    [Fact]
+    public async Task ASubItemIsAddedUnderItsParentAndASubItemChosenAsParentIsRefusedNextToTheField()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var sk = await SasaranBaruAsync(klien, 2038, "Meningkatnya lulusan pelatihan Papua 2038");
+        Dictionary<string, string> Baru(string kode, string nama, string? induk = null)
+        {
+            var f = new Dictionary<string, string> { ["SasaranKegiatanId"] = sk.ToString(), ["Kode"] = kode, ["Nama"] = nama, ["Satuan"] = "orang",
+                ["Jenis"] = "NilaiLangsung", ["Polaritas"] = "MakinTinggiMakinBaik", ["Agregasi"] = "RasioJumlah", ["SumberVolume"] = "Diinput", ["DesimalTampilan"] = "0" };
+            if (induk is not null) f["IndukIndikatorId"] = induk;
+            return f;
+        }
+        (await Formulir.KirimAsync(klien, "/Indikator/Baru", Baru("5.1", "Jumlah peserta pelatihan yang lulus"), formUrl: $"/Indikator/Baru?sasaran={sk}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var katalog = await klien.GetStringAsync("/Indikator?tahun=2038");
+        var induk = Regex.Match(katalog, @"data-ik=""5\.1"".*?/Indikator/Ubah/(\d+)", RegexOptions.Singleline).Groups[1].Value;
+        var formBaru = await klien.GetStringAsync($"/Indikator/Baru?sasaran={sk}&induk={induk}");
+        Regex.IsMatch(formBaru, $@"<option value=""{induk}"" selected=""selected"">5\.1 Jumlah peserta pelatihan yang lulus</option>").Should().BeTrue("the '+ sub-item' link opens the form with its parent chosen");
+        (await Formulir.KirimAsync(klien, "/Indikator/Baru", Baru("5.1.a", "Pelatihan pendamping PKH", induk), formUrl: $"/Indikator/Baru?sasaran={sk}&induk={induk}"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        katalog = await klien.GetStringAsync("/Indikator?tahun=2038");
+        Regex.Matches(katalog, @"data-ik=""([^""]+)""").Select(m => m.Groups[1].Value).Should().Equal("5.1", "5.1.a");
+        katalog.Should().Contain(@"data-ik=""5.1.a"" class=""sub-item""");
+        var anak = Regex.Match(katalog, @"data-ik=""5\.1\.a"".*?/Indikator/Ubah/(\d+)", RegexOptions.Singleline).Groups[1].Value;
+        var (_, formAnak) = await FormUbahAsync(klien, 2038, "5.1.a");
+        formAnak["IndukIndikatorId"].Should().Be(induk);
+
+        // a sub-item is not offered as a parent; posted anyway, the refusal stands next to "Sub-item dari" and the typed values stay
+        formBaru.Should().NotContain($@"<option value=""{anak}""");
+        var resp = await Formulir.KirimAsync(klien, "/Indikator/Baru", Baru("5.1.a.1", "Angkatan I (diketik)", anak), formUrl: $"/Indikator/Baru?sasaran={sk}");
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var halaman = await resp.Content.ReadAsStringAsync();
+        Regex.IsMatch(halaman, @"id=""IndukIndikatorId""[\s\S]*?<div class=""invalid-feedback"" id=""IndukIndikatorId-galat"">Indikator 5\.1\.a sendiri adalah sub-item: sub-item hanya satu tingkat").Should().BeTrue(halaman);
+        halaman.Should().Contain(@"aria-invalid=""true"" aria-describedby=""IndukIndikatorId-galat IndukIndikatorId-bantuan""").And.Contain("Angkatan I (diketik)");
+
+        // the parent is not deleted while it has sub-items
+        var hapus = await Formulir.KirimAsync(klien, $"/Indikator/Hapus/{induk}", new(), formUrl: $"/Indikator/Ubah/{induk}");
+        hapus.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await hapus.Content.ReadAsStringAsync()).Should().Contain("1 sub-item (5.1.a)");
+    }
+
     [Fact]
     public async Task AnIndicatorCodeClashIsShownNextToTheCodeAndAnIndicatorIsMovedAndDeleted()
     {

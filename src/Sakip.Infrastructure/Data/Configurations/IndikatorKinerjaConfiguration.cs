@@ -26,6 +26,9 @@ internal sealed class IndikatorKinerjaConfiguration : IEntityTypeConfiguration<I
         Kolom.Nilai(b.Property(x => x.SkalaMax));
         b.Ignore(x => x.IsPersen);
         b.Ignore(x => x.KomponenBelumLengkap);
+        b.Ignore(x => x.SubItem);
+        // a sub-item's parent (issue 15 item 4): a parent with sub-items is not deleted (IndikatorService refuses, the FK restricts)
+        b.HasOne(x => x.IndukIndikator).WithMany().HasForeignKey(x => x.IndukIndikatorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.SatkerPengampu).WithMany().HasForeignKey(x => x.SatkerPengampuId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Komponen).WithOne().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Historis).WithOne().HasForeignKey(x => x.IndikatorKinerjaId).OnDelete(DeleteBehavior.Cascade);

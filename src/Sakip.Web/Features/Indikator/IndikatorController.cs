@@ -34,6 +34,8 @@ public sealed class IndikatorInput
     public decimal? SkalaMax { get; set; }
     /// <summary>Place among the sasaran's indicators (1 = first); absent = unchanged.</summary>
     [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
+    /// <summary>"Sub-item dari": the indicator of the same sasaran this one is a sub-item of; empty = a top-level indicator.</summary>
+    public int? IndukIndikatorId { get; set; }
     /// <summary>Component order number (Urutan) → weight (percent).</summary>
     public Dictionary<int, decimal> Bobot { get; set; } = [];
     /// <summary>Component order number (Urutan) → name as typed.</summary>
@@ -55,7 +57,7 @@ public sealed class IndikatorInput
         Id = i.Id, SasaranKegiatanId = i.SasaranKegiatanId, Kode = i.Kode, Nama = i.Nama, Satuan = i.Satuan, Polaritas = i.Polaritas,
         Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
         LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
-        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan,
+        BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan, IndukIndikatorId = i.IndukIndikatorId,
         SkalaMin = i.SkalaMin, SkalaMax = i.SkalaMax,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
@@ -81,7 +83,17 @@ public sealed class SasaranInput
 public sealed record SasaranFormModel(SasaranInput Input, SasaranKatalog Ada, string? Galat, string? Konflik = null);
 
 /// <summary>The indicator form; <see cref="Konflik"/> is the message of a refused stale save (then <see cref="Ada"/> holds the stored values shown beside the user's).</summary>
-public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null);
+public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? Ada, IReadOnlyList<Sakip.Domain.Entities.Satker> Satker, string? Galat, string? Konflik = null)
+{
+    /// <summary>The indicators a new indicator may be a sub-item of (its sasaran's top-level ones); an edited one's come from <see cref="Ada"/>.</summary>
+    public IReadOnlyList<IndikatorKinerja> CalonIndukBaru { get; init; } = [];
+
+    /// <summary>"Sub-item dari" choices: the top-level indicators of each sasaran of the year (not the indicator itself), by sasaran.</summary>
+    public IReadOnlyList<(int SasaranNomor, IndikatorKinerja Indikator)> CalonInduk()
+        => Ada?.SasaranTahun is { } sasaran
+            ? sasaran.SelectMany(s => s.Indikator.Where(i => !i.SubItem && i.Id != Ada.Indikator.Id).OrderBy(i => i.Urutan).Select(i => (s.Nomor, i))).ToList()
+            : CalonIndukBaru.Where(i => !i.SubItem).OrderBy(i => i.Urutan).Select(i => (0, i)).ToList();
+}
 
 /// <summary>The indicator catalogue. The role attribute is a first gate; the use case refuses on its own (<see cref="PetaHasil"/>).</summary>
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
@@ -112,7 +124,7 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         if (this.Hentikan(ada) is { } henti) return henti;
         if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, ada.Nilai, await satker.DaftarAsync(null, ct), null));
         var ik = ada.Nilai!.Indikator;
-        var letak = new LetakIndikator(input.Kode, input.SasaranKegiatanId == 0 ? ik.SasaranKegiatanId : input.SasaranKegiatanId, input.Urutan ?? ik.Urutan);
+        var letak = new LetakIndikator(input.Kode, input.SasaranKegiatanId == 0 ? ik.SasaranKegiatanId : input.SasaranKegiatanId, input.Urutan ?? ik.Urutan, input.IndukIndikatorId);
         var hasil = await indikator.UbahAsync(ik.Id, input.Versi, input.Definisi(), input.Bobot, letak, input.Komponen(), ct);
         if (this.Hentikan(hasil) is { } stop) return stop;
         if (hasil.Konflik is { } konflik)
@@ -150,23 +162,33 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         return RedirectToAction(nameof(Index), new { tahun = ada.Nilai!.Indikator.SasaranKegiatan!.Tahun });
     }
 
-    public async Task<IActionResult> Baru(int sasaran, CancellationToken ct)
-        => View("Form", new IndikatorFormModel(new IndikatorInput { SasaranKegiatanId = sasaran }, null, await satker.DaftarAsync(null, ct), null));
+    public async Task<IActionResult> Baru(int sasaran, int? induk, CancellationToken ct)
+        => View("Form", await FormBaruAsync(new IndikatorInput { SasaranKegiatanId = sasaran, IndukIndikatorId = induk }, null, ct));
 
     [HttpPost]
     public async Task<IActionResult> Baru(IndikatorInput input, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), null));
-        var hasil = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), ct);
+        if (!ModelState.IsValid) return View("Form", await FormBaruAsync(input, null, ct));
+        var hasil = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), input.IndukIndikatorId, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         if (!hasil.Berhasil)
         {
             foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
-            return View("Form", new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), hasil.Pesan));
+            return View("Form", await FormBaruAsync(input, hasil.Pesan, ct));
         }
         var baru = await indikator.AmbilAsync(hasil.Nilai, ct);
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = baru.Nilai?.Indikator.SasaranKegiatan?.Tahun });
+    }
+
+    /// <summary>The form of a new indicator: its sasaran's indicators as the "Sub-item dari" choices (none for a sasaran not found or not allowed).</summary>
+    private async Task<IndikatorFormModel> FormBaruAsync(IndikatorInput input, string? galat, CancellationToken ct)
+    {
+        var sasaran = await indikator.AmbilSasaranAsync(input.SasaranKegiatanId, ct);
+        return new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), galat)
+        {
+            CalonIndukBaru = sasaran.Nilai?.Sasaran.Indikator ?? [],
+        };
     }
 
     public async Task<IActionResult> UbahSasaran(int id, CancellationToken ct)

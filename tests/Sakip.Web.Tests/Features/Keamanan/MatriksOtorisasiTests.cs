@@ -172,7 +172,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         // Plans: Perencana and Admin only
         Perencana("Indikator/Index *", "/Indikator?tahun=2023", Ok),
         Perencana("Indikator/Ubah *", "/Indikator/Ubah/{ik}", Ok),
-        Perencana("Indikator/Baru *", "/Indikator/Baru?sasaran={sk}", Ok),
+        Perencana("Indikator/Baru *", "/Indikator/Baru?sasaran={sk}&induk={ik}", Ok), // with a chosen parent (sub-item, issue 15 item 4)
         Perencana("Indikator/Ubah POST", "/Indikator/Ubah", Ok, s => F(("Id", s.Indikator), ("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""), ("Versi", "versi-basi"))),
         Perencana("Indikator/Baru POST", "/Indikator/Baru", Ok, s => F(("SasaranKegiatanId", s.SasaranKegiatan), ("Kode", ""), ("Nama", ""))),
         Perencana("Indikator/TambahSasaran POST", "/Indikator/TambahSasaran", Ke("/Indikator"), _ => F(("tahun", 2023), ("nama", ""))),
