@@ -9,7 +9,7 @@ namespace Sakip.Infrastructure.Seed;
 /// A second satker-year of this project's own making (issue 15 item 8; not copied from any document): BBPPKS Makassar 2025, unlike
 /// Pusdiklatbangprof 2023 in every way the model must carry — its own Renstra 2025–2029 with IKU targets per year; a PK agreed in
 /// January and revised on 1 July to a different indicator set (one indicator dropped, one renumbered from 1.3 to 1.2 with a new
-/// target), both signed texts kept; a 40/60 composite whose IKPA has three weighted aspects; a nine-unsur survey with its
+/// target, and a new "1.3" with two sub-items in orang), both signed texts kept; a 40/60 composite whose IKPA has three weighted aspects; a nine-unsur survey with its
 /// respondents; realisations (annual, and a quarter of the dropped indicator, kept out of every current count); history entered
 /// for 2021, 2022 and 2024; budget lines and the earlier years of the five-year budget and training matrices. Only Makassar has a PK in 2025: a year where some satker plan and others do not.
 /// Seeded when <c>Seed:ContohSatker</c> is on (Development) into a database that has the 2023 data and no 2025 yet.
@@ -65,6 +65,11 @@ public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSe
         // dropped by the July revision; in the catalogue under a code of its own, in the original text as "1.2"
         var lembaga = sk1.TambahIndikator(new IndikatorKinerja("1.2 (PK awal)", "Jumlah lembaga kesejahteraan sosial yang didampingi", "lembaga", JenisIndikator.NilaiLangsung, CaraAgregasi.RasioJumlah, 3)
             { DesimalTampilan = 0, SumberData = "laporan pendampingan" });
+        // added by the revision: a parent with its own target and two sub-items with theirs (orang)
+        var peserta = sk1.TambahIndikator(new IndikatorKinerja("1.3", "Jumlah SDM kesejahteraan sosial yang dilatih menurut jenis pelatihan", "orang", JenisIndikator.NilaiLangsung, CaraAgregasi.RasioJumlah, 4)
+            { DesimalTampilan = 0, SumberData = "laporan penyelenggaraan pelatihan" });
+        var pkh = sk1.TambahSubItem(new IndikatorKinerja("1.3.a", "Pelatihan pendamping PKH", "orang", JenisIndikator.NilaiLangsung, CaraAgregasi.RasioJumlah, 5) { DesimalTampilan = 0 }, peserta);
+        var tksk = sk1.TambahSubItem(new IndikatorKinerja("1.3.b", "Pelatihan Tenaga Kesejahteraan Sosial Kecamatan (TKSK)", "orang", JenisIndikator.NilaiLangsung, CaraAgregasi.RasioJumlah, 6) { DesimalTampilan = 0 }, peserta);
         var sk2 = new SasaranKegiatan(Tahun, 2, "Meningkatnya kualitas tata kelola dan layanan BBPPKS Makassar");
         var anggaran = sk2.TambahIndikator(new IndikatorKinerja("2.1", "Nilai kinerja anggaran BBPPKS Makassar", "nilai", JenisIndikator.KompositBerbobot, CaraAgregasi.SatkerPengampu, 1)
             { SatkerPengampuId = makassar.Id, SumberData = "aplikasi SMART (DJA) dan OMSPAN/IKPA (DJPb)" });
@@ -99,11 +104,13 @@ public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSe
             B(sk1, "1.1", lulus, 85, 1200), B(sk1, "1.2", lembaga, 40), B(sk1, "1.3", alumni, 65),
             B(sk2, "2.1", anggaran, 90), B(sk2, "2.2", survei, 85), B(sk2, "2.3", sakip, 75),
         ]);
-        var revisi = pk.UbahTarget([new PerubahanTargetBaru(lembaga.Id, Periode.Tahunan, null, null), new PerubahanTargetBaru(alumni.Id, Periode.Tahunan, 70, null)],
+        var revisi = pk.UbahTarget([new PerubahanTargetBaru(lembaga.Id, Periode.Tahunan, null, null), new PerubahanTargetBaru(alumni.Id, Periode.Tahunan, 70, null),
+                new PerubahanTargetBaru(peserta.Id, Periode.Tahunan, 1000, null), new PerubahanTargetBaru(pkh.Id, Periode.Tahunan, 600, null), new PerubahanTargetBaru(tksk.Id, Periode.Tahunan, 400, null)],
             AlasanRevisi, new DateTimeOffset(2025, 7, 1, 2, 0, 0, TimeSpan.Zero), "perencana@sakip.local")!;
         pk.TetapkanRevisi(revisi, TanggalRevisi,
         [
             B(sk1, "1.1", lulus, 85, 1200), B(sk1, "1.2", alumni, 70),
+            B(sk1, "1.3", peserta, 1000), B(sk1, "1.3.a", pkh, 600), B(sk1, "1.3.b", tksk, 400),
             B(sk2, "2.1", anggaran, 90), B(sk2, "2.2", survei, 85), B(sk2, "2.3", sakip, 75),
         ]);
         db.PerjanjianKinerja.Add(pk);
@@ -122,7 +129,10 @@ public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSe
             "Dari 1.214 peserta pelatihan 2025, 1.087 orang lulus (89,54%), di atas target 85%. Kelulusan tertinggi pada pelatihan pendamping sosial; peserta yang belum lulus terutama dari daerah dengan akses internet terbatas pada tahap pembelajaran jarak jauh.";
         R(lulus, Periode.TW2, r => r.IsiAngka(512, 588, null, null, null));
         R(alumni, Periode.Tahunan, r => r.IsiAngka(312, 430, null, null, null));
-        R(lembaga, Periode.TW1, r => r.IsiNilai(9)); // before the revision dropped it: kept, never counted in 2025's current PK
+        R(lembaga, Periode.TW1, r => r.IsiNilai(9));
+        R(peserta, Periode.Tahunan, r => r.IsiNilai(1027));
+        R(pkh, Periode.Tahunan, r => r.IsiNilai(618));
+        R(tksk, Periode.Tahunan, r => r.IsiNilai(409)); // before the revision dropped it: kept, never counted in 2025's current PK
         R(anggaran, Periode.Tahunan, r =>
         {
             r.IsiKomponen(smart.Id, 91.20m);

@@ -70,13 +70,16 @@ public sealed class ContohSatkerSeederTests(DemoLengkap app) : IClassFixture<Dem
     {
         var (l, _) = await LaporanAsync();
 
-        l.PerjanjianKinerja.Select(b => b.Indikator.Kode).Should().Equal("1.1", "1.2", "2.1", "2.2", "2.3");
-        l.Kesimpulan.Ringkasan.JumlahIndikator.Should().Be(5, "the indicator dropped in July is not counted");
+        l.PerjanjianKinerja.Select(b => b.Indikator.Kode).Should().Equal("1.1", "1.2", "1.3", "1.3.a", "1.3.b", "2.1", "2.2", "2.3");
+        l.Kesimpulan.Ringkasan.JumlahIndikator.Should().Be(6, "the indicator dropped in July is not counted, sub-items are their parent's breakdown");
+        var peserta = l.SemuaIndikator.Single(b => b.Indikator.Kode == "1.3");
+        peserta.SubItem.Select(x => (x.Indikator.Kode, x.Target, x.Realisasi)).Should().Equal(("1.3.a", 600m, 618m), ("1.3.b", 400m, 409m));
+        l.SemuaIndikator.Should().NotContain(b => b.Indikator.Kode.StartsWith("1.3.", StringComparison.Ordinal), "a sub-item has no section of its own");
         l.NaskahPk.Select(n => n.Nomor).Should().Equal(0, 1);
         l.NaskahPk[0].Baris.Select(x => (x.KodeIndikator, x.NamaIndikator)).Should().Contain(("1.2", "Jumlah lembaga kesejahteraan sosial yang didampingi"))
             .And.Contain(("1.3", "Persentase alumni yang menerapkan hasil pelatihan"));
         l.NaskahPk[1].Alasan.Should().Be(ContohSatkerSeeder.AlasanRevisi);
-        l.NaskahPk[1].Baris.Should().HaveCount(5).And.Contain(x => x.KodeIndikator == "1.2" && x.Target == 70);
+        l.NaskahPk[1].Baris.Should().HaveCount(8).And.Contain(x => x.KodeIndikator == "1.2" && x.Target == 70).And.Contain(x => x.KodeIndikator == "1.3.b" && x.Target == 400);
         l.Renstra!.Periode.Should().Be("2025–2029");
         l.Renstra.TahunTarget.Should().Equal(2025, 2026, 2027, 2028, 2029);
     }

@@ -65,6 +65,18 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
         }
         await TambahIndikatorAsync(page, "Tanah Papua", "1.1", "Persentase peserta yang lulus pelatihan", "%", "Rasio", labelN: "peserta lulus", labelT: "peserta pelatihan");
         await TambahIndikatorAsync(page, "Tanah Papua", "1.2", "Jumlah pendamping sosial yang disertifikasi", "orang", "NilaiLangsung");
+        await TambahIndikatorAsync(page, "Tanah Papua", "1.3", "Jumlah SDM yang dilatih menurut jenis pelatihan", "orang", "NilaiLangsung");
+        foreach (var (kode, nama) in new[] { ("1.3.a", "Pelatihan pendamping PKH Papua"), ("1.3.b", "Pelatihan TKSK Papua") })
+        {
+            await page.GetByLabel("Tambah sub-item indikator 1.3").ClickAsync();
+            (await page.Locator("#IndukIndikatorId option:checked").InnerTextAsync()).Should().Contain("1.3 Jumlah SDM yang dilatih");
+            await page.Locator("#Kode").FillAsync(kode);
+            await page.Locator("#Nama").FillAsync(nama);
+            await page.Locator("#Satuan").FillAsync("orang");
+            await page.Locator("#Jenis").SelectOptionAsync("NilaiLangsung");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(u => u.Contains("/Indikator?tahun=2021"));
+        }
         await TambahIndikatorAsync(page, "tata kelola BBPPKS Jayapura", "2.1", "Nilai kinerja anggaran Jayapura", "nilai", "KompositBerbobot");
         await TambahIndikatorAsync(page, "tata kelola BBPPKS Jayapura", "2.2", "Indeks kepuasan peserta Jayapura", "indeks", "IndeksSurvei", "RerataTertimbangResponden");
         await KomponenAsync(page, "Nilai kinerja anggaran Jayapura", ("Nilai SMART", "60"), ("Nilai IKPA", "40"));
@@ -92,10 +104,10 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
 
         // the PK: targets, agreed
         await page.GotoAsync("/Perencanaan?tahun=2021");
-        foreach (var (kode, nilai) in new[] { ("1.1", "80"), ("1.2", "25"), ("2.1", "90"), ("2.2", "85") })
+        foreach (var (kode, nilai) in new[] { ("1.1", "80"), ("1.2", "25"), ("1.3", "300"), ("1.3.a", "180"), ("1.3.b", "120"), ("2.1", "90"), ("2.2", "85") })
             await page.GetByLabel($"Target {kode} {Satker}", new() { Exact = true }).FillAsync(nilai);
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan target" }).ClickAsync();
-        await page.GetByText("4 target disimpan.").WaitForAsync();
+        await page.GetByText("7 target disimpan.").WaitForAsync();
         await page.Locator("th", new() { HasText = Satker }).GetByRole(AriaRole.Link).ClickAsync();
         await page.Locator("input[name=PihakPertama]").FillAsync("Kepala BBPPKS Jayapura");
         await page.Locator("input[name=PihakKedua]").FillAsync("Kepala Pusdiklatbangprof");
@@ -128,12 +140,15 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
             {
                 var ws = wb.Worksheet("Realisasi");
                 int Baris(string kode) => ws.RowsUsed().Single(r => r.RowNumber() >= 5 && r.Cell(3).GetString() == kode).RowNumber();
-                ws.RowsUsed().Where(r => r.RowNumber() >= 5).Select(r => r.Cell(3).GetString()).Should().Equal(["1.1", "2.1", "2.2", "3.1"], "the template holds the revised PK only");
+                ws.RowsUsed().Where(r => r.RowNumber() >= 5).Select(r => r.Cell(3).GetString()).Should().Equal(["1.1", "1.3", "1.3.a", "1.3.b", "2.1", "2.2", "3.1"], "the template holds the revised PK only, sub-items after their parent");
                 ws.Cell(Baris("1.1"), 7).Value = 176;
                 ws.Cell(Baris("1.1"), 8).Value = 205;
                 ws.Cell(Baris("3.1"), 7).Value = 48;
                 ws.Cell(Baris("3.1"), 8).Value = 70;
                 ws.Cell(Baris("2.2"), 12).Value = 150;
+                ws.Cell(Baris("1.3"), 9).Value = 312;
+                ws.Cell(Baris("1.3.a"), 9).Value = 190;
+                ws.Cell(Baris("1.3.b"), 9).Value = 122;
                 var k = wb.Worksheet("Komponen");
                 foreach (var (nama, nilai) in new[] { ("Nilai SMART", 84m), ("Nilai IKPA", 93.5m), ("Persyaratan", 82m), ("Kompetensi pelaksana", 88.5m), ("Sarana dan prasarana", 79m) })
                     k.Cell(k.RowsUsed().Single(r => r.Cell(6).GetString() == nama).RowNumber(), 8).Value = nilai;
@@ -156,7 +171,7 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
         await page.WaitForLoadStateAsync();
         await page.GotoAsync("/Verifikasi?tahun=2021&periode=Tahunan");
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 10; i++)
         {
             var setujui = page.GetByRole(AriaRole.Button, new() { Name = "Setujui", Exact = true });
             if (await setujui.CountAsync() == 0) break;
@@ -186,6 +201,9 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
             .And.Contain("Jumlah pendamping sosial yang disertifikasi", "the original text keeps the dropped indicator")
             .And.Contain("Sertifikasi pendamping dialihkan ke pusat")
             .And.Contain("Balai pelatihan kesejahteraan sosial yang unggul di Tanah Papua", "its own Renstra, not Pusdiklatbangprof's");
+        bab3.Should().Contain("Pelatihan pendamping PKH Papua", "the sub-items are printed under their parent")
+            .And.NotContain("IK 1.3.a Pelatihan pendamping PKH Papua Target", "a sub-item has no section of its own");
+        teks.Should().Contain("melalui 5 Indikator Kinerja", "1.1, 1.3, 2.1, 2.2, 3.1: the sub-items are not counted, the dropped 1.2 neither");
         bab3.Should().Contain("Tren capaian IK 1.1").And.Contain("78,25%")
             .And.Contain("IK 2.1 = 60% × 84 + 40% × 93,50 = 87,80.")
             .And.Contain("IK 2.2 = (82 + 88,50 + 79) / 3 = 83,17; mutu pelayanan B (Baik).")
