@@ -15,16 +15,8 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
     {
         using var wb = new XLWorkbook();
         var ws = wb.Worksheets.Add(LembarData);
-        ws.Cell(1, 1).Value = judul;
-        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        ws.Cell(2, 1).Value = "Isi hanya sel berwarna kuning. Angka boleh memakai koma desimal (80,43). Baca lembar Petunjuk sebelum mengisi.";
-        for (var c = 0; c < Kolom.Length; c++)
-        {
-            var h = ws.Cell(BarisJudulKolom, c + 1);
-            h.Value = Kolom[c].Judul;
-            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-            ws.Column(c + 1).Width = Kolom[c].Lebar;
-        }
+        LembarTemplat.Judul(ws, judul, "Isi hanya sel berwarna kuning. Angka boleh memakai koma desimal (80,43). Baca lembar Petunjuk sebelum mengisi.",
+            Kolom.Select(k => (k.Judul, k.Lebar)).ToArray(), BarisJudulKolom);
 
         var r = BarisDataPertama;
         foreach (var b in baris)
@@ -158,16 +150,9 @@ internal sealed class BukuKerjaRealisasi : IBukuKerjaRealisasi
     private static void LembarKomponenBaru(XLWorkbook wb, string judul, IReadOnlyList<BarisTemplat> baris)
     {
         var ws = wb.Worksheets.Add(LembarKomponen);
-        ws.Cell(1, 1).Value = $"Komponen dan unsur — {judul}";
-        ws.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        ws.Cell(2, 1).Value = "Isi kolom Nilai (kuning) untuk tiap komponen indikator komposit dan tiap unsur indeks survei. Sel kosong tidak mengubah nilai yang tersimpan (lihat Petunjuk butir 5).";
-        for (var c = 0; c < KolomKomponen.Length; c++)
-        {
-            var h = ws.Cell(BarisJudulKolom, c + 1);
-            h.Value = KolomKomponen[c].Judul;
-            h.Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1")).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-            ws.Column(c + 1).Width = KolomKomponen[c].Lebar;
-        }
+        LembarTemplat.Judul(ws, $"Komponen dan unsur — {judul}",
+            "Isi kolom Nilai (kuning) untuk tiap komponen indikator komposit dan tiap unsur indeks survei. Sel kosong tidak mengubah nilai yang tersimpan (lihat Petunjuk butir 5).",
+            KolomKomponen, BarisJudulKolom);
         var r = BarisDataPertama;
         foreach (var b in baris)
         {
