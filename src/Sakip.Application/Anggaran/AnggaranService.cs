@@ -224,6 +224,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             foreach (var (nilai, nama, kolom) in new[] { (b.Pagu, "pagu", "Pagu"), (b.Realisasi, "realisasi", "Realisasi") })
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) G(i, kolom, alasan);
             if (b.Id is { } lama && b.Realisasi is { } r && ada[lama].PeriksaRealisasiTahunan(r) is { } bulanan) G(i, "Realisasi", bulanan);
+            else if (b.Pagu is { } pg && b.Realisasi is { } rl && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, rl) is { } lebih) G(i, "Realisasi", lebih);
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) G(i, "Indikator", $"indikator {k} tidak ada di PK tahun {tahun}.");
             if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
                 G(i, "Uraian", $"uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");

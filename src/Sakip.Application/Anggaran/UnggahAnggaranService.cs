@@ -162,6 +162,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             if (b.KodeIk?.Length > 300) M(TemplatAnggaran.KolomIk, "kode IK terlalu panjang; tulis kode indikator dipisah koma, contoh 3.1, 4.1.");
             var pagu = Rupiah(b.Pagu, TemplatAnggaran.KolomPagu, wajib: true, M);
             var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M) ?? 0;
+            if (pagu is { } pg && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, realisasi) is { } lebih) M(TemplatAnggaran.KolomRealisasi, lebih);
             var kode = (b.KodeIk ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Order(StringComparer.Ordinal).ToList();
             foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
             if (b.Uraian is not null && masalah.Count == sebelum)

@@ -22,6 +22,7 @@ public class MataAnggaran : AuditableEntity
         PastikanRupiah(pagu, "Pagu");
         PastikanRupiah(realisasi, "Realisasi");
         if (PeriksaUraian(uraian) is { } salah) throw new DomainException(salah);
+        if (PeriksaMelebihiPagu(uraian, pagu, realisasi) is { } lebih) throw new DomainException(lebih);
         SatkerId = satkerId;
         Tahun = tahun;
         Klasifikasi = klasifikasi;
@@ -58,6 +59,7 @@ public class MataAnggaran : AuditableEntity
         PastikanRupiah(pagu, "Pagu");
         PastikanRupiah(realisasi, "Realisasi");
         if (PeriksaRealisasiTahunan(realisasi) is { } alasan) throw new DomainException(alasan);
+        if (PeriksaMelebihiPagu(uraian, pagu, realisasi) is { } lebih) throw new DomainException(lebih);
         Uraian = uraian.Trim();
         Pagu = pagu;
         Realisasi = realisasi;
@@ -83,6 +85,7 @@ public class MataAnggaran : AuditableEntity
         if (perBulan.Count != 12) throw new DomainException("Realisasi bulanan harus berisi 12 bulan (Januari–Desember).");
         var alasan = PeriksaRealisasiBulanan(perBulan);
         if (alasan.Count > 0) throw new DomainException(string.Join(" ", alasan));
+        if (PeriksaMelebihiPagu(Uraian, Pagu, perBulan.Sum(v => v ?? 0)) is { } lebih) throw new DomainException(lebih);
         _realisasiBulanan.Clear();
         for (var i = 0; i < 12; i++)
             if (perBulan[i] is { } v) _realisasiBulanan.Add(new RealisasiAnggaranBulanan(i + 1, v));
@@ -101,6 +104,14 @@ public class MataAnggaran : AuditableEntity
         return realisasi == jumlah ? null
             : $"Realisasi \"{Uraian}\" dihitung dari realisasi bulanan ({Angka.Rupiah(jumlah)}); ubah angka per bulan, bukan realisasi setahun.";
     }
+
+    /// <summary>
+    /// Why a realisation cannot stand against the line's pagu (issue 16): spending never exceeds the DIPA ceiling, so a figure above
+    /// it (a typo, a wrong line, pagu not yet revised) is refused naming both amounts; null when it does not exceed the pagu.
+    /// </summary>
+    public static string? PeriksaMelebihiPagu(string? uraian, decimal pagu, decimal realisasi)
+        => realisasi <= pagu ? null
+            : $"Realisasi \"{uraian?.Trim()}\" ({Angka.Rupiah(realisasi)}) melebihi pagunya ({Angka.Rupiah(pagu)}): realisasi anggaran tidak dapat melampaui pagu. Periksa angkanya, atau catat revisi pagu lebih dulu.";
 
     public static void PastikanRupiah(decimal nilai, string label)
     {

@@ -62,4 +62,19 @@ public sealed class MataAnggaranBulananTests
         m.Ubah("Belanja Barang", 1_200_000_000m, 7m);
         m.Realisasi.Should().Be(7m);
     }
+
+    /// <summary>Issue 16: a realisation never exceeds its pagu — typed as a year, or as the sum of the months.</summary>
+    [Fact]
+    public void ARealisationAboveThePaguIsRefusedTypedOrSummedFromTheMonths()
+    {
+        var m = new MataAnggaran(7, 2026, KlasifikasiAnggaran.JenisBelanja, "Belanja Modal", 1_000_000_000m, 0m, Cakupan.Satker, 1);
+
+        m.Invoking(x => x.Ubah("Belanja Modal", 1_000_000_000m, 5_000_000_000m)).Should().Throw<DomainException>()
+            .WithMessage("Realisasi \"Belanja Modal\" (Rp 5.000.000.000) melebihi pagunya (Rp 1.000.000.000)*");
+        m.Invoking(x => x.IsiRealisasiBulanan([600_000_000m, 500_000_000m, null, null, null, null, null, null, null, null, null, null]))
+            .Should().Throw<DomainException>().WithMessage("*melebihi pagunya*");
+        m.Realisasi.Should().Be(0, "nothing changed");
+        m.Ubah("Belanja Modal", 1_000_000_000m, 1_000_000_000m);
+        m.Realisasi.Should().Be(1_000_000_000m, "exactly the pagu is fine");
+    }
 }

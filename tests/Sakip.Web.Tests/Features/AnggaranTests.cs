@@ -77,6 +77,25 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         halaman.Should().Contain("Kegiatan uji Makassar 001").And.Contain("Kegiatan uji Makassar 400");
     }
 
+    /// <summary>Issue 16: a realisation above its pagu (500 % serapan) is refused next to the field, naming both amounts; nothing is saved.</summary>
+    [Fact]
+    public async Task ARealisationAboveItsPaguIsRefusedNextToTheField()
+    {
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var jayapura = await SakipWebFactory.SatkerIdAsync(klien, "BBPPKS Jayapura");
+        var url = $"/Anggaran?tahun=2023&satker={jayapura}";
+        var resp = await Formulir.KirimAsync(klien, "/Anggaran/Simpan", new()
+        {
+            ["Tahun"] = "2023", ["SatkerId"] = jayapura.ToString(),
+            ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Barang Jayapura", ["Baris[0].Pagu"] = "2.000.000.000", ["Baris[0].Realisasi"] = "10.000.000.000",
+        }, formUrl: url);
+
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        System.Net.WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should()
+            .Contain("Realisasi \"Belanja Barang Jayapura\" (Rp 10.000.000.000) melebihi pagunya (Rp 2.000.000.000)");
+        (await klien.GetStringAsync(url)).Should().NotContain("Belanja Barang Jayapura", "nothing is saved");
+    }
+
     [Fact]
     public async Task SatkerAdminCannotReadOrWriteAnotherSatkersBudget()
     {
