@@ -63,4 +63,16 @@ public sealed class DataSeederTests(SqliteDatabase database) : IClassFixture<Sql
         (await db.Satker.CountAsync()).Should().Be(8);
         (await db.Realisasi.CountAsync(r => r.IndikatorKinerja!.Kode == "1.1")).Should().Be(8);
     }
+
+    /// <summary>Issue 19 item 8: the seeded narratives carry none of the extraction glitches of the published text, and the Sistematika is whole.</summary>
+    [Fact]
+    public async Task TheSeededNarrativesReadCleanly()
+    {
+        await using var db = database.CreateContext();
+        var teks = await db.NarasiLaporan.Where(n => n.Tahun == 2023).Select(n => new { n.Bagian, n.Teks }).ToListAsync();
+        string[] salah = ["tuisi", " ntegrasi", "lkegiatan", "monitong", "Peraturan dan Peraturan", "memuat berbagai antara"];
+        teks.Should().NotContain(t => salah.Any(s => t.Teks.Contains(s, StringComparison.Ordinal)));
+        var sistematika = teks.Single(t => t.Bagian == BagianNarasi.Sistematika).Teks;
+        sistematika.Should().Contain("Pengembangan Profesi Kesejahteraan Sosial tahun 2023\n3.").And.Contain("4. Bab IV Penutup berisi kesimpulan");
+    }
 }
