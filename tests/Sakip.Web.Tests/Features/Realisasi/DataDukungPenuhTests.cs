@@ -49,6 +49,43 @@ public sealed class DataDukungPenuhTests(SakipWebFactory app) : IClassFixture<Sa
             .Which.Level.Should().Be(LogEventLevel.Error);
     }
 
+    /// <summary>
+    /// A previewed upload whose waiting file cannot be written (the adapter has removed its partial files and thrown
+    /// <see cref="PenyimpananPenuhException"/>): no use case turns it into a Hasil, so the exception handler answers the same 507 page.
+    /// </summary>
+    [Fact]
+    public async Task APreviewWhoseWaitingFileCannotBeWrittenGetsTheSame507Page()
+    {
+        var log = new ConcurrentQueue<LogEvent>();
+        await using var penuh = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddScoped<IUnggahanTertunda, TertundaPenuh>();
+            s.AddSingleton<ILogEventSink>(new Penampung(log));
+        }));
+        var klien = penuh.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        (await Formulir.KirimAsync(klien, "/Akun/Masuk", new() { ["Email"] = "padang@sakip.local", ["KataSandi"] = "Sakip#2023" }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var templat = await UnggahRealisasiTests.TemplatAsync(klien, Sakip.Domain.Entities.Periode.TW1);
+
+        var jawab = await UnggahRealisasiTests.UnggahAsync(klien, templat, "realisasi-tw1.xlsx", Sakip.Domain.Entities.Periode.TW1);
+
+        jawab.StatusCode.Should().Be(HttpStatusCode.InsufficientStorage);
+        WebUtility.HtmlDecode(await jawab.Content.ReadAsStringAsync())
+            .Should().Contain("Server tidak dapat menyimpan berkas saat ini (ruang penyimpanan penuh). Coba lagi nanti atau hubungi admin.");
+        log.Where(e => e.Exception is PenyimpananPenuhException).Should().ContainSingle("the write error is logged once");
+    }
+
+    private sealed class TertundaPenuh : IUnggahanTertunda
+    {
+        public Task<Guid> SimpanAsync<T>(string jenis, byte[] isi, T catatan, CancellationToken ct)
+            => throw new PenyimpananPenuhException(new IOException("No space left on device", 28));
+
+        public Task<(byte[] Isi, T Catatan, string Pemilik)?> AmbilAsync<T>(string jenis, Guid token, CancellationToken ct)
+            => Task.FromResult<(byte[] Isi, T Catatan, string Pemilik)?>(null);
+
+        public void Hapus(Guid token) { }
+    }
+
     /// <summary>Writes the first half of the file to where the real store keeps it, then fails like a full disk.</summary>
     private sealed class PenuhSetelahSebagian(string akar) : IPenyimpananBerkas
     {
