@@ -13,6 +13,8 @@ public enum StatusHasil
     Dilarang,
     /// <summary>The thing asked for does not exist (404).</summary>
     TidakDitemukan,
+    /// <summary>The server could not store a file now (disk full or another write error): nothing saved, partial files removed (507).</summary>
+    TakTersimpan,
 }
 
 /// <summary>
@@ -40,6 +42,7 @@ public record Hasil
     public static Hasil Bentrok(KonflikVersi konflik, string pesan = "") => new() { Status = StatusHasil.Konflik, Konflik = konflik, Pesan = pesan };
     public static Hasil Larang(string pesan = "Anda tidak berhak atas data ini.") => new() { Status = StatusHasil.Dilarang, Pesan = pesan };
     public static Hasil TakAda(string pesan = "Data tidak ditemukan.") => new() { Status = StatusHasil.TidakDitemukan, Pesan = pesan };
+    public static Hasil TakTersimpanSekarang(string pesan = PenyimpananPenuhException.Pesan) => new() { Status = StatusHasil.TakTersimpan, Pesan = pesan };
 }
 
 /// <summary>A <see cref="Hasil"/> that carries what the caller shows next (the saved item, the page's read model, the re-shown form).</summary>

@@ -16,7 +16,11 @@ public sealed record IndikatorKatalog(IndikatorKinerja Indikator, int JumlahReal
 }
 
 /// <summary>The catalogue of one year: its Sasaran Kegiatan with their indicators.</summary>
-public sealed record KatalogTahun(int Tahun, IReadOnlyList<(SasaranKegiatan Sasaran, IReadOnlyList<IndikatorKatalog> Indikator)> Sasaran);
+public sealed record KatalogTahun(int Tahun, IReadOnlyList<(SasaranKegiatan Sasaran, IReadOnlyList<IndikatorKatalog> Indikator)> Sasaran)
+{
+    /// <summary>The version the "new sasaran" form carries: the year's sasaran as listed (<see cref="IndikatorService.VersiSasaranTahun"/>).</summary>
+    public string VersiSasaran => IndikatorService.VersiSasaranTahun(Sasaran.Select(s => s.Sasaran));
+}
 
 /// <summary>
 /// The indicator catalogue (Sasaran Kegiatan, indicators, their definisi operasional): part of the plans, so read and changed by
@@ -47,7 +51,20 @@ public interface IIndikatorService
     /// not itself a sub-item: refused by the field "IndukIndikatorId"); a sub-item is placed after its parent's last sub-item.
     /// </summary>
     Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, CancellationToken ct = default);
+    /// <summary>
+    /// The "new indicator" form's add (issue 17): as above, and inside the catalogue's write lock only when the sasaran's
+    /// indicators are still those the form showed (<paramref name="versi"/> = <see cref="SasaranKatalog.VersiIndikator"/>);
+    /// otherwise Konflik and nothing added — the same form posted twice (a double click) adds one indicator.
+    /// </summary>
+    Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, string? versi, CancellationToken ct);
+    /// <summary>Adds a sasaran without a form (no version check; the page's form uses the overload with the version).</summary>
     Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default);
+    /// <summary>
+    /// The "new sasaran" form's add (issue 17): only when the year's sasaran are still those the page listed
+    /// (<paramref name="versi"/> = <see cref="KatalogTahun.VersiSasaran"/>), checked inside the catalogue's write lock;
+    /// otherwise Konflik and nothing added — the same form posted twice (a double click) adds one sasaran.
+    /// </summary>
+    Task<Hasil> TambahSasaranAsync(int tahun, string? nama, string? versi, CancellationToken ct);
     /// <summary>A sasaran with the version its edit form carries and how many indicators it holds.</summary>
     Task<Hasil<SasaranKatalog>> AmbilSasaranAsync(int id, CancellationToken ct = default);
     /// <summary>
@@ -67,6 +84,9 @@ public sealed record LetakIndikator(string? Kode, int SasaranKegiatanId, int Uru
 public sealed record SasaranKatalog(SasaranKegiatan Sasaran, int JumlahIndikator)
 {
     public string Versi => IndikatorService.Versi(Sasaran);
+
+    /// <summary>The version the "new indicator" form carries: the sasaran's indicators (<see cref="IndikatorService.VersiIndikatorSasaran"/>).</summary>
+    public string VersiIndikator => IndikatorService.VersiIndikatorSasaran(Sasaran.Id, Sasaran.Indikator);
 }
 
 internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) : IIndikatorService
@@ -221,12 +241,37 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
     public Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, CancellationToken ct = default)
         => TambahAsync(sasaranKegiatanId, kode, definisi, null, ct);
 
-    public async Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, CancellationToken ct = default)
+    public Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, CancellationToken ct = default)
+        => TambahIntiAsync(sasaranKegiatanId, kode, definisi, indukIndikatorId, periksaVersi: false, null, ct);
+
+    public Task<Hasil<int>> TambahAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId, string? versi, CancellationToken ct)
+        => TambahIntiAsync(sasaranKegiatanId, kode, definisi, indukIndikatorId, periksaVersi: true, versi, ct);
+
+    /// <summary>The indicators of a sasaran as the "new indicator" form knows them: id, code, parent and order of each.</summary>
+    internal static string VersiIndikatorSasaran(int sasaranId, IEnumerable<IndikatorKinerja> indikator)
+        => VersiData.Hitung(new object?[] { sasaranId }.Concat(indikator.OrderBy(i => i.Id).SelectMany(i => new object?[] { i.Id, i.Kode, i.IndukIndikatorId, i.Urutan })));
+
+    /// <summary>The sasaran of a year as the catalogue page lists them: id, number and name of each.</summary>
+    internal static string VersiSasaranTahun(IEnumerable<SasaranKegiatan> sasaran)
+        => VersiData.Hitung(sasaran.OrderBy(s => s.Id).SelectMany(s => new object?[] { s.Id, s.Nomor, s.Nama }));
+
+    private async Task<Hasil<int>> TambahIntiAsync(int sasaranKegiatanId, string? kode, DefinisiIndikator definisi, int? indukIndikatorId,
+        bool periksaVersi, string? versi, CancellationToken ct)
     {
         if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
-        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
-        if (sk is null) return Hasil<int>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."));
+        var sk0 = await db.SasaranKegiatan.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sasaranKegiatanId, ct);
+        if (sk0 is null) return Hasil<int>.Dari(Hasil.TakAda("Sasaran kegiatan tidak ditemukan."));
         if (string.IsNullOrWhiteSpace(kode)) return Hasil<int>.Dari(Tolak("Kode", "Kode indikator wajib diisi (mis. 1.2)."));
+        // codes of the year and the sasaran's indicators: read, check and write together (a double click adds one indicator)
+        await using var tx = await VersiData.MulaiAsync(db, $"katalog:{sk0.Tahun}", ct);
+        var sk = await db.SasaranKegiatan.Include(s => s.Indikator).SingleAsync(s => s.Id == sasaranKegiatanId, ct);
+        if (periksaVersi && !VersiData.Cocok(versi, VersiIndikatorSasaran(sk.Id, sk.Indikator)))
+        {
+            var ids = sk.Indikator.Select(i => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return Hasil<int>.Dari(Hasil.Bentrok(await VersiData.KonflikAsync(versi,
+                db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(IndikatorKinerja) && ids.Contains(j.Kunci)), ct),
+                $"Indikator sasaran {sk.Nomor} berubah sejak formulir dibuka (mungkin indikator ini sudah ditambahkan); tidak ada yang ditambahkan."));
+        }
         if (await KodeDipakaiAsync(sk.Tahun, kode.Trim(), null, ct) is { } dipakai) return Hasil<int>.Dari(Tolak("Kode", dipakai));
         if (await SatkerTakDikenalAsync(definisi.SatkerPengampuId, ct) is { } satker) return Hasil<int>.Dari(satker);
         if (SkalaDitolak(definisi) is { } skala) return Hasil<int>.Dari(skala);
@@ -247,13 +292,33 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
             return Hasil<int>.Dari(Hasil.Tolak(e.Message));
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Hasil<int>.Sukses(ik.Id, $"Indikator {ik.Kode} ditambahkan. Isi targetnya di Perencanaan.");
     }
 
-    public async Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default)
+    public Task<Hasil> TambahSasaranAsync(int tahun, string? nama, CancellationToken ct = default)
+        => TambahSasaranIntiAsync(tahun, nama, periksaVersi: false, null, ct);
+
+    public Task<Hasil> TambahSasaranAsync(int tahun, string? nama, string? versi, CancellationToken ct)
+        => TambahSasaranIntiAsync(tahun, nama, periksaVersi: true, versi, ct);
+
+    private async Task<Hasil> TambahSasaranIntiAsync(int tahun, string? nama, bool periksaVersi, string? versi, CancellationToken ct)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
         if (string.IsNullOrWhiteSpace(nama)) return Tolak("nama", "Nama sasaran kegiatan wajib diisi.");
+        // numbers of the year: read, check and write together (a double click adds one sasaran)
+        await using var tx = await VersiData.MulaiAsync(db, $"katalog:{tahun}", ct);
+        if (periksaVersi)
+        {
+            var ada = await db.SasaranKegiatan.AsNoTracking().Where(s => s.Tahun == tahun).ToListAsync(ct);
+            if (!VersiData.Cocok(versi, VersiSasaranTahun(ada)))
+            {
+                var ids = ada.Select(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                return Hasil.Bentrok(await VersiData.KonflikAsync(versi,
+                    db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(SasaranKegiatan) && ids.Contains(j.Kunci)), ct),
+                    $"Sasaran kegiatan tahun {tahun} berubah sejak halaman dibuka (mungkin sasaran ini sudah ditambahkan); tidak ada yang ditambahkan.");
+            }
+        }
         var nomor = (await db.SasaranKegiatan.Where(s => s.Tahun == tahun).MaxAsync(s => (int?)s.Nomor, ct) ?? 0) + 1;
         try
         {
@@ -264,6 +329,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
             return Tolak("nama", e.Message);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Hasil.Sukses("Sasaran kegiatan ditambahkan.");
     }
 

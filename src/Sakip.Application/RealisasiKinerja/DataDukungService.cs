@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
@@ -21,7 +22,8 @@ public interface IDataDukungService
     Task<Hasil<BerkasDataDukung>> BukaAsync(int id, CancellationToken ct = default);
 }
 
-internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses, BatasDataDukung batas) : IDataDukungService
+internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses, BatasDataDukung batas,
+    ILogger<DataDukungService> logger) : IDataDukungService
 {
     /// <summary>Accepted evidence: extension, content type, leading bytes, and for Office files the part the archive must hold.</summary>
     private static readonly (string Ekstensi, string Jenis, byte[] Awalan, string? BagianOoxml)[] Diizinkan =
@@ -71,7 +73,19 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
             return Tolak($"Isi berkas {nama} bukan {jenis.Ekstensi.TrimStart('.').ToUpperInvariant()} yang sah.");
 
         var kunci = $"{Guid.NewGuid():N}{jenis.Ekstensi}";
-        await berkas.SimpanAsync(satkerId, kunci, bytes, ct);
+        try
+        {
+            await berkas.SimpanAsync(satkerId, kunci, bytes, ct);
+        }
+        catch (IOException e)
+        {
+            // disk full (or another write error): the partial file goes, nothing reaches the database, the user is told
+            // plainly that the server cannot store the file now — the 507 page, not the generic error (issue 17, finding 10)
+            HapusDiam(satkerId, kunci);
+            logger.LogError(e, "Evidence file {File} ({Bytes} bytes) of satker {Satker} could not be stored (disk full: {Full})",
+                nama, bytes.Length, satkerId, PenyimpananPenuhException.DiskPenuh(e.InnerException as IOException ?? e));
+            return Hasil.TakTersimpanSekarang();
+        }
         try
         {
             db.DataDukung.Add(new DataDukung(satkerId, indikatorId, tahun, periode, nama, jenis.Jenis, bytes.Length, kunci));
@@ -83,6 +97,14 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
             throw;
         }
         return Hasil.Sukses($"Data dukung {nama} diunggah.");
+    }
+
+    /// <summary>Removes what a failed write may have left; the write error is the one reported.</summary>
+    private void HapusDiam(int satkerId, string kunci)
+    {
+        try { berkas.Hapus(satkerId, kunci); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>A refused file, the reason next to the file field.</summary>

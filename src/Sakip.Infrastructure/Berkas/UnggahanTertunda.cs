@@ -19,9 +19,21 @@ internal sealed class UnggahanTertunda(FolderBerkas folder, ICurrentUser current
         Directory.CreateDirectory(Folder);
         Bersihkan();
         var token = Guid.NewGuid();
-        await File.WriteAllBytesAsync(Path.Combine(Folder, $"{token:N}.xlsx"), isi, ct);
-        var amplop = new Amplop<T>(jenis, currentUser.UserName ?? "", catatan);
-        await File.WriteAllTextAsync(Path.Combine(Folder, $"{token:N}.json"), JsonSerializer.Serialize(amplop), ct);
+        var xlsx = Path.Combine(Folder, $"{token:N}.xlsx");
+        var json = Path.Combine(Folder, $"{token:N}.json");
+        try
+        {
+            await File.WriteAllBytesAsync(xlsx, isi, ct);
+            var amplop = new Amplop<T>(jenis, currentUser.UserName ?? "", catatan);
+            await File.WriteAllTextAsync(json, JsonSerializer.Serialize(amplop), ct);
+        }
+        catch (IOException e)
+        {
+            // disk full or another write error: neither half of the waiting upload stays behind (issue 17, finding 10)
+            PenyimpananBerkas.HapusDiam(xlsx);
+            PenyimpananBerkas.HapusDiam(json);
+            throw new PenyimpananPenuhException(e);
+        }
         return token;
     }
 

@@ -40,6 +40,8 @@ public static class HalamanStatus
     {
         for (; e is not null; e = e.InnerException)
         {
+            // a file adapter could not write (disk full) and no use case turned it into its Hasil: the same 507 page
+            if (e is PenyimpananPenuhException) return StatusCodes.Status507InsufficientStorage;
             if (e is BadHttpRequestException b) return b.StatusCode;
             if (e is InvalidDataException i)
                 return i.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase)
@@ -52,6 +54,8 @@ public static class HalamanStatus
     /// <summary>The reason of a 400 for <paramref name="e"/> (see <see cref="Kode"/>).</summary>
     public static string Alasan(Exception e)
     {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x is PenyimpananPenuhException) return PenyimpananPenuhException.Pesan;
         for (var x = e; x is not null; x = x.InnerException)
         {
             if (x is not InvalidDataException i) continue;

@@ -134,4 +134,27 @@ public sealed class JejakKaskadeTests(SqliteDatabase database) : IClassFixture<S
         hilang.Select(h => h.Jenis).Should().BeEquivalentTo(["Pengguna", "PeranPengguna", "KlaimPengguna"]);
         tercatat.Should().BeEquivalentTo(hilang);
     }
+
+    /// <summary>
+    /// The other way rows could leave the database unlogged: a bulk <c>ExecuteDelete</c>/<c>ExecuteUpdate</c> or raw SQL, which
+    /// bypass SaveChanges and so the audit interceptor (issue 17, "also open"). None is allowed in the app's code; the only raw
+    /// SQL is the write lock's <c>sp_getapplock</c> (<c>KunciTulis</c>), which changes no row. Migrations are left out (schema).
+    /// </summary>
+    [Fact]
+    public void NoCodeOfTheAppDeletesOrUpdatesRowsBehindTheAuditLog()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sakip.Web.sln"))) dir = dir.Parent;
+        dir.Should().NotBeNull("the tests run inside the repository");
+        string[] terlarang = ["ExecuteDelete", "ExecuteUpdate", "ExecuteSql", "FromSql", "SqlQuery"];
+        var temuan = Directory.EnumerateFiles(Path.Combine(dir!.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Sakip.Migrations.", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetFileName(f) != "KunciTulis.cs")
+            .SelectMany(f => File.ReadLines(f).Select((baris, n) => (f, n, baris)))
+            .Where(x => terlarang.Any(t => x.baris.Contains(t, StringComparison.Ordinal)) && !x.baris.TrimStart().StartsWith("///", StringComparison.Ordinal))
+            .Select(x => $"{Path.GetRelativePath(dir.FullName, x.f)}:{x.n + 1}: {x.baris.Trim()}")
+            .ToList();
+        temuan.Should().BeEmpty("bulk and raw-SQL writes bypass the audit log (load the rows and remove them through SaveChanges)");
+    }
 }

@@ -55,7 +55,7 @@ public sealed class BerandaController(IDasborQuery dasbor) : Controller
     {
         // the exception handler chose the code (HalamanStatus.Kode): a request that could not be read is 400/413 with its reason
         var kode = Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500;
-        if (kode < 500 && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } galat)
+        if ((kode < 500 || kode == StatusCodes.Status507InsufficientStorage) && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } galat)
             HttpContext.Items[HalamanStatus.KunciAlasan] = kode == StatusCodes.Status413RequestEntityTooLarge
                 ? HalamanStatus.PesanTerlaluBesar(HttpContext, Request.ContentLength)
                 : HalamanStatus.Alasan(galat);

@@ -16,7 +16,7 @@ public sealed class DataDukungController(IDataDukungService dataDukung) : Contro
     {
         await using var s = berkas?.OpenReadStream();
         var hasil = await dataDukung.UnggahAsync(satker, indikator, tahun, periode, s, berkas?.Length ?? 0, berkas?.FileName, ct);
-        if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
+        if (this.Hentikan(hasil) is { } henti) return henti; // 403, 404, 507 (the server cannot store the file now)
         // done or refused: back to the realisation page, which shows the message
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction("Index", "Realisasi", new { satker, tahun, periode });

@@ -88,6 +88,9 @@ public sealed record IndikatorFormModel(IndikatorInput Input, IndikatorKatalog? 
     /// <summary>The indicators a new indicator may be a sub-item of (its sasaran's top-level ones); an edited one's come from <see cref="Ada"/>.</summary>
     public IReadOnlyList<IndikatorKinerja> CalonIndukBaru { get; init; } = [];
 
+    /// <summary>For a new indicator: the version of its sasaran's indicators (<see cref="SasaranKatalog.VersiIndikator"/>).</summary>
+    public string? VersiBaru { get; init; }
+
     /// <summary>"Sub-item dari" choices: the top-level indicators of each sasaran of the year (not the indicator itself), by sasaran.</summary>
     public IReadOnlyList<(int SasaranNomor, IndikatorKinerja Indikator)> CalonInduk()
         => Ada?.SasaranTahun is { } sasaran
@@ -163,14 +166,27 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
     }
 
     public async Task<IActionResult> Baru(int sasaran, int? induk, CancellationToken ct)
-        => View("Form", await FormBaruAsync(new IndikatorInput { SasaranKegiatanId = sasaran, IndukIndikatorId = induk }, null, ct));
+    {
+        var input = new IndikatorInput { SasaranKegiatanId = sasaran, IndukIndikatorId = induk };
+        var model = await FormBaruAsync(input, null, ct);
+        input.Versi = model.VersiBaru; // the sasaran's indicators as the form opened: a second identical post is a conflict
+        return View("Form", model);
+    }
 
     [HttpPost]
     public async Task<IActionResult> Baru(IndikatorInput input, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View("Form", await FormBaruAsync(input, null, ct));
-        var hasil = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), input.IndukIndikatorId, ct);
+        var hasil = await indikator.TambahAsync(input.SasaranKegiatanId, input.Kode, input.Definisi(), input.IndukIndikatorId, input.Versi, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Konflik is { } konflik)
+        {
+            // 409 (a double click, or someone added to the sasaran meanwhile): the user's input stays, the sasaran's indicators
+            // as stored now are listed, and the form carries the current version, so saving again adds it if it is still missing
+            var kini = await FormBaruAsync(input, null, ct) with { Konflik = hasil.Pesan + " " + PesanKonflik.Teks(konflik) };
+            input.Versi = kini.VersiBaru;
+            return View("Form", kini);
+        }
         if (!hasil.Berhasil)
         {
             foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat);
@@ -188,6 +204,7 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
         return new IndikatorFormModel(input, null, await satker.DaftarAsync(null, ct), galat)
         {
             CalonIndukBaru = sasaran.Nilai?.Sasaran.Indikator ?? [],
+            VersiBaru = sasaran.Nilai?.VersiIndikator,
         };
     }
 
@@ -245,10 +262,22 @@ public sealed class IndikatorController(IIndikatorService indikator, IPerencanaa
     }
 
     [HttpPost]
-    public async Task<IActionResult> TambahSasaran(int tahun, string? nama, CancellationToken ct)
+    public async Task<IActionResult> TambahSasaran(int tahun, string? nama, string? versi, CancellationToken ct)
     {
-        var hasil = await indikator.TambahSasaranAsync(tahun, nama, ct);
+        var hasil = await indikator.TambahSasaranAsync(tahun, nama, versi, ct);
         if (hasil.Status is StatusHasil.Dilarang) return this.Hentikan(hasil)!;
+        if (hasil.Konflik is { } konflik)
+        {
+            // 409 (a double click, or someone added a sasaran meanwhile): the catalogue as stored now, the typed name kept in
+            // the form, which carries the current version, so adding again works when the sasaran is really still missing
+            var katalog = await indikator.KatalogAsync(tahun, ct);
+            if (this.Hentikan(katalog) is { } henti) return henti;
+            ViewData["DaftarTahun"] = await perencanaan.DaftarTahunAsync(ct);
+            ViewData["KonflikSasaran"] = hasil.Pesan + " " + PesanKonflik.Teks(konflik);
+            ViewData["NamaSasaran"] = nama;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(nameof(Index), katalog.Nilai);
+        }
         if (hasil.Berhasil) TempData["Pesan"] = hasil.Pesan;
         else TempData["Galat"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun });
