@@ -5,6 +5,8 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Sakip.Web.Tests.Features.Realisasi;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static Sakip.Web.Tests.Features.Keamanan.MatriksOtorisasiTests;
@@ -93,6 +95,8 @@ public sealed class FuzzPostTests(MatriksOtorisasiTests.Data data, ITestOutputHe
                 galat.Add($"{b.Kunci} as {peran.Nama} ({(dilarang ? "refused by the matrix" : "every answer refused")}): changed {beda}");
         }
 
+        galat.AddRange(await MelebihiKolomAsync());
+
         output.WriteLine($"fuzz seed {Benih}: {jumlah} requests over {rute.Count} POST routes × {SemuaPeran.Length} users × {BodiPerRuteDanPeran} bodies in {mulai.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine("statuses: " + string.Join(", ", histogram.Select(h => $"{h.Key}: {h.Value}")));
         output.WriteLine($"500s / generic error pages / unexpected statuses / changes: {galat.Count}");
@@ -134,6 +138,27 @@ public sealed class FuzzPostTests(MatriksOtorisasiTests.Data data, ITestOutputHe
     }
 
     private async Task<HttpClient> MasukAsync(Peran peran) => peran.Email is null ? data.App.Klien() : await data.App.MasukSebagaiAsync(peran.Email);
+
+    /// <summary>Text stored longer than its column allows (SQLite keeps it; SQL Server would answer 500): every string property with a maximum length.</summary>
+    private async Task<List<string>> MelebihiKolomAsync() => await data.App.DbAsync(async db =>
+    {
+        var hasil = new List<string>();
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
+        try
+        {
+            foreach (var e in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
+                foreach (var p in e.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() is not null))
+                {
+                    await using var cmd = conn.CreateCommand();
+                    cmd.CommandText = $"SELECT COALESCE(MAX(LENGTH(\"{p.GetColumnName()}\")), 0) FROM \"{e.GetTableName()}\"";
+                    var panjang = Convert.ToInt64(await cmd.ExecuteScalarAsync());
+                    if (panjang > p.GetMaxLength()) hasil.Add($"{e.GetTableName()}.{p.GetColumnName()}: stored {panjang} characters, column allows {p.GetMaxLength()}");
+                }
+        }
+        finally { await conn.CloseAsync(); }
+        return hasil;
+    });
 
     // ---------- field names ----------
 
