@@ -110,7 +110,7 @@ public class MataAnggaran : AuditableEntity
     /// it (a typo, a wrong line, pagu not yet revised) is refused naming both amounts; null when it does not exceed the pagu.
     /// </summary>
     public static string? PeriksaMelebihiPagu(string? uraian, decimal pagu, decimal realisasi)
-        => realisasi <= pagu ? null
+        => realisasi <= pagu || pagu < 0 ? null // a negative pagu is refused by its own rule (PeriksaRupiah), not reported twice
             : $"Realisasi \"{uraian?.Trim()}\" ({Angka.Rupiah(realisasi)}) melebihi pagunya ({Angka.Rupiah(pagu)}): realisasi anggaran tidak dapat melampaui pagu. Periksa angkanya, atau catat revisi pagu lebih dulu.";
 
     public static void PastikanRupiah(decimal nilai, string label)

@@ -20,6 +20,7 @@ public sealed class FormulirAman : IAsyncAuthorizationFilter, IOrderedFilter
 
     public const string PesanKendali = "Isian memuat karakter kendali (misalnya NUL) yang tidak diizinkan. Hapus karakter tersebut (biasanya terbawa saat menyalin teks) lalu kirim kembali.";
     public const string PesanRusak = "Isi formulir tidak dapat dibaca (rusak atau terpotong). Muat ulang halaman lalu kirim kembali.";
+    public const string PesanNama = "Formulir memuat nama isian yang tidak dikenal (tanda kurung siku tidak lengkap). Muat ulang halaman lalu kirim kembali.";
     public const string PesanTerlaluBanyak = "Formulir memuat terlalu banyak isian atau isian yang terlalu panjang. Muat ulang halaman lalu kirim kembali.";
 
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
@@ -32,6 +33,11 @@ public sealed class FormulirAman : IAsyncAuthorizationFilter, IOrderedFilter
         if (http.Request.Query.Any(q => AdaKendali(q.Key) || q.Value.Any(AdaKendali)))
         {
             context.Result = HalamanStatus.Tolak(http, StatusCodes.Status400BadRequest, PesanKendali);
+            return;
+        }
+        if (http.Request.Query.Any(q => !NamaSah(q.Key)))
+        {
+            context.Result = HalamanStatus.Tolak(http, StatusCodes.Status400BadRequest, PesanNama);
             return;
         }
         if (!http.Request.HasFormContentType) return;
@@ -62,7 +68,24 @@ public sealed class FormulirAman : IAsyncAuthorizationFilter, IOrderedFilter
         if (form.Any(f => AdaKendali(f.Key) || f.Value.Any(AdaKendali))
             || form.Files.Any(f => AdaKendali(f.Name) || AdaKendali(f.FileName)))
             context.Result = HalamanStatus.Tolak(http, StatusCodes.Status400BadRequest, PesanKendali);
+        else if (form.Keys.Any(k => !NamaSah(k)) || form.Files.Any(f => !NamaSah(f.Name)))
+            context.Result = HalamanStatus.Tolak(http, StatusCodes.Status400BadRequest, PesanNama);
         // a file just over its limit fits the request limit and gets the use case's message next to the field
+    }
+
+    /// <summary>
+    /// Whether MVC's value providers can read the field name: every <c>[</c> is closed by a later <c>]</c> (the jQuery-style
+    /// form and query providers threw <see cref="ArgumentException"/> on <c>a[b</c>: a 500 found by the fuzz run, issue 17).
+    /// </summary>
+    public static bool NamaSah(string nama)
+    {
+        for (var buka = nama.IndexOf('['); buka >= 0; )
+        {
+            var tutup = nama.IndexOf(']', buka);
+            if (tutup < 0) return false;
+            buka = nama.IndexOf('[', tutup);
+        }
+        return true;
     }
 
     /// <summary>A control character other than tab, line feed and carriage return (C0, DEL, C1).</summary>
