@@ -16,13 +16,14 @@ internal sealed class UnggahanTertunda(FolderBerkas folder, ICurrentUser current
     /// <summary>Keeps a checked file and its note; returns the token the preview hands to the user.</summary>
     public async Task<Guid> SimpanAsync<T>(string jenis, byte[] isi, T catatan, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
-        Bersihkan();
         var token = Guid.NewGuid();
         var xlsx = Path.Combine(Folder, $"{token:N}.xlsx");
         var json = Path.Combine(Folder, $"{token:N}.json");
         try
         {
+            // the folder itself may not be creatable on a full disk: the same explained answer, not a 500
+            Directory.CreateDirectory(Folder);
+            Bersihkan();
             await File.WriteAllBytesAsync(xlsx, isi, ct);
             var amplop = new Amplop<T>(jenis, currentUser.UserName ?? "", catatan);
             await File.WriteAllTextAsync(json, JsonSerializer.Serialize(amplop), ct);
@@ -68,7 +69,7 @@ internal sealed class UnggahanTertunda(FolderBerkas folder, ICurrentUser current
     {
         var batas = clock.GetUtcNow().UtcDateTime - Kedaluwarsa;
         foreach (var f in Directory.EnumerateFiles(Folder))
-            if (File.GetLastWriteTimeUtc(f) < batas) File.Delete(f);
+            if (File.GetLastWriteTimeUtc(f) < batas) PenyimpananBerkas.HapusDiam(f); // an old file that cannot go now goes next time
     }
 
     /// <summary>Side file of a waiting upload: its kind, who uploaded it, and the caller's note.</summary>
