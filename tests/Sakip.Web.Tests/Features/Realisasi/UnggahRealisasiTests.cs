@@ -107,6 +107,10 @@ public sealed class UnggahRealisasiTests(SakipWebFactory app) : IClassFixture<Sa
         (await Formulir.KirimAsync(klien, "/UnggahRealisasi/Simpan", new() { ["token"] = token }, $"/UnggahRealisasi?tahun=2023&periode=TW2&satker={jayapura}"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
 
+        // the next step is said on the realisation page: the upload left a draft that still has to be sent (issue 18)
+        var halaman = WebUtility.HtmlDecode(await klien.GetStringAsync($"/Realisasi?satker={jayapura}&tahun=2023&periode=TW2"));
+        halaman.Should().Contain("1 indikator belum dikirim").And.MatchRegex(@"form=""form-realisasi"" name=""aksi"" value=""kirim""[^>]*>Kirim sekarang");
+
         var resp = await UnggahAsync(klien, lama, "lama.xlsx", Periode.TW2, jayapura);
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         html = WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync());
