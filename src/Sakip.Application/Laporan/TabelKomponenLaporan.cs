@@ -55,9 +55,8 @@ internal static class TabelKomponenLaporan
         string? catatan = null;
         if (KalkulatorKinerja.DariKomponen(ik, r) is null)
         {
-            var daun = ik.Komponen.Where(k => !ik.Komponen.Any(c => c.IndukId == k.Id)).ToList();
-            var terisi = daun.Count(k => r.Komponen.ContainsKey(k.Id));
-            catatan = $"{(survei ? "Nilai unsur" : "Komponen")} belum lengkap ({terisi} dari {daun.Count} terisi)"
+            var (terisi, jumlah) = KalkulatorKinerja.KomponenTerisi(ik, r);
+            catatan = $"{(survei ? "Nilai unsur" : "Komponen")} belum lengkap ({terisi} dari {jumlah} terisi)"
                 + (r.Nilai is { } n ? $": nilai IK {ik.Kode} {Angka.Desimal(n, ik.DesimalTampilan)} diambil dari nilai yang diisi langsung dan tidak dapat diperiksa." : ".");
         }
         var judul = survei ? $"Unsur survei IK {ik.Kode} — {namaSatker}" : $"Komponen IK {ik.Kode} — {namaSatker}";

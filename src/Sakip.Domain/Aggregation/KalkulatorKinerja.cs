@@ -44,6 +44,13 @@ public static class KalkulatorKinerja
         }
     }
 
+    /// <summary>How many of the typed components (the leaves: a parent such as IKPA is computed) a realisation fills, of how many.</summary>
+    public static (int Terisi, int Jumlah) KomponenTerisi(IndikatorDef ik, RealisasiData r)
+    {
+        var daun = ik.Komponen.Where(k => !ik.Komponen.Any(c => c.IndukId == k.Id)).ToList();
+        return (daun.Count(k => r.Komponen.ContainsKey(k.Id)), daun.Count);
+    }
+
     /// <summary>Weighted composite: leaf components give values, a component with children takes its children's weighted sum.</summary>
     public static decimal? Komposit(IndikatorDef ik, RealisasiData r)
     {

@@ -150,13 +150,12 @@ public static class Konsistensi
         var dihitung = KalkulatorKinerja.DariKomponen(ik, r);
         if (dihitung is not null)
             return PeriksaNilai(ik.Kode, $"{satker}: nilai IK {ik.Kode} yang diisi", nilai, dihitung.Value, ik.DesimalTampilan);
-        var daun = ik.Komponen.Where(k => !ik.Komponen.Any(c => c.IndukId == k.Id)).ToList();
-        var terisi = daun.Count(k => r.Komponen.ContainsKey(k.Id));
+        var (terisi, jumlah) = KalkulatorKinerja.KomponenTerisi(ik, r);
         // a satker's survey index reported as one figure from its own survey (no unsur at all) is accepted as reported
         if (ik.Jenis == Entities.JenisIndikator.IndeksSurvei && terisi == 0) return null;
         return new Temuan(KodeTemuan.KomponenBelumLengkap, ik.Kode,
             $"{satker}: nilai IK {ik.Kode} {Angka.Desimal(nilai, ik.DesimalTampilan)} diisi langsung, padahal indikator ini dihitung dari komponennya; "
-            + $"komponen belum lengkap ({terisi} dari {daun.Count} terisi) sehingga nilai tersebut tidak dapat diperiksa. Lengkapi nilai komponen.",
+            + $"komponen belum lengkap ({terisi} dari {jumlah} terisi) sehingga nilai tersebut tidak dapat diperiksa. Lengkapi nilai komponen.",
             nilai, null);
     }
 }
