@@ -45,7 +45,14 @@ public sealed record HalamanAnggaran(
     TabelAnggaran KegiatanSatker,
     TabelAnggaran? KegiatanKonsolidasi,
     IReadOnlyList<BarisEfisiensi> Efisiensi,
-    bool BolehUbah);
+    bool BolehUbah)
+{
+    /// <summary>Figures allowed but doubtful (<see cref="PeringatanAnggaran"/>): shown above the tables until corrected.</summary>
+    public IReadOnlyList<ButirPeringatanAnggaran> Peringatan { get; init; } = [];
+
+    /// <summary>Efficiency per Sasaran Kegiatan, the LAKIN's own rule (<see cref="Domain.Aggregation.Efisiensi.PerSasaran"/>).</summary>
+    public IReadOnlyList<EfisiensiSasaran> EfisiensiSasaran { get; init; } = [];
+}
 
 /// <summary>
 /// Budget lines, monthly realisation and pagu revisions of a satker and year. Every method decides itself who may do it
@@ -134,7 +141,11 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             Tabel($"Realisasi Anggaran {nama} Tahun {tahun} per Kegiatan", KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
             konsolidasi ? Tabel($"Realisasi Anggaran {nama} dan Seluruh Satuan Kerja Tahun {tahun} per Kegiatan", KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi) : null,
             pk is null ? [] : LaporanKinerjaService.BarisEfisiensi(pk.Baris, baris),
-            akses.BolehUbahData(satkerId)));
+            akses.BolehUbahData(satkerId))
+        {
+            Peringatan = PeringatanAnggaran.Periksa(baris, data.Revisi),
+            EfisiensiSasaran = pk is null ? [] : Efisiensi.PerSasaran(pk.Baris, baris),
+        });
     }
 
     public async Task<Hasil<DataAnggaran>> AmbilAsync(int tahun, int satkerId, CancellationToken ct = default)
@@ -220,11 +231,9 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             if (string.IsNullOrWhiteSpace(b.Uraian)) G(i, "Uraian", "uraian wajib diisi.");
             else if (MataAnggaran.PeriksaUraian(b.Uraian) is { } uraian) G(i, "Uraian", uraian);
             if (b.Pagu is null) G(i, "Pagu", "pagu wajib diisi.");
-            if (b.Realisasi is null) G(i, "Realisasi", "realisasi wajib diisi (0 bila belum ada).");
             foreach (var (nilai, nama, kolom) in new[] { (b.Pagu, "pagu", "Pagu"), (b.Realisasi, "realisasi", "Realisasi") })
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) G(i, kolom, alasan);
-            if (b.Id is { } lama && b.Realisasi is { } r && ada[lama].PeriksaRealisasiTahunan(r) is { } bulanan) G(i, "Realisasi", bulanan);
-            else if (b.Pagu is { } pg && b.Realisasi is { } rl && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, rl) is { } lebih) G(i, "Realisasi", lebih);
+            if (b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) G(i, "Indikator", $"indikator {k} tidak ada di PK tahun {tahun}.");
             if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
                 G(i, "Uraian", $"uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
@@ -244,12 +253,12 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             var m = b.Id is { } eid ? ada[eid] : null;
             if (m is null)
             {
-                m = new MataAnggaran(satkerId, tahun, b.Klasifikasi, b.Uraian!.Trim(), b.Pagu!.Value, b.Realisasi!.Value, b.Cakupan, ++urutan);
+                m = new MataAnggaran(satkerId, tahun, b.Klasifikasi, b.Uraian!.Trim(), b.Pagu!.Value, b.Realisasi, b.Cakupan, ++urutan);
                 db.MataAnggaran.Add(m);
             }
             else
             {
-                m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi!.Value, b.Klasifikasi, b.Cakupan);
+                m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi, b.Klasifikasi, b.Cakupan);
             }
             m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
         }
@@ -258,8 +267,16 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor++, r.Tanggal, r.Pagu, string.IsNullOrWhiteSpace(r.Keterangan) ? null : r.Keterangan.Trim()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return Hasil.Sukses("Anggaran disimpan.");
+        var peringatan = await PeringatanAsync(db, tahun, satkerId, ct);
+        return Hasil.Sukses(peringatan.Count == 0 ? "Anggaran disimpan."
+            : $"Anggaran disimpan, dengan {Angka.Ringkas(peringatan.Count)} peringatan: " + string.Join(" ", peringatan.Select(p => p.Pesan)));
     }
+
+    /// <summary>The warnings (<see cref="PeringatanAnggaran"/>) of a satker-year's budget as stored: allowed, but to be checked.</summary>
+    internal static async Task<IReadOnlyList<ButirPeringatanAnggaran>> PeringatanAsync(ISakipDbContext db, int tahun, int satkerId, CancellationToken ct)
+        => PeringatanAnggaran.Periksa(
+            await db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct),
+            await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct));
 
     internal static string VersiRevisi(IEnumerable<RevisiPagu> revisi)
         => VersiData.Hitung(revisi.OrderBy(r => r.Nomor).SelectMany(r => new object?[] { r.Nomor, r.Tanggal.DayNumber, r.Pagu, r.Keterangan }));
@@ -293,7 +310,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             return Hasil.Tolak(e.Message);
         }
         await tx.CommitAsync(ct);
-        return Hasil.Sukses("Revisi pagu dicatat.");
+        var turun = (await PeringatanAsync(db, tahun, satkerId, ct)).Where(p => p.Uraian == $"Revisi pagu {nomor}").Select(p => p.Pesan).ToList();
+        return Hasil.Sukses(turun.Count == 0 ? "Revisi pagu dicatat." : "Revisi pagu dicatat, dengan peringatan: " + string.Join(" ", turun));
     }
 
     public async Task<Hasil<BarisBulanan>> AmbilBarisAsync(int id, CancellationToken ct = default)
@@ -335,7 +353,9 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         m.IsiRealisasiBulanan(nilai);
         await db.SaveChangesAsync(ct); // one SaveChanges: the months and the annual sum together, or nothing
         await tx.CommitAsync(ct);
-        return Hasil<BarisBulanan>.Sukses(Kini(), $"Realisasi bulanan \"{m.Uraian}\" disimpan.");
+        var peringatan = PeringatanAnggaran.Periksa([m], []).Select(p => p.Pesan).ToList();
+        return Hasil<BarisBulanan>.Sukses(Kini(), $"Realisasi bulanan \"{m.Uraian}\" disimpan."
+            + (peringatan.Count == 0 ? "" : " Peringatan: " + string.Join(" ", peringatan)));
     }
 
     /// <summary>The budget of a year is closed with the year's annual reporting period (locked by the Admin).</summary>

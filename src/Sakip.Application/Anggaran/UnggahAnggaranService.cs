@@ -23,7 +23,11 @@ public sealed record RevisiPaguBaru(int Baris, DateOnly Tanggal, decimal Pagu, s
 
 /// <summary>The preview of a budget upload: every change and every problem; a token only when there is no problem.</summary>
 public sealed record PratinjauAnggaran(Guid? Token, string NamaBerkas, int SatkerId, string NamaSatker, int Tahun, bool HapusYangTidakAda,
-    IReadOnlyList<PerubahanAnggaran> Perubahan, IReadOnlyList<RevisiPaguBaru> Revisi, IReadOnlyList<MasalahUnggah> Masalah);
+    IReadOnlyList<PerubahanAnggaran> Perubahan, IReadOnlyList<RevisiPaguBaru> Revisi, IReadOnlyList<MasalahUnggah> Masalah)
+{
+    /// <summary>Figures saved as typed but to be checked (<see cref="Domain.Aggregation.PeringatanAnggaran"/>): they never block the upload.</summary>
+    public IReadOnlyList<MasalahUnggah> Peringatan { get; init; } = [];
+}
 
 /// <summary>
 /// Excel template and validated upload of a satker's budget lines and pagu revisions (validate all → preview → save all or nothing).
@@ -120,10 +124,11 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var bacaan = bukuKerja.Baca(berkas);
         var masalah = bacaan.Masalah.ToList();
         var perubahan = new List<PerubahanAnggaran>();
+        var peringatan = new List<MasalahUnggah>();
         var simpan = new List<BarisAnggaranInput>();
         var revisiBaru = new List<RevisiPaguBaru>();
         var data = await AnggaranService.MuatAsync(db, tahun, satkerId, ct);
-        PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah);
+        PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah) { Peringatan = peringatan };
         List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan)).ToList();
         if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, [], ""); }
         if (bacaan.Meta is null) return (Pratinjau(), simpan, [], data.Versi);
@@ -161,8 +166,11 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             else if (b.Uraian.Length > MataAnggaran.PanjangUraianMaksimum) M(TemplatAnggaran.KolomUraian, $"uraian paling panjang {MataAnggaran.PanjangUraianMaksimum} karakter ({b.Uraian.Length} karakter).");
             if (b.KodeIk?.Length > 300) M(TemplatAnggaran.KolomIk, "kode IK terlalu panjang; tulis kode indikator dipisah koma, contoh 3.1, 4.1.");
             var pagu = Rupiah(b.Pagu, TemplatAnggaran.KolomPagu, wajib: true, M);
-            var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M) ?? 0;
-            if (pagu is { } pg && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, realisasi) is { } lebih) M(TemplatAnggaran.KolomRealisasi, lebih);
+            // a blank cell is "belum diisi", never Rp 0 (issue 16 item 2); above the pagu is a warning, not a refusal (item 3)
+            var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M);
+            if (pagu is { } pg && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, realisasi) is { } lebih)
+                peringatan.Add(new(lembar, b.Baris, TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomRealisasi), lebih));
+            if (lama is { } lm && lm.Baris.PeriksaRealisasiTahunan(realisasi) is { } bulanan) M(TemplatAnggaran.KolomRealisasi, bulanan);
             var kode = (b.KodeIk ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Order(StringComparer.Ordinal).ToList();
             foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
             if (b.Uraian is not null && masalah.Count == sebelum)
@@ -178,7 +186,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             if (lama is not { } l)
             {
                 perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Tambah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!,
-                    [new("Pagu", null, Angka.Rupiah(pagu)), new("Realisasi", null, Angka.Rupiah(realisasi)), new("IK", null, string.Join(", ", kode))]));
+                    [new("Pagu", null, Angka.Rupiah(pagu)), new("Realisasi", null, TeksRealisasi(realisasi)), new("IK", null, string.Join(", ", kode))]));
                 continue;
             }
             var sel = new List<SelAnggaran>();
@@ -187,7 +195,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             Banding("Cakupan", LabelAnggaran.Teks(l.Baris.Cakupan), LabelAnggaran.Teks(cakupan));
             Banding("Uraian", l.Baris.Uraian, b.Uraian!);
             Banding("Pagu", Angka.Rupiah(l.Baris.Pagu), Angka.Rupiah(pagu));
-            Banding("Realisasi", Angka.Rupiah(l.Baris.Realisasi), Angka.Rupiah(realisasi));
+            Banding("Realisasi", TeksRealisasi(l.Baris.Realisasi), TeksRealisasi(realisasi));
             Banding("IK", string.Join(", ", l.KodeIndikator), string.Join(", ", kode));
             if (sel.Count > 0) perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Ubah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!, sel));
         }
@@ -199,7 +207,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             if (hapus)
             {
                 simpan.Add(new BarisAnggaranInput(m.Id, m.Klasifikasi, m.Cakupan, m.Uraian, m.Pagu, m.Realisasi, kode, true));
-                perubahan.Add(new(null, JenisPerubahanAnggaran.Hapus, klas, cak, m.Uraian, [new("Pagu", Angka.Rupiah(m.Pagu), null), new("Realisasi", Angka.Rupiah(m.Realisasi), null)]));
+                perubahan.Add(new(null, JenisPerubahanAnggaran.Hapus, klas, cak, m.Uraian, [new("Pagu", Angka.Rupiah(m.Pagu), null), new("Realisasi", TeksRealisasi(m.Realisasi), null)]));
                 continue;
             }
             perubahan.Add(new(null, JenisPerubahanAnggaran.Tetap, klas, cak, m.Uraian, []));
@@ -232,8 +240,37 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             }
             revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan));
         }
+        if (masalah.Count == 0 && revisiBaru.Count > 0) peringatan.AddRange(PeringatanRevisi(data, simpan, revisiBaru));
         return (Pratinjau(), simpan, Revisi(), data.Versi);
     }
+
+    /// <summary>
+    /// The new revisions that lower the pagu below what the uploaded lines realise (<see cref="Domain.Aggregation.PeringatanAnggaran"/>),
+    /// located on their row of the Revisi sheet: the budget as it will be after the save, checked before it.
+    /// </summary>
+    private static IEnumerable<MasalahUnggah> PeringatanRevisi(DataAnggaran data, List<BarisAnggaranInput> simpan, List<RevisiPaguBaru> baru)
+    {
+        var bulanan = data.Baris.ToDictionary(b => b.Baris.Id, b => b.Baris);
+        var baris = simpan.Where(b => !b.Hapus && b.Pagu is not null && b.Uraian is not null).Select((b, i) =>
+        {
+            var m = new MataAnggaran(data.Satker.Id, data.Tahun, b.Klasifikasi, b.Uraian!, b.Pagu!.Value, null, b.Cakupan, i);
+            var lama = b.Id is { } id ? bulanan.GetValueOrDefault(id) : null;
+            if (lama is { AdaRealisasiBulanan: true } && lama.Realisasi == b.Realisasi)
+                m.IsiRealisasiBulanan(Enumerable.Range(1, 12).Select(x => lama.RealisasiBulanan.FirstOrDefault(r => r.Bulan == x)?.Jumlah).ToList());
+            else m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi);
+            return m;
+        }).ToList();
+        var nomor = data.Revisi.Count == 0 ? 0 : data.Revisi.Max(r => r.Nomor) + 1;
+        var revisi = data.Revisi.Concat(baru.Select((r, i) => new RevisiPagu(data.Satker.Id, data.Tahun, nomor + i, r.Tanggal, r.Pagu, r.Keterangan))).ToList();
+        var barisExcel = baru.Select((r, i) => (Nomor: nomor + i, r.Baris)).ToDictionary(x => $"Revisi pagu {x.Nomor}", x => x.Baris);
+        return Domain.Aggregation.PeringatanAnggaran.Periksa(baris, revisi)
+            .Where(p => barisExcel.ContainsKey(p.Uraian))
+            .Select(p => new MasalahUnggah(TemplatAnggaran.LembarRevisi, barisExcel[p.Uraian], TemplatAnggaran.NamaKolomRevisi(TemplatAnggaran.KolomPaguRevisi), p.Pesan));
+    }
+
+    /// <summary>A realisation as the preview prints it: rupiah, or "belum diisi" for a blank cell (never Rp 0).</summary>
+    private static string TeksRealisasi(decimal? realisasi) => Domain.Aggregation.JumlahAnggaran.TeksRealisasi(realisasi, 1, satuBaris: true);
+
 
     /// <summary>Reads a rupiah cell ("Rp 38.057.093.000", "2.336.599.000" or a number) and applies the domain's whole-rupiah rule.</summary>
     private static decimal? Rupiah(string? teks, string kolom, bool wajib, Action<string, string> masalah)

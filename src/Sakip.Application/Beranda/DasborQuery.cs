@@ -13,12 +13,6 @@ public sealed record TrenIndikator(IndikatorDef Indikator, IReadOnlyList<TitikCa
 /// <summary>A realisation the planner returned to its satker, with the planner's comment.</summary>
 public sealed record Pengembalian(int SatkerId, Periode Periode, string KodeIndikator, string NamaIndikator, string? Komentar);
 
-/// <summary>A pair of budget figures (pagu, realisasi) with the absorption.</summary>
-public sealed record TotalAnggaran(decimal Pagu, decimal Realisasi)
-{
-    public decimal? Serapan => Efisiensi.Serapan(Pagu, Realisasi);
-}
-
 /// <summary>
 /// The leaders' dashboard (Pimpinan, Perencana, Admin) for one year: the consolidated PK, every indicator per satker, the trends,
 /// output and budget against performance, and the reporting status board. Empty lists when the year has no PK of Pusdiklatbangprof;
@@ -32,8 +26,8 @@ public sealed record DasborPimpinan(
     IReadOnlyDictionary<int, IReadOnlyList<CapaianSatker>> PerSatker,
     IReadOnlyList<TrenIndikator> Tren,
     IReadOnlyList<BarisEfisiensi> Efisiensi,
-    TotalAnggaran? AnggaranInduk,
-    TotalAnggaran? AnggaranKonsolidasi,
+    JumlahAnggaran? AnggaranInduk,
+    JumlahAnggaran? AnggaranKonsolidasi,
     PapanStatus Papan,
     IReadOnlyList<Pengembalian> Dikembalikan)
 {
@@ -180,10 +174,10 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
             .Include(m => m.Indikator)
             .ToListAsync(ct);
         var efisiensi = Efisiensi.PerIndikator(pk, anggaran);
-        TotalAnggaran? Total(KlasifikasiAnggaran k, Cakupan c)
+        JumlahAnggaran? Total(KlasifikasiAnggaran k, Cakupan c)
         {
             var baris = anggaran.Where(m => m.Klasifikasi == k && m.Cakupan == c).ToList();
-            return baris.Count == 0 ? null : new TotalAnggaran(baris.Sum(m => m.Pagu), baris.Sum(m => m.Realisasi));
+            return baris.Count == 0 ? null : JumlahAnggaran.Dari(baris.Select(m => (m.Pagu, m.Realisasi)));
         }
 
         var papan = await verifikasi.PapanAsync(th, ct);

@@ -32,6 +32,9 @@ public sealed record LaporanKinerja(
     /// </summary>
     public IReadOnlyList<MatriksRekap> Rekap { get; init; } = [];
 
+    /// <summary>Efficiency per Sasaran Kegiatan (issue 16 item 4, <see cref="Domain.Aggregation.Efisiensi.PerSasaran"/>): mean capaian beside the attributed budget.</summary>
+    public IReadOnlyList<EfisiensiSasaran> EfisiensiSasaran { get; init; } = [];
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 
@@ -166,14 +169,29 @@ public sealed record AnggaranLaporan(
 /// <summary>Budget lines with their total.</summary>
 public sealed record TabelAnggaran(string Judul, IReadOnlyList<BarisAnggaran> Baris)
 {
-    public BarisAnggaran Total => new("Total", Baris.Sum(b => b.Pagu), Baris.Sum(b => b.Realisasi));
+    /// <summary>The table's total (<see cref="JumlahAnggaran"/>): its realisation is "belum lengkap" while any line is not filled.</summary>
+    public BarisAnggaran Total => BarisAnggaran.Jumlah("Total", Baris.Select(b => (b.Pagu, b.Realisasi)));
 }
 
-/// <summary>Pagu and realisasi of a budget line; sisa and serapan (%) follow.</summary>
-public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal Realisasi)
+/// <summary>
+/// Pagu and realisasi of a budget line or a total; sisa and serapan (%) follow. A null <see cref="Realisasi"/> is "belum diisi"
+/// (a line) or "belum lengkap" (a total with <see cref="BelumDiisi"/> lines not filled): never Rp 0, and no serapan.
+/// </summary>
+public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal? Realisasi, int BelumDiisi = 0)
 {
-    public decimal Sisa => Efisiensi.Sisa(Pagu, Realisasi);
-    public decimal? Serapan => Efisiensi.Serapan(Pagu, Realisasi);
+    public static BarisAnggaran Jumlah(string uraian, IEnumerable<(decimal Pagu, decimal? Realisasi)> baris)
+    {
+        var j = JumlahAnggaran.Dari(baris);
+        return new BarisAnggaran(uraian, j.Pagu, j.Realisasi, j.BelumDiisi);
+    }
+
+    public static BarisAnggaran Dari(string uraian, JumlahAnggaran j) => new(uraian, j.Pagu, j.Realisasi, j.BelumDiisi);
+
+    public decimal? Sisa => Realisasi is { } r ? Efisiensi.Sisa(Pagu, r) : null;
+    public decimal? Serapan => Realisasi is { } r ? Efisiensi.Serapan(Pagu, r) : null;
+
+    /// <summary>The printed realisation: rupiah, "belum diisi" (a line) or "belum lengkap (N mata anggaran belum diisi)" (a total).</summary>
+    public string TeksRealisasi => JumlahAnggaran.TeksRealisasi(Realisasi, BelumDiisi, satuBaris: BelumDiisi == 0);
 }
 
 /// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>

@@ -88,6 +88,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.Tahun == tahun && m.SatkerId == satkerId)
             .Include(m => m.Indikator)
+            .Include(m => m.RealisasiBulanan) // one joined query (at most 12 months × a few indicators per line): the warnings read the months
+            .AsSingleQuery()
             .OrderBy(m => m.Urutan)
             .ToListAsync(ct);
         var revisi = await db.RevisiPagu.AsNoTracking()
@@ -152,7 +154,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                     .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
                     .ToList());
         // the one rule of a year's budget total, also the anggaran matrix's
-        var totalAnggaran = RekapTahunan.TotalAnggaran(anggaran) is { } total ? new BarisAnggaran("Total", total.Pagu, total.Realisasi) : null;
+        var totalAnggaran = RekapTahunan.TotalAnggaran(anggaran) is { } total ? BarisAnggaran.Dari("Total", total) : null;
         var rekap = await RekapAsync(tahun, satker, konsolidasi, pk, info.ToDictionary(i => i.Key, i => i.Value.LabelOutput), ct);
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
@@ -160,10 +162,12 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             efisiensi, Kesimpulan(pk, totalAnggaran),
             // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
             [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),
-             .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : []], narasi)
+             .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : [],
+             .. TemuanAnggaran(anggaran, revisi)], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
             Rekap = rekap,
+            EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
         };
     }
 
@@ -208,8 +212,16 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             : KalkulatorKinerja.UntukSatker(satker.Id, data.Indikator, data.Target, data.Realisasi);
         var namaSatker = data.Satker.ToDictionary(s => s.Id, s => s.NamaSingkat);
         var bagian = pk.Select(b => BagianIndikator(b, satker.Id, konsolidasi, data, info[b.Indikator.Id], realisasi, rincian, [], namaSatker, null)).ToList();
-        return new TemuanTahun(tahun, satker, [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satker.Id, namaSatker), .. await tercantum.PeriksaAsync(data, ct, satker.Id)]);
+        var anggaran = await db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan)
+            .Where(m => m.Tahun == tahun && m.SatkerId == satker.Id).ToListAsync(ct);
+        var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.Tahun == tahun && r.SatkerId == satker.Id).ToListAsync(ct);
+        return new TemuanTahun(tahun, satker, [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satker.Id, namaSatker),
+            .. await tercantum.PeriksaAsync(data, ct, satker.Id), .. TemuanAnggaran(anggaran, revisi)]);
     }
+
+    /// <summary>The satker's budget warnings (<see cref="PeringatanAnggaran"/>) as findings: the figure beside the ceiling it passed.</summary>
+    private static IEnumerable<Temuan> TemuanAnggaran(IEnumerable<MataAnggaran> anggaran, IEnumerable<RevisiPagu> revisi)
+        => PeringatanAnggaran.Periksa(anggaran, revisi).Select(p => new Temuan(KodeTemuan.AnggaranTidakWajar, "Anggaran", p.Pesan, p.Angka, p.Batas));
 
     /// <summary>The indicators' labels, the year's annual realisations and their breakdowns: one query each.</summary>
     private async Task<(Dictionary<int, InfoIndikator> Info, List<InfoRealisasi> Realisasi, List<Rincian> Rincian)> RincianAsync(int tahun, CancellationToken ct)

@@ -35,6 +35,16 @@ public sealed record BarisEfisiensi(BarisCapaian Capaian, HasilEfisiensi Hasil, 
     public decimal? Serapan => Hasil.Serapan;
 }
 
+/// <summary>Efficiency of one Sasaran Kegiatan (<see cref="Efisiensi.PerSasaran"/>): its indicators, mean capaian and attributed budget.</summary>
+/// <param name="Dibagi">Which financing lines were split with other sasaran (equal shares per indicator), or null.</param>
+public sealed record EfisiensiSasaran(int Nomor, string Nama, IReadOnlyList<string> KodeIndikator, HasilEfisiensi Hasil, string? Dibagi)
+{
+    public decimal? RealisasiKinerja => Hasil.Capaian;
+    public decimal? Pagu => Hasil.Pagu;
+    public decimal? Realisasi => Hasil.RealisasiAnggaran;
+    public decimal? Serapan => Hasil.Serapan;
+}
+
 /// <summary>
 /// Analisis efisiensi as the LAKIN 2023 states it: "Realisasi kinerja lebih tinggi dari target capaian sasaran kegiatan dengan
 /// penggunaan anggaran seluruh sasaran kegiatan di atas 95% sudah sesuai dengan perencanaan anggaran" ⇒ "efisien".
@@ -79,7 +89,7 @@ public static class Efisiensi
         if (status == StatusCapaian.TidakDapatDihitung)
             return Hasil(PenilaianEfisiensi.TidakDapatDinilai, "Capaian kinerja belum dapat dihitung.");
         if (serapan is null)
-            return Hasil(PenilaianEfisiensi.TidakDapatDinilai, "Pagu anggaran indikator belum diisi.");
+            return Hasil(PenilaianEfisiensi.TidakDapatDinilai, pagu is null or 0 ? "Pagu anggaran indikator belum diisi." : "Realisasi anggaran indikator belum diisi.");
         if (status == StatusCapaian.DiBawahTarget)
             return Hasil(PenilaianEfisiensi.BelumEfisien,
                 $"Capaian kinerja {Angka.Persen(capaian)} di bawah target dengan penyerapan anggaran {Angka.Persen(serapan)}.");
@@ -100,16 +110,78 @@ public static class Efisiensi
     /// </summary>
     public static IReadOnlyList<BarisEfisiensi> PerIndikator(IReadOnlyList<BarisCapaian> pk, IEnumerable<MataAnggaran> anggaran)
     {
-        var perIndikator = anggaran.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Indikator).ToList();
+        var daftar = anggaran.ToList();
         var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
-        return pk.Select(b =>
+        // sub-items are counted through their parent (docs/formulas.md §0): they have no efficiency row of their own
+        return pk.Where(b => !b.Indikator.SubItem).Select(b =>
         {
-            var lines = perIndikator.Where(m => m.Indikator.Any(i => i.IndikatorKinerjaId == b.Indikator.Id)).ToList();
+            var lines = Pembiaya(daftar, b.Indikator.Id);
             if (lines.Count == 0) return new BarisEfisiensi(b, Nilai(b, null, null), null);
             var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
                 .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
-            return new BarisEfisiensi(b, Nilai(b, lines.Sum(m => m.Pagu), lines.Sum(m => m.Realisasi)),
+            var jumlah = JumlahAnggaran.Dari(lines.Select(m => (m.Pagu, m.Realisasi)));
+            return new BarisEfisiensi(b, Nilai(b, jumlah.Pagu, jumlah.Realisasi),
                 bersama.Count == 0 ? null : "Anggaran dipakai bersama IK " + string.Join(", ", bersama.Prepend(b.Indikator.Kode).Order()));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The budget lines financing an indicator: the lines classified <see cref="KlasifikasiAnggaran.Indikator"/> linked to it; when it
+    /// has none, the <see cref="KlasifikasiAnggaran.Kegiatan"/> lines linked to it ("IK yang dibiayai"). Never both, so no rupiah is
+    /// counted twice; jenis belanja lines are never attributed to indicators.
+    /// </summary>
+    public static List<MataAnggaran> Pembiaya(IReadOnlyList<MataAnggaran> anggaran, int indikatorId)
+    {
+        List<MataAnggaran> Dari(KlasifikasiAnggaran k)
+            => anggaran.Where(m => m.Klasifikasi == k && m.Indikator.Any(i => i.IndikatorKinerjaId == indikatorId)).ToList();
+        var baris = Dari(KlasifikasiAnggaran.Indikator);
+        return baris.Count > 0 ? baris : Dari(KlasifikasiAnggaran.Kegiatan);
+    }
+
+    /// <summary>
+    /// Efficiency per Sasaran Kegiatan (issue 16 item 4), the LAKIN's table "Sasaran Kegiatan | Realisasi Kinerja | Realisasi Anggaran |
+    /// penilaian". Rule (docs/formulas.md §8):
+    /// <list type="number">
+    /// <item>realisasi kinerja of a sasaran = the mean capaian of its indicators that have one (sub-items excluded); its status is the
+    /// worst of its indicators' (one below target ⇒ the sasaran is below target), so an average never hides a missed target;</item>
+    /// <item>its budget = the share of every financing line (<see cref="Pembiaya"/>) of its indicators: a line financing k indicators of the
+    /// PK gives each 1/k of its pagu and of its realisation (equal shares), so a line whose indicators are all in one sasaran goes
+    /// wholly to it and one shared across sasaran is split, the shares adding up to the line;</item>
+    /// <item>the verdict is <see cref="Nilai(string, StatusCapaian, decimal?, decimal?, decimal?)"/> with that status, mean capaian and budget.</item>
+    /// </list>
+    /// </summary>
+    public static IReadOnlyList<EfisiensiSasaran> PerSasaran(IReadOnlyList<BarisCapaian> pk, IEnumerable<MataAnggaran> anggaran)
+    {
+        var daftar = anggaran.ToList();
+        var induk = pk.Where(b => !b.Indikator.SubItem).ToList();
+        var dalamPk = induk.Select(b => b.Indikator.Id).ToHashSet();
+        // each financing line with the PK indicators it finances: its share per indicator
+        var bagian = new Dictionary<int, List<(MataAnggaran Baris, int Dibagi)>>();
+        foreach (var b in induk)
+            bagian[b.Indikator.Id] = Pembiaya(daftar, b.Indikator.Id)
+                .Select(m => (m, Math.Max(1, m.Indikator.Count(i => dalamPk.Contains(i.IndikatorKinerjaId)
+                    && Pembiaya(daftar, i.IndikatorKinerjaId).Contains(m))))).ToList();
+        return induk.GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama)).OrderBy(g => g.Key.SasaranNomor).Select(g =>
+        {
+            var capaian = g.Where(b => b.Capaian is not null).Select(b => b.Capaian!.Value).ToList();
+            decimal? rata = capaian.Count == 0 ? null : capaian.Average();
+            var status = capaian.Count == 0 ? StatusCapaian.TidakDapatDihitung
+                : g.Any(b => b.Status == StatusCapaian.DiBawahTarget) ? StatusCapaian.DiBawahTarget
+                : g.Any(b => b.Status == StatusCapaian.MelebihiTarget) ? StatusCapaian.MelebihiTarget
+                : StatusCapaian.SesuaiTarget;
+            var porsi = g.SelectMany(b => bagian[b.Indikator.Id]).ToList();
+            // the distinct lines with their share for this sasaran: a line financing two of its indicators counts 2/k of itself
+            var perBaris = porsi.GroupBy(x => x.Baris).Select(x => (Baris: x.Key, Porsi: (decimal)x.Count() / x.First().Dibagi)).ToList();
+            decimal? pagu = perBaris.Count == 0 ? null : perBaris.Sum(x => x.Baris.Pagu * x.Porsi);
+            decimal? realisasi = perBaris.Count == 0 || perBaris.Any(x => x.Baris.Realisasi is null) ? null : perBaris.Sum(x => x.Baris.Realisasi!.Value * x.Porsi);
+            var hasil = Nilai($"Sasaran {g.Key.SasaranNomor}", status, rata, pagu, realisasi);
+            if (pagu is not null && realisasi is null)
+                hasil = hasil with { Penilaian = PenilaianEfisiensi.TidakDapatDinilai, Alasan = "Realisasi anggaran yang membiayai indikatornya belum diisi." };
+            else if (pagu is null)
+                hasil = hasil with { Alasan = status == StatusCapaian.TidakDapatDihitung ? hasil.Alasan : "Belum ada mata anggaran kegiatan atau indikator yang dikaitkan ke indikator sasaran ini." };
+            var dibagi = perBaris.Where(x => x.Porsi < 1).Select(x => x.Baris.Uraian).ToList();
+            return new EfisiensiSasaran(g.Key.SasaranNomor, g.Key.SasaranNama, g.Select(b => b.Indikator.Kode).ToList(), hasil,
+                dibagi.Count == 0 ? null : "Sebagian anggaran dibagi rata dengan sasaran lain: " + string.Join("; ", dibagi));
         }).ToList();
     }
 

@@ -61,9 +61,11 @@ public static class Kesimpulan
     /// "Dari total anggaran Rp 38.057.093.000 realisasi sebesar Rp 37.798.614.375 atau 99,32%", followed by the comparison
     /// with the previous year's absorption when it is given ("lebih baik dari" / "lebih rendah dari" / "sama dengan").
     /// </summary>
-    public static string KalimatAnggaran(decimal pagu, decimal realisasi, int? tahunLalu = null, decimal? serapanTahunLalu = null)
+    public static string KalimatAnggaran(decimal pagu, decimal? realisasi, int? tahunLalu = null, decimal? serapanTahunLalu = null)
     {
-        var serapan = Efisiensi.Serapan(pagu, realisasi);
+        if (realisasi is null)
+            return $"Dari total anggaran {Angka.Rupiah(pagu)} realisasi belum dapat disimpulkan karena ada mata anggaran yang realisasinya belum diisi.";
+        var serapan = Efisiensi.Serapan(pagu, realisasi.Value);
         var kalimat = $"Dari total anggaran {Angka.Rupiah(pagu)} realisasi sebesar {Angka.Rupiah(realisasi)} atau {Angka.Persen(serapan)}";
         if (serapan is { } s && serapanTahunLalu is { } lalu)
         {

@@ -23,6 +23,8 @@ public enum KodeTemuan
     KomponenBelumLengkap = 7,
     /// <summary>A printed capaian differs from the printed realisation / target (or its polarity form).</summary>
     CapaianTidakSesuai = 8,
+    /// <summary>A budget figure allowed but doubtful (<see cref="PeringatanAnggaran"/>): realisation above the pagu, a month above the annual pagu, a revision below what is realised.</summary>
+    AnggaranTidakWajar = 9,
 }
 
 /// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>

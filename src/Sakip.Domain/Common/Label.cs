@@ -76,6 +76,7 @@ public static class Label
         KodeTemuan.NMelebihiT => "n melebihi T",
         KodeTemuan.KomponenBelumLengkap => "Komponen belum lengkap",
         KodeTemuan.CapaianTidakSesuai => "Capaian tidak sesuai R/T",
+        KodeTemuan.AnggaranTidakWajar => "Anggaran perlu diperiksa",
         _ => "Nilai tidak sesuai",
     };
 

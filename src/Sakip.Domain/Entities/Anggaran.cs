@@ -17,12 +17,12 @@ public class MataAnggaran : AuditableEntity
     public static string? PeriksaUraian(string? uraian) => string.IsNullOrWhiteSpace(uraian) ? "Uraian anggaran wajib diisi."
         : uraian.Trim().Length > PanjangUraianMaksimum ? $"Uraian anggaran paling panjang {PanjangUraianMaksimum} karakter ({uraian.Trim().Length} karakter)." : null;
 
-    public MataAnggaran(int satkerId, int tahun, KlasifikasiAnggaran klasifikasi, string uraian, decimal pagu, decimal realisasi, Cakupan cakupan, int urutan)
+    /// <param name="realisasi">The year's spending; null = not filled yet ("belum diisi"), never read as Rp 0.</param>
+    public MataAnggaran(int satkerId, int tahun, KlasifikasiAnggaran klasifikasi, string uraian, decimal pagu, decimal? realisasi, Cakupan cakupan, int urutan)
     {
         PastikanRupiah(pagu, "Pagu");
-        PastikanRupiah(realisasi, "Realisasi");
+        if (realisasi is { } r) PastikanRupiah(r, "Realisasi");
         if (PeriksaUraian(uraian) is { } salah) throw new DomainException(salah);
-        if (PeriksaMelebihiPagu(uraian, pagu, realisasi) is { } lebih) throw new DomainException(lebih);
         SatkerId = satkerId;
         Tahun = tahun;
         Klasifikasi = klasifikasi;
@@ -39,7 +39,8 @@ public class MataAnggaran : AuditableEntity
     /// <summary>E.g. "Belanja Pegawai", "Atensi".</summary>
     public string Uraian { get; private set; } = "";
     public decimal Pagu { get; private set; }
-    public decimal Realisasi { get; private set; }
+    /// <summary>The year's spending; null when not filled yet ("belum diisi"): serapan is then not computable, never 0%.</summary>
+    public decimal? Realisasi { get; private set; }
     public Cakupan Cakupan { get; private set; }
     public int Urutan { get; private set; }
     public IReadOnlyList<MataAnggaranIndikator> Indikator => _indikator;
@@ -53,13 +54,12 @@ public class MataAnggaran : AuditableEntity
     public void KaitkanIndikator(int indikatorKinerjaId) => _indikator.Add(new MataAnggaranIndikator(indikatorKinerjaId));
 
     /// <summary>Changes the line (and, when given, its classification and scope); amounts are exact rupiah (no negative values, whole rupiah).</summary>
-    public void Ubah(string uraian, decimal pagu, decimal realisasi, KlasifikasiAnggaran? klasifikasi = null, Cakupan? cakupan = null)
+    public void Ubah(string uraian, decimal pagu, decimal? realisasi, KlasifikasiAnggaran? klasifikasi = null, Cakupan? cakupan = null)
     {
         if (PeriksaUraian(uraian) is { } salah) throw new DomainException(salah);
         PastikanRupiah(pagu, "Pagu");
-        PastikanRupiah(realisasi, "Realisasi");
+        if (realisasi is { } r) PastikanRupiah(r, "Realisasi");
         if (PeriksaRealisasiTahunan(realisasi) is { } alasan) throw new DomainException(alasan);
-        if (PeriksaMelebihiPagu(uraian, pagu, realisasi) is { } lebih) throw new DomainException(lebih);
         Uraian = uraian.Trim();
         Pagu = pagu;
         Realisasi = realisasi;
@@ -85,7 +85,6 @@ public class MataAnggaran : AuditableEntity
         if (perBulan.Count != 12) throw new DomainException("Realisasi bulanan harus berisi 12 bulan (Januari–Desember).");
         var alasan = PeriksaRealisasiBulanan(perBulan);
         if (alasan.Count > 0) throw new DomainException(string.Join(" ", alasan));
-        if (PeriksaMelebihiPagu(Uraian, Pagu, perBulan.Sum(v => v ?? 0)) is { } lebih) throw new DomainException(lebih);
         _realisasiBulanan.Clear();
         for (var i = 0; i < 12; i++)
             if (perBulan[i] is { } v) _realisasiBulanan.Add(new RealisasiAnggaranBulanan(i + 1, v));
@@ -96,8 +95,8 @@ public class MataAnggaran : AuditableEntity
     public static IReadOnlyList<string> PeriksaRealisasiBulanan(IReadOnlyList<decimal?> perBulan)
         => perBulan.Select((v, i) => v is { } n ? PeriksaRupiah(n, $"Realisasi {RealisasiAnggaranBulanan.NamaBulan(i + 1)}") : null).OfType<string>().ToList();
 
-    /// <summary>Why an annual realisation cannot be stored on this line: with monthly figures it must equal their sum.</summary>
-    public string? PeriksaRealisasiTahunan(decimal realisasi)
+    /// <summary>Why an annual realisation cannot be stored on this line: with monthly figures it must equal their sum (blank is not their sum either).</summary>
+    public string? PeriksaRealisasiTahunan(decimal? realisasi)
     {
         if (!AdaRealisasiBulanan) return null;
         var jumlah = RealisasiSampaiBulan(12);
@@ -106,12 +105,14 @@ public class MataAnggaran : AuditableEntity
     }
 
     /// <summary>
-    /// Why a realisation cannot stand against the line's pagu (issue 16): spending never exceeds the DIPA ceiling, so a figure above
-    /// it (a typo, a wrong line, pagu not yet revised) is refused naming both amounts; null when it does not exceed the pagu.
+    /// The warning (issue 16 item 3, never a refusal) when a realisation exceeds the line's pagu: spending above the DIPA ceiling is
+    /// usually a typo, a wrong line or a pagu revision not yet recorded, but it may be true until the revision is typed, so it is
+    /// saved and listed (page, upload preview, Temuan) naming both amounts and the serapan; null when it does not exceed the pagu or
+    /// is not filled.
     /// </summary>
-    public static string? PeriksaMelebihiPagu(string? uraian, decimal pagu, decimal realisasi)
-        => realisasi <= pagu || pagu < 0 ? null // a negative pagu is refused by its own rule (PeriksaRupiah), not reported twice
-            : $"Realisasi \"{uraian?.Trim()}\" ({Angka.Rupiah(realisasi)}) melebihi pagunya ({Angka.Rupiah(pagu)}): realisasi anggaran tidak dapat melampaui pagu. Periksa angkanya, atau catat revisi pagu lebih dulu.";
+    public static string? PeriksaMelebihiPagu(string? uraian, decimal pagu, decimal? realisasi)
+        => realisasi is not { } r || r <= pagu || pagu < 0 ? null // a negative pagu is refused by its own rule (PeriksaRupiah), not reported twice
+            : $"Realisasi \"{uraian?.Trim()}\" ({Angka.Rupiah(r)}) melebihi pagunya ({Angka.Rupiah(pagu)}), serapan {Angka.Persen(pagu == 0 ? null : r / pagu * 100m)}. Periksa angkanya, atau catat revisi pagu.";
 
     public static void PastikanRupiah(decimal nilai, string label)
     {

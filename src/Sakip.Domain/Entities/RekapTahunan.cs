@@ -1,3 +1,4 @@
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 
 namespace Sakip.Domain.Entities;
@@ -79,11 +80,17 @@ public class RekapTahunan : AuditableEntity
     /// The one rule of a year's budget total (the LAKIN's "Realisasi Anggaran" total and the anggaran matrix): the satker's own lines
     /// per jenis belanja when it has any, else its own lines per kegiatan; null when it has neither.
     /// </summary>
-    public static (decimal Pagu, decimal Realisasi)? TotalAnggaran(IEnumerable<MataAnggaran> anggaran)
+    public static JumlahAnggaran? TotalAnggaran(IEnumerable<MataAnggaran> anggaran)
+    {
+        var baris = BarisTotal(anggaran);
+        return baris.Count == 0 ? null : JumlahAnggaran.Dari(baris.Select(m => (m.Pagu, m.Realisasi)));
+    }
+
+    /// <summary>The lines <see cref="TotalAnggaran"/> adds up: the satker's own lines per jenis belanja, else per kegiatan.</summary>
+    public static IReadOnlyList<MataAnggaran> BarisTotal(IEnumerable<MataAnggaran> anggaran)
     {
         var sendiri = anggaran.Where(m => m.Cakupan == Cakupan.Satker).ToList();
         var baris = sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.JenisBelanja).ToList();
-        if (baris.Count == 0) baris = sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan).ToList();
-        return baris.Count == 0 ? null : (baris.Sum(m => m.Pagu), baris.Sum(m => m.Realisasi));
+        return baris.Count > 0 ? baris : sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan).ToList();
     }
 }

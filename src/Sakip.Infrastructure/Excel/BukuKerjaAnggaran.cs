@@ -27,7 +27,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             ws.Cell(r, Nomor(KolomCakupan)).SetValue(LabelAnggaran.Teks(b.Cakupan));
             ws.Cell(r, Nomor(KolomUraian)).SetValue(b.Uraian);
             ws.Cell(r, Nomor(KolomPagu)).SetValue(b.Pagu);
-            ws.Cell(r, Nomor(KolomRealisasi)).SetValue(b.Realisasi);
+            if (b.Realisasi is { } realisasi) ws.Cell(r, Nomor(KolomRealisasi)).SetValue(realisasi); // blank = belum diisi, never 0
             ws.Cell(r, Nomor(KolomIk)).SetValue(string.Join(", ", kode));
             r++;
         }

@@ -288,7 +288,9 @@ public static class LakinExcelRenderer
             }
             s.Text(s.Row, 1, "Total");
             s.Formula(s.Row, 2, $"SUM({A1(first, 2)}:{A1(s.Row - 1, 2)})", FormatRupiah);
-            s.Formula(s.Row, 3, $"SUM({A1(first, 3)}:{A1(s.Row - 1, 3)})", FormatRupiah);
+            // a blank realisation is "belum diisi" (issue 16 item 2): the total is then not a sum but says so, never Rp 0-based
+            if (tabel.Total.Realisasi is null) s.Text(s.Row, 3, tabel.Total.TeksRealisasi);
+            else s.Formula(s.Row, 3, $"SUM({A1(first, 3)}:{A1(s.Row - 1, 3)})", FormatRupiah);
             Selisih(s, s.Row);
             totals.Add(s.Row);
             s.Row++;
@@ -298,8 +300,9 @@ public static class LakinExcelRenderer
 
         static void Selisih(SheetWriter s, int r)
         {
-            s.Formula(r, 4, $"{A1(r, 2)}-{A1(r, 3)}", FormatRupiah);
-            s.Formula(r, 5, $"IF({A1(r, 2)}=0,\"\",{A1(r, 3)}/{A1(r, 2)})", FormatPersen);
+            // sisa and serapan stay empty while the realisation is not filled (an empty or text cell), never computed from 0
+            s.Formula(r, 4, $"IF(ISNUMBER({A1(r, 3)}),{A1(r, 2)}-{A1(r, 3)},\"\")", FormatRupiah);
+            s.Formula(r, 5, $"IF(OR({A1(r, 2)}=0,NOT(ISNUMBER({A1(r, 3)}))),\"\",{A1(r, 3)}/{A1(r, 2)})", FormatPersen);
         }
     }
 
@@ -367,10 +370,35 @@ public static class LakinExcelRenderer
             s.Formula(r, 5, RumusCapaian(ik, A1(r, 3), A1(r, 4)), FormatPersen);
             s.Number(r, 6, e.Pagu, FormatRupiah);
             s.Number(r, 7, e.Realisasi, FormatRupiah);
-            s.Formula(r, 8, $"IF(OR({A1(r, 6)}=\"\",{A1(r, 6)}=0),\"\",{A1(r, 7)}/{A1(r, 6)})", FormatPersen);
+            s.Formula(r, 8, $"IF(OR({A1(r, 6)}=\"\",{A1(r, 6)}=0,NOT(ISNUMBER({A1(r, 7)}))),\"\",{A1(r, 7)}/{A1(r, 6)})", FormatPersen);
             s.Text(r, 9, Domain.Aggregation.Efisiensi.Teks(e.Hasil.Penilaian));
             s.Text(r, 10, e.Hasil.Alasan);
             s.Text(r, 11, e.DipakaiBersama);
+            s.Row++;
+        }
+        s.Finish();
+        if (l.EfisiensiSasaran.Count > 0) EfisiensiSasaran(wb, l);
+    }
+
+    /// <summary>Efficiency per Sasaran Kegiatan (issue 16 item 4): mean capaian, attributed pagu and realisation (equal shares), serapan as a formula.</summary>
+    private static void EfisiensiSasaran(XLWorkbook wb, LaporanKinerja l)
+    {
+        var s = new SheetWriter(wb, "Efisiensi Sasaran", $"Efisiensi per Sasaran Kegiatan {l.Identitas.NamaSingkat} {l.Identitas.Tahun}",
+            [("No", 6), ("Sasaran Kegiatan", 50), ("IK", 14), ("Realisasi kinerja", 14), ("Pagu (Rp)", 19), ("Realisasi anggaran (Rp)", 19),
+             ("Serapan", 11), ("Penilaian", 16), ("Alasan", 55)],
+            "Realisasi kinerja = rata-rata capaian indikator sasaran; anggaran yang membiayai beberapa indikator dibagi rata per indikator.");
+        foreach (var e in l.EfisiensiSasaran)
+        {
+            var r = s.Row;
+            s.Number(r, 1, e.Nomor, "0");
+            s.Text(r, 2, e.Nama);
+            s.Text(r, 3, string.Join(", ", e.KodeIndikator));
+            s.Number(r, 4, e.RealisasiKinerja is { } k ? k / 100m : null, FormatPersen);
+            s.Number(r, 5, e.Pagu is { } p ? Math.Round(p, 0) : null, FormatRupiah);
+            s.Number(r, 6, e.Realisasi is { } x ? Math.Round(x, 0) : null, FormatRupiah);
+            s.Formula(r, 7, $"IF(OR({A1(r, 5)}=\"\",{A1(r, 5)}=0,NOT(ISNUMBER({A1(r, 6)}))),\"\",{A1(r, 6)}/{A1(r, 5)})", FormatPersen);
+            s.Text(r, 8, Domain.Aggregation.Efisiensi.Teks(e.Hasil.Penilaian));
+            s.Text(r, 9, e.Hasil.Alasan + (e.Dibagi is null ? "" : " " + e.Dibagi + "."));
             s.Row++;
         }
         s.Finish();

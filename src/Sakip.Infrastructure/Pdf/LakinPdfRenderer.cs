@@ -141,8 +141,10 @@ public static class LakinPdfRenderer
         if (l.Kesimpulan.Anggaran is { } a)
         {
             f.Space(4);
-            Sorot(f, [("Pagu anggaran", Angka.Rupiah(a.Pagu)), ("Realisasi anggaran", Angka.Rupiah(a.Realisasi)), ("Serapan", Angka.Persen(a.Serapan))]);
-            f.Paragraph($"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} menunjukkan realisasi sebesar {Angka.Rupiah(a.Realisasi)} atau "
+            Sorot(f, [("Pagu anggaran", Angka.Rupiah(a.Pagu)), ("Realisasi anggaran", a.Realisasi is null ? "belum lengkap" : Angka.Rupiah(a.Realisasi)), ("Serapan", Angka.Persen(a.Serapan))]);
+            f.Paragraph(a.Realisasi is null
+                ? $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} belum dapat disimpulkan: realisasi {a.TeksRealisasi} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}."
+                : $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} menunjukkan realisasi sebesar {Angka.Rupiah(a.Realisasi)} atau "
                 + $"{Angka.Persen(a.Serapan)} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}.");
         }
     }
@@ -306,15 +308,17 @@ public static class LakinPdfRenderer
         TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
 
+        // per indicator only where the indicator has a financing line of its own (issue 16 item 4); per sasaran always
+        var berpagu = l.Efisiensi.Where(e => e.Pagu is not null).ToList();
         var pagu = new PdfTable(f, [new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Pagu", 1.9, Kanan),
             new PdfColumn("Realisasi", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
-        foreach (var e in l.Efisiensi)
+        foreach (var e in berpagu)
             pagu.Row(e.Capaian.Indikator.Kode, e.Capaian.Indikator.Nama + (e.DipakaiBersama is null ? "" : $" ({e.DipakaiBersama})"),
-                Angka.Rupiah(e.Pagu), Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
+                Angka.Rupiah(e.Pagu), e.Realisasi is null ? "belum diisi" : Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
         var ef = new PdfTable(f, [
             new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.6), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1.05, Kanan),
             new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 1.5)]);
-        foreach (var e in l.Efisiensi)
+        foreach (var e in berpagu)
         {
             var b = e.Capaian;
             ef.Row(b.Indikator.Kode, b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
@@ -322,12 +326,29 @@ public static class LakinPdfRenderer
         }
         f.Heading($"3.4 Analisis Efisiensi {id.Tahun}", 2, 50);
         Narasi(f, l, BagianNarasi.AnalisisEfisiensi);
-        Label(f, $"Pagu dan realisasi anggaran per indikator kinerja {id.Tahun}", pagu.HeightOfStart());
-        pagu.Draw();
-        Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
-        ef.Draw();
+        if (l.EfisiensiSasaran.Count > 0)
+        {
+            var ps = new PdfTable(f, [new PdfColumn("No", 0.45, Tengah), new PdfColumn("Sasaran Kegiatan", 3.9), new PdfColumn("Realisasi Kinerja", 1.2, Kanan),
+                new PdfColumn("Realisasi Anggaran", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan), new PdfColumn("Penilaian", 1.5)]);
+            foreach (var e in l.EfisiensiSasaran)
+                ps.Row(e.Nomor.ToString(Angka.Id), $"{e.Nama} (IK {string.Join(", ", e.KodeIndikator)})", Angka.Persen(e.RealisasiKinerja),
+                    e.Pagu is null ? "–" : e.Realisasi is null ? "belum diisi" : Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan), Efisiensi.Teks(e.Hasil.Penilaian));
+            Label(f, $"Realisasi kinerja dan realisasi anggaran per Sasaran Kegiatan {id.Tahun}", ps.HeightOfStart());
+            ps.Draw();
+            f.Paragraph("Realisasi kinerja sasaran = rata-rata capaian indikatornya; satu indikator di bawah target membuat sasaran di bawah target. "
+                + "Anggaran sasaran = mata anggaran yang membiayai indikatornya; mata anggaran yang membiayai beberapa indikator dibagi rata per indikator.", f.Style.Small);
+            foreach (var e in l.EfisiensiSasaran.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien || e.Dibagi is not null))
+                f.ListItem("•", $"Sasaran {e.Nomor}: " + (e.Hasil.Penilaian == PenilaianEfisiensi.Efisien ? "" : e.Hasil.Alasan + " ") + (e.Dibagi is null ? "" : e.Dibagi + "."), f.Style.Small);
+        }
+        if (berpagu.Count > 0)
+        {
+            Label(f, $"Pagu dan realisasi anggaran per indikator kinerja {id.Tahun}", pagu.HeightOfStart());
+            pagu.Draw();
+            Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
+            ef.Draw();
+        }
         f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
-        foreach (var e in l.Efisiensi.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
+        foreach (var e in berpagu.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
             f.ListItem("•", $"IK {e.Capaian.Indikator.Kode}: {e.Hasil.Alasan}", f.Style.Small);
 
         // the five-year matrices (issue 15 item 6 / issue 16 item 4): only when a matrix has figures in two years or more
@@ -408,7 +429,7 @@ public static class LakinPdfRenderer
         if (b.Anggaran is { Pagu: not null } a)
         {
             Label(f, "Anggaran");
-            f.Paragraph($"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})"
+            f.Paragraph($"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {(a.Realisasi is null ? "anggaran belum diisi" : $"{Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})")}"
                 + (a.DipakaiBersama is null ? "." : $"; {a.DipakaiBersama}."));
         }
 
@@ -526,7 +547,7 @@ public static class LakinPdfRenderer
         }
         var t = new PdfTable(f, [new PdfColumn(uraian, 2.4), new PdfColumn("Pagu", 2, Kanan), new PdfColumn("Realisasi", 2, Kanan),
             new PdfColumn("Sisa", 1.8, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
-        static string[] Sel(BarisAnggaran b) => [b.Uraian, Angka.Rupiah(b.Pagu), Angka.Rupiah(b.Realisasi), Angka.Rupiah(b.Sisa), Angka.Persen(b.Serapan)];
+        static string[] Sel(BarisAnggaran b) => [b.Uraian, Angka.Rupiah(b.Pagu), b.TeksRealisasi, Angka.Rupiah(b.Sisa), Angka.Persen(b.Serapan)];
         foreach (var b in a.Baris) t.Row(Sel(b));
         t.TotalRow(Sel(a.Total));
         Label(f, a.Judul, t.HeightOfStart());

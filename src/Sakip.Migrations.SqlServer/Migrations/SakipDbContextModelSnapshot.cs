@@ -687,7 +687,7 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
-                    b.Property<decimal>("Realisasi")
+                    b.Property<decimal?>("Realisasi")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
@@ -1873,6 +1873,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Satuan")
                                 .IsRequired();
+
+                            b1.Property<bool>("SubItem");
 
                             b1.Property<decimal?>("Target")
                                 .HasPrecision(18, 6);

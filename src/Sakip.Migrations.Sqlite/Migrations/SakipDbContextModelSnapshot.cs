@@ -657,7 +657,7 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Realisasi")
+                    b.Property<decimal?>("Realisasi")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
@@ -1808,6 +1808,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Satuan")
                                 .IsRequired();
+
+                            b1.Property<bool>("SubItem");
 
                             b1.Property<decimal?>("Target")
                                 .HasPrecision(18, 6);

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Sakip.Application.Anggaran;
 using Sakip.Application.Common;
+using Sakip.Application.RealisasiKinerja;
 using Sakip.Domain.Entities;
 
 namespace Sakip.Application.Tests.Anggaran;
@@ -89,6 +90,44 @@ public sealed class UnggahAnggaranTests(AplikasiUji app) : IClassFixture<Aplikas
         hasil.Konflik!.Oleh.Should().Be("perencana-b@uji");
         (await JumlahAsync(bandung, "Unggah terlambat")).Should().Be(0);
         (await unggah.SimpanAsync(token)).Status.Should().Be(StatusHasil.TidakDitemukan, "a preview of a budget that no longer exists is gone");
+    }
+
+    /// <summary>
+    /// Issue 16 items 2 and 3: an empty Realisasi cell is previewed as "belum diisi" and saved as not filled (never Rp 0); a
+    /// realisation above its pagu is a located warning that does not block the save, and the page and Temuan list it afterwards.
+    /// </summary>
+    [Fact]
+    public async Task ABlankRealisationCellStaysBlankAndOneAboveThePaguIsAWarningThatDoesNotBlock()
+    {
+        var banjarmasin = await app.SatkerIdAsync("BBPPKS_BANJARMASIN");
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_BANJARMASIN", nama: "banjarmasin@uji");
+        var unggah = admin.Ambil<IUnggahAnggaranService>();
+        var templat = (await unggah.TemplatAsync(2023, banjarmasin)).Nilai!.Isi;
+        var pertama = 0;
+        var isi = Isi(templat, ws =>
+        {
+            pertama = Math.Max(ws.LastRowUsed()?.RowNumber() ?? TemplatAnggaran.BarisJudulKolom, TemplatAnggaran.BarisJudulKolom) + 1;
+            ws.Cell(pertama, 2).Value = "Jenis belanja"; ws.Cell(pertama, 3).Value = "Satker sendiri"; ws.Cell(pertama, 4).Value = "Belanja Barang Banjarmasin";
+            ws.Cell(pertama, 5).Value = "1.500.000.000"; // Realisasi (column F) left empty
+            ws.Cell(pertama + 1, 2).Value = "Jenis belanja"; ws.Cell(pertama + 1, 3).Value = "Satker sendiri"; ws.Cell(pertama + 1, 4).Value = "Belanja Modal Banjarmasin";
+            ws.Cell(pertama + 1, 5).Value = "200.000.000"; ws.Cell(pertama + 1, 6).Value = "1.000.000.000";
+        });
+
+        var pratinjau = await unggah.PratinjauAsync(new MemoryStream(isi), isi.Length, "banjarmasin.xlsx", 2023, banjarmasin, false);
+
+        pratinjau.Status.Should().Be(StatusHasil.Berhasil, string.Join(" | ", pratinjau.Kesalahan));
+        var p = pratinjau.Nilai!;
+        p.Perubahan.Single(x => x.Uraian == "Belanja Barang Banjarmasin").Sel.Single(x => x.Kolom == "Realisasi").Baru.Should().Be("belum diisi");
+        p.Peringatan.Should().ContainSingle().Which.Should().Match<MasalahUnggah>(m => m.Baris == pertama + 1
+            && m.Kolom == TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomRealisasi) && m.Alasan.Contains("melebihi pagunya (Rp 200.000.000), serapan 500%"));
+        (await unggah.SimpanAsync(p.Token!.Value)).Status.Should().Be(StatusHasil.Berhasil);
+
+        await using var baca = await app.Sebagai(Peran.Perencana, nama: "perencana-bjm@uji");
+        (await baca.Db.MataAnggaran.SingleAsync(m => m.SatkerId == banjarmasin && m.Uraian == "Belanja Barang Banjarmasin")).Realisasi.Should().BeNull();
+        var halaman = (await baca.Ambil<IAnggaranService>().HalamanAsync(2023, banjarmasin)).Nilai!;
+        halaman.JenisBelanja.Total.Realisasi.Should().BeNull("one line is not filled: the total is not complete");
+        halaman.JenisBelanja.Total.Serapan.Should().BeNull();
+        halaman.Peringatan.Should().ContainSingle(x => x.Uraian == "Belanja Modal Banjarmasin");
     }
 
     [Fact]

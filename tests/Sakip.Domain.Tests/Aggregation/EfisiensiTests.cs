@@ -127,3 +127,74 @@ public class EfisiensiTests
         Efisiensi.Nilai("x", StatusCapaian.TidakDapatDihitung, null, 100m, 99m).Penilaian.Should().Be(PenilaianEfisiensi.TidakDapatDinilai);
     }
 }
+
+/// <summary>
+/// Issue 16 item 4 with data of its own making (a BBPPKS 2026 with two sasaran): kegiatan lines linked to indicators feed the
+/// efficiency; a line financing indicators of two sasaran is split equally; one indicator below target makes its sasaran below target.
+/// </summary>
+public class EfisiensiSasaranTests
+{
+    private static IndikatorDef Ik(int id, string kode, int sasaran, int? induk = null)
+        => new(id, kode, "Indikator " + kode, sasaran, sasaran == 1 ? "Meningkatnya kompetensi SDM" : "Meningkatnya tata kelola", "%",
+            Sakip.Domain.Entities.JenisIndikator.NilaiLangsung, Sakip.Domain.Entities.CaraAgregasi.SatkerPengampu, Sakip.Domain.Entities.Polaritas.MakinTinggiMakinBaik, null, 2, [], induk);
+
+    private static BarisCapaian Baris(IndikatorDef ik, decimal capaian, StatusCapaian status)
+        => new(ik, 100m, capaian, null, null, capaian, status, null, null, null);
+
+    private static Sakip.Domain.Entities.MataAnggaran Mata(Sakip.Domain.Entities.KlasifikasiAnggaran k, string uraian, decimal pagu, decimal? realisasi, params int[] ik)
+    {
+        var m = new Sakip.Domain.Entities.MataAnggaran(9, 2026, k, uraian, pagu, realisasi, Sakip.Domain.Entities.Cakupan.Satker, 1);
+        foreach (var i in ik) m.KaitkanIndikator(i);
+        return m;
+    }
+
+    [Fact]
+    public void KegiatanLinesFeedEachSasaranAndALineSharedAcrossSasaranIsSplitEqually()
+    {
+        IndikatorDef ik11 = Ik(1, "1.1", 1), ik12 = Ik(2, "1.2", 1), ik21 = Ik(3, "2.1", 2), sub = Ik(4, "1.1.a", 1, induk: 1);
+        var pk = new[]
+        {
+            Baris(ik11, 110m, StatusCapaian.MelebihiTarget), Baris(sub, 50m, StatusCapaian.DiBawahTarget),
+            Baris(ik12, 100m, StatusCapaian.SesuaiTarget), Baris(ik21, 90m, StatusCapaian.DiBawahTarget),
+        };
+        var anggaran = new[]
+        {
+            Mata(Sakip.Domain.Entities.KlasifikasiAnggaran.Kegiatan, "Diklat fungsional", 600m, 590m, 1, 3),
+            Mata(Sakip.Domain.Entities.KlasifikasiAnggaran.Indikator, "Anggaran IK 1.2", 400m, 396m, 2),
+            Mata(Sakip.Domain.Entities.KlasifikasiAnggaran.Kegiatan, "Layanan umum", 900m, 100m, 2), // 1.2 has its own indicator line: not counted twice
+            Mata(Sakip.Domain.Entities.KlasifikasiAnggaran.JenisBelanja, "Belanja Barang", 5_000m, 4_000m),
+        };
+
+        var hasil = Efisiensi.PerSasaran(pk, anggaran);
+
+        hasil.Should().HaveCount(2);
+        var s1 = hasil[0];
+        s1.KodeIndikator.Should().Equal("1.1", "1.2");
+        s1.RealisasiKinerja.Should().Be(105m, "the mean of 110 and 100; the sub-item is counted through its parent");
+        s1.Pagu.Should().Be(700m, "half of Diklat fungsional (300) + the IK 1.2 line (400)");
+        s1.Realisasi.Should().Be(691m);
+        Angka.Persen(s1.Serapan).Should().Be("98,71%");
+        s1.Hasil.Penilaian.Should().Be(PenilaianEfisiensi.Efisien);
+        s1.Dibagi.Should().Contain("Diklat fungsional");
+
+        var s2 = hasil[1];
+        s2.Pagu.Should().Be(300m);
+        s2.Realisasi.Should().Be(295m);
+        s2.Hasil.Penilaian.Should().Be(PenilaianEfisiensi.BelumEfisien, "IK 2.1 missed its target");
+        (s1.Pagu + s2.Pagu).Should().Be(1_000m, "the shares add up to the lines: nothing counted twice, jenis belanja never attributed");
+
+        Efisiensi.PerIndikator(pk, anggaran).Select(e => e.Capaian.Indikator.Kode).Should().Equal(["1.1", "1.2", "2.1"], "sub-items have no efficiency row");
+        Efisiensi.PerIndikator(pk, anggaran)[0].Pagu.Should().Be(600m, "per indicator a kegiatan line linked to it counts whole, named as shared");
+    }
+
+    [Fact]
+    public void ASasaranWhoseFinancingLineIsNotFilledCannotBeJudged()
+    {
+        var ik = Ik(1, "1.1", 1);
+        var hasil = Efisiensi.PerSasaran([Baris(ik, 120m, StatusCapaian.MelebihiTarget)],
+            [Mata(Sakip.Domain.Entities.KlasifikasiAnggaran.Kegiatan, "Diklat", 600m, null, 1)]).Single();
+        hasil.Realisasi.Should().BeNull();
+        hasil.Hasil.Penilaian.Should().Be(PenilaianEfisiensi.TidakDapatDinilai);
+        hasil.Hasil.Alasan.Should().Contain("belum diisi");
+    }
+}

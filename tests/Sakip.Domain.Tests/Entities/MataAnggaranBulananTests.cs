@@ -1,3 +1,4 @@
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 
@@ -63,18 +64,55 @@ public sealed class MataAnggaranBulananTests
         m.Realisasi.Should().Be(7m);
     }
 
-    /// <summary>Issue 16: a realisation never exceeds its pagu — typed as a year, or as the sum of the months.</summary>
+    /// <summary>
+    /// Issue 16 item 3: a realisation above its pagu, a month above the annual pagu and a revision below what is realised are kept as
+    /// typed (they may be true until the revision is recorded) and each is warned about, naming the amounts.
+    /// </summary>
     [Fact]
-    public void ARealisationAboveThePaguIsRefusedTypedOrSummedFromTheMonths()
+    public void DoubtfulBudgetFiguresAreSavedAndEachIsWarnedAbout()
     {
         var m = new MataAnggaran(7, 2026, KlasifikasiAnggaran.JenisBelanja, "Belanja Modal", 1_000_000_000m, 0m, Cakupan.Satker, 1);
+        m.Ubah("Belanja Modal", 1_000_000_000m, 5_000_000_000m);
+        m.Realisasi.Should().Be(5_000_000_000m, "saved as typed");
+        PeringatanAnggaran.Periksa([m], []).Should().ContainSingle().Which.Pesan.Should()
+            .Be("Realisasi \"Belanja Modal\" (Rp 5.000.000.000) melebihi pagunya (Rp 1.000.000.000), serapan 500%. Periksa angkanya, atau catat revisi pagu.");
 
-        m.Invoking(x => x.Ubah("Belanja Modal", 1_000_000_000m, 5_000_000_000m)).Should().Throw<DomainException>()
-            .WithMessage("Realisasi \"Belanja Modal\" (Rp 5.000.000.000) melebihi pagunya (Rp 1.000.000.000)*");
-        m.Invoking(x => x.IsiRealisasiBulanan([600_000_000m, 500_000_000m, null, null, null, null, null, null, null, null, null, null]))
-            .Should().Throw<DomainException>().WithMessage("*melebihi pagunya*");
-        m.Realisasi.Should().Be(0, "nothing changed");
-        m.Ubah("Belanja Modal", 1_000_000_000m, 1_000_000_000m);
-        m.Realisasi.Should().Be(1_000_000_000m, "exactly the pagu is fine");
+        m.IsiRealisasiBulanan([1_200_000_000m, null, null, null, null, null, null, null, null, null, null, null]);
+        var peringatan = PeringatanAnggaran.Periksa([m], []);
+        peringatan.Select(p => p.Pesan).Should().Contain(p => p.StartsWith("Realisasi Januari \"Belanja Modal\" (Rp 1.200.000.000) melebihi pagu setahunnya (Rp 1.000.000.000)"));
+        m.IsiRealisasiBulanan([400_000_000m, 300_000_000m, 200_000_000m, null, null, null, null, null, null, null, null, null]);
+        PeringatanAnggaran.Periksa([m], []).Should().BeEmpty("900 million of a billion is fine");
+
+        // pagu 1,2 billion, then lowered to 800 million on 15 March when 900 million was realised by the end of March
+        var revisi = new[]
+        {
+            new RevisiPagu(7, 2026, 0, new DateOnly(2026, 1, 5), 1_200_000_000m, "DIPA awal"),
+            new RevisiPagu(7, 2026, 1, new DateOnly(2026, 3, 15), 800_000_000m, "Pemotongan"),
+            new RevisiPagu(7, 2026, 2, new DateOnly(2026, 1, 20), 700_000_000m, null),
+        };
+        var revisiPeringatan = PeringatanAnggaran.Periksa([m], revisi.Take(2)).Should().ContainSingle().Subject;
+        revisiPeringatan.Uraian.Should().Be("Revisi pagu 1");
+        revisiPeringatan.Pesan.Should().Be("Revisi pagu 1 tanggal 15 Maret 2026 menurunkan pagu menjadi Rp 800.000.000, di bawah realisasi sampai akhir Maret (Rp 900.000.000). Periksa pagu revisi itu.");
+        PeringatanAnggaran.Periksa([m], [revisi[0], revisi[2]]).Should().BeEmpty("by the end of January only 400 million was realised");
+    }
+
+    /// <summary>Issue 16 item 2: a blank realisation is "belum diisi": no serapan, and a total with it is "belum lengkap", never a sum read as Rp 0.</summary>
+    [Fact]
+    public void ABlankRealisationIsNotZeroInTheLineNorInTheTotal()
+    {
+        var diisi = new MataAnggaran(7, 2026, KlasifikasiAnggaran.JenisBelanja, "Belanja Pegawai", 1_000m, 990m, Cakupan.Satker, 1);
+        var kosong = new MataAnggaran(7, 2026, KlasifikasiAnggaran.JenisBelanja, "Belanja Barang", 2_000m, null, Cakupan.Satker, 2);
+        kosong.Realisasi.Should().BeNull();
+
+        var total = RekapTahunan.TotalAnggaran([diisi, kosong])!;
+        total.Pagu.Should().Be(3_000m);
+        total.Realisasi.Should().BeNull();
+        total.Serapan.Should().BeNull("not computable, rather than 33%");
+        total.BelumDiisi.Should().Be(1);
+        total.TeksRealisasi().Should().Be("belum lengkap (1 mata anggaran belum diisi)");
+        Kesimpulan.KalimatAnggaran(total.Pagu, total.Realisasi).Should().Contain("belum dapat disimpulkan");
+
+        kosong.Ubah("Belanja Barang", 2_000m, 1_900m);
+        RekapTahunan.TotalAnggaran([diisi, kosong])!.Serapan.Should().Be(2_890m / 3_000m * 100m);
     }
 }

@@ -77,9 +77,12 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         halaman.Should().Contain("Kegiatan uji Makassar 001").And.Contain("Kegiatan uji Makassar 400");
     }
 
-    /// <summary>Issue 16: a realisation above its pagu (500 % serapan) is refused next to the field, naming both amounts; nothing is saved.</summary>
+    /// <summary>
+    /// Issue 16 items 2 and 3: a realisation above its pagu (500 % serapan) is saved with a warning naming both amounts (message, page,
+    /// Temuan), and a blank realisation stays "belum diisi": no serapan, the total "belum lengkap", never Rp 0.
+    /// </summary>
     [Fact]
-    public async Task ARealisationAboveItsPaguIsRefusedNextToTheField()
+    public async Task ARealisationAboveItsPaguIsWarnedNotRefusedAndABlankOneStaysBlank()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
         var jayapura = await SakipWebFactory.SatkerIdAsync(klien, "BBPPKS Jayapura");
@@ -88,12 +91,25 @@ public sealed class AnggaranTests(SakipWebFactory app) : IClassFixture<SakipWebF
         {
             ["Tahun"] = "2023", ["SatkerId"] = jayapura.ToString(),
             ["Baris[0].Klasifikasi"] = "JenisBelanja", ["Baris[0].Cakupan"] = "Satker", ["Baris[0].Uraian"] = "Belanja Barang Jayapura", ["Baris[0].Pagu"] = "2.000.000.000", ["Baris[0].Realisasi"] = "10.000.000.000",
+            ["Baris[1].Klasifikasi"] = "JenisBelanja", ["Baris[1].Cakupan"] = "Satker", ["Baris[1].Uraian"] = "Belanja Modal Jayapura", ["Baris[1].Pagu"] = "500.000.000", ["Baris[1].Realisasi"] = "",
         }, formUrl: url);
 
-        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        System.Net.WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should()
-            .Contain("Realisasi \"Belanja Barang Jayapura\" (Rp 10.000.000.000) melebihi pagunya (Rp 2.000.000.000)");
-        (await klien.GetStringAsync(url)).Should().NotContain("Belanja Barang Jayapura", "nothing is saved");
+        resp.StatusCode.Should().Be(HttpStatusCode.Redirect, await resp.Content.ReadAsStringAsync());
+        var halaman = System.Net.WebUtility.HtmlDecode(await klien.GetStringAsync(url));
+        halaman.Should().Contain("Anggaran disimpan, dengan 1 peringatan")
+            .And.Contain("Realisasi \"Belanja Barang Jayapura\" (Rp 10.000.000.000) melebihi pagunya (Rp 2.000.000.000), serapan 500%");
+        halaman.Should().Contain("id=\"peringatan-anggaran\"");
+        static List<string> Sel(string html, string uraian) => Regex.Matches(
+                Regex.Match(html, $"<tr[^>]*data-uraian=\"{Regex.Escape(uraian)}\"[^>]*>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value,
+                "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(m => m.Groups[1].Value.Trim()).ToList();
+        var kosong = Sel(halaman, "Belanja Modal Jayapura");
+        kosong[2].Should().Be("belum diisi");
+        kosong[4].Should().Be("–", "no serapan without a realisation, never 0%");
+        Sel(halaman, "Total")[2].Should().Be("belum lengkap (1 mata anggaran belum diisi)");
+        halaman.Should().MatchRegex("name=\"Baris\\[\\d+\\]\\.Realisasi\" value=\"\"", "the blank stays blank in the form");
+
+        var temuan = System.Net.WebUtility.HtmlDecode(await klien.GetStringAsync($"/Temuan?tahun=2023&satker={jayapura}"));
+        temuan.Should().Contain("Anggaran perlu diperiksa").And.Contain("melebihi pagunya (Rp 2.000.000.000)");
     }
 
     [Fact]

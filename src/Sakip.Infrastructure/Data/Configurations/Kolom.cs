@@ -25,4 +25,5 @@ internal static class Kolom
     public static PropertyBuilder<decimal?> Nilai(PropertyBuilder<decimal?> p) => p.HasPrecision(NilaiPresisi, NilaiSkala);
     public static PropertyBuilder<decimal> Nilai(PropertyBuilder<decimal> p) => p.HasPrecision(NilaiPresisi, NilaiSkala);
     public static PropertyBuilder<decimal> Uang(PropertyBuilder<decimal> p) => p.HasPrecision(UangPresisi, UangSkala);
+    public static PropertyBuilder<decimal?> Uang(PropertyBuilder<decimal?> p) => p.HasPrecision(UangPresisi, UangSkala);
 }
