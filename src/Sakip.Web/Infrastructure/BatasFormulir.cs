@@ -6,9 +6,12 @@ namespace Sakip.Web.Infrastructure;
 /// </summary>
 public static class BatasFormulir
 {
-    /// <summary>Rows of one posted collection (MVC's default is 1.024).</summary>
-    public const int BarisMaksimum = 5_000;
+    /// <summary>
+    /// Rows of one posted collection (MVC's default is 1.024): the PK grid posts one cell per indicator × satker, so 1.000
+    /// indicators × 9 satker = 9.000 cells (ADR 015).
+    /// </summary>
+    public const int BarisMaksimum = 10_000;
 
-    /// <summary>Form values of one request (ASP.NET's default is 1.024): 5.000 rows × 10 fields.</summary>
+    /// <summary>Form values of one request (ASP.NET's default is 1.024): 5.000 budget rows × 10 fields, or 9.000 PK cells × 4 fields + the rest.</summary>
     public const int IsianMaksimum = 50_000;
 }

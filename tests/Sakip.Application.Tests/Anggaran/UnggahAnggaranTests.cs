@@ -130,6 +130,36 @@ public sealed class UnggahAnggaranTests(AplikasiUji app) : IClassFixture<Aplikas
         halaman.Peringatan.Should().ContainSingle(x => x.Uraian == "Belanja Modal Banjarmasin");
     }
 
+    /// <summary>Issue 16 item 7: an upload of 1.000 budget lines is previewed and saved whole (the form saves as many: AnggaranTests).</summary>
+    [Fact]
+    public async Task AnUploadOfAThousandLinesIsSavedWhole()
+    {
+        var yogya = await app.SatkerIdAsync("BBPPKS_YOGYAKARTA");
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_YOGYAKARTA", nama: "yogya@uji");
+        var unggah = admin.Ambil<IUnggahAnggaranService>();
+        var templat = (await unggah.TemplatAsync(2023, yogya)).Nilai!.Isi;
+        var isi = Isi(templat, ws =>
+        {
+            var pertama = Math.Max(ws.LastRowUsed()?.RowNumber() ?? TemplatAnggaran.BarisJudulKolom, TemplatAnggaran.BarisJudulKolom) + 1;
+            for (var i = 0; i < 1_000; i++)
+            {
+                var r = pertama + i;
+                ws.Cell(r, 2).Value = "Kegiatan"; ws.Cell(r, 3).Value = "Satker sendiri"; ws.Cell(r, 4).Value = $"Kegiatan Yogyakarta {i + 1:0000}";
+                ws.Cell(r, 5).Value = 2_000_000; ws.Cell(r, 6).Value = 1_500_000;
+            }
+        });
+
+        var pratinjau = await unggah.PratinjauAsync(new MemoryStream(isi), isi.Length, "yogya.xlsx", 2023, yogya, false);
+        pratinjau.Status.Should().Be(StatusHasil.Berhasil, string.Join(" | ", pratinjau.Kesalahan.Take(3)));
+        pratinjau.Nilai!.Perubahan.Count(p => p.Jenis == JenisPerubahanAnggaran.Tambah).Should().Be(1_000);
+        var simpan = await unggah.SimpanAsync(pratinjau.Nilai.Token!.Value);
+
+        simpan.Status.Should().Be(StatusHasil.Berhasil, simpan.Pesan);
+        await using var baca = await app.Sebagai(Peran.Admin);
+        (await baca.Db.MataAnggaran.CountAsync(m => m.SatkerId == yogya && m.Tahun == 2023 && m.Uraian.StartsWith("Kegiatan Yogyakarta "))).Should().Be(1_000);
+        (await baca.Db.MataAnggaran.Where(m => m.SatkerId == yogya && m.Tahun == 2023).Select(m => m.Pagu).ToListAsync()).Sum().Should().Be(2_000_000_000m);
+    }
+
     [Fact]
     public async Task APreviewedFileIsSavedByItsOwnerOnly()
     {

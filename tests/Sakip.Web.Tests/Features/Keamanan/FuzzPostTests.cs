@@ -105,6 +105,32 @@ public sealed class FuzzPostTests(MatriksOtorisasiTests.Data data, ITestOutputHe
         galat.Should().BeEmpty("no generated body may answer 500 or change what it must not:\n{0}", string.Join("\n", galat.Take(60)));
     }
 
+    /// <summary>
+    /// Issue 16 item 7: a post of 1.025 fields (one over ASP.NET's default value limit) to every form — the route's own field names
+    /// plus filler, every value not a number — answers the form's own refusal or the explained page, never a 500, as the Perencana
+    /// (who may post to nearly every form). Own-account and sign-out routes are left out: they would end or delay the session.
+    /// </summary>
+    [Fact]
+    public async Task APostOf1025FieldsToEveryFormIsNeverA500()
+    {
+        var rute = Matriks.Where(b => b.Mvc && b.Post && !b.Keluar && !b.Url.StartsWith("/Akun/", StringComparison.OrdinalIgnoreCase)).ToList();
+        var klien = await data.App.MasukSebagaiAsync("perencana@sakip.local");
+        var token = await Formulir.TokenAsync(klien, "/Akun/Masuk");
+        var galat = new List<string>();
+        foreach (var b in rute)
+        {
+            var isian = NamaIsian(b).Select(n => new KeyValuePair<string, string>(n, "bukan angka")).ToList();
+            isian.AddRange(Enumerable.Range(0, 1_025 - isian.Count).Select(i => new KeyValuePair<string, string>($"Isian{i}", "bukan angka")));
+            var resp = await klien.PostAsync(Isi(b.Url, data.Bandung), UrlEncoded(isian, token));
+            var status = (int)resp.StatusCode;
+            if (status >= 500 || !StatusDiterima.Contains(status) || (await resp.Content.ReadAsStringAsync()).Contains("Terjadi kesalahan"))
+                galat.Add($"{b.Kunci}: {status}");
+        }
+        output.WriteLine($"1.025-field posts to {rute.Count} forms");
+        rute.Should().HaveCountGreaterThan(30);
+        galat.Should().BeEmpty();
+    }
+
     /// <summary>Found by the fuzz run (22 of its 33 500s before the fix): the checkbox of the form shown again converted the forged value and threw.</summary>
     [Fact]
     public async Task AForgedYesNoValueIsRefusedAsAFieldNotA500()
