@@ -191,7 +191,10 @@ public static class FormatLaporan
     public static string Status(StatusCapaian s) => Capaian.Teks(s);
 
     /// <summary>The prefix of a sub-item's line in the PK tables (indented under its parent).</summary>
-    public static string AwalanSubItem(IndikatorDef ik) => ik.SubItem ? "   ↳ " : "";
+    public static string AwalanSubItem(IndikatorDef ik) => AwalanSubItem(ik.SubItem);
+
+    /// <summary>The prefix of a sub-item's line (a signed PK text's line too).</summary>
+    public static string AwalanSubItem(bool subItem) => subItem ? "   ↳ " : "";
 
     /// <summary>A sub-item's value with its unit unless that is "%" or "nilai" ("618 orang").</summary>
     public static string NilaiSubItem(IndikatorDef ik, decimal? v)
