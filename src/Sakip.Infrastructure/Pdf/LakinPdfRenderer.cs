@@ -478,13 +478,7 @@ public static class LakinPdfRenderer
         t.Row(["Target", .. b.Tren.Select(x => x.Target is null ? "" : FormatLaporan.Nilai(ik, x.Target))]);
         Label(f, $"Tren capaian IK {ik.Kode}", t.HeightOfStart() + 180);
         t.Draw(4);
-        var bars = b.Tren
-            .Where(x => (x.Realisasi ?? x.Target) is not null)
-            .Select(x => x.Realisasi is { } v
-                ? new Bar(x.Tahun.ToString(Angka.Id), v, FormatLaporan.Nilai(ik, v), x.TahunBerjalan)
-                : new Bar($"Target {x.Tahun.ToString(Angka.Id)}", x.Target!.Value, FormatLaporan.Nilai(ik, x.Target), false, Hatched: true))
-            .ToList();
-        BarChart.Draw(f, $"Realisasi IK {ik.Kode} per tahun", bars, TeksLaporan.LegendaTren);
+        BarChart.Draw(f, BarChart.JudulTren(ik), BarChart.BatangTren(b), TeksLaporan.LegendaTren);
     }
 
     private static void TabelAnggaran(PageFlow f, TabelAnggaran a, string uraian)

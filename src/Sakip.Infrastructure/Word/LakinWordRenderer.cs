@@ -4,6 +4,7 @@ using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 
 using Sakip.Application.Laporan;
+using Sakip.Infrastructure.Pdf;
 
 namespace Sakip.Infrastructure.Word;
 
@@ -11,8 +12,7 @@ namespace Sakip.Infrastructure.Word;
 /// Renders a <see cref="LaporanKinerja"/> as an editable Word document (.docx) for the offices that finish the LAKIN in Word:
 /// the PDF's chapters and content (<see cref="Pdf.LakinPdfRenderer"/>) in the same order with the same formatted figures
 /// (<see cref="FormatLaporan"/>, <see cref="TeksLaporan"/>), headings as Word heading styles, a TOC field Word fills in,
-/// tables as Word tables whose header row repeats. The trend chart the PDF draws is given as its data table (no raster
-/// path without another package, ADR 014).
+/// tables as Word tables whose header row repeats, the trend charts as PNG images (<see cref="GrafikPng"/>) under their data tables.
 /// </summary>
 public static class LakinWordRenderer
 {
@@ -269,13 +269,22 @@ public static class LakinWordRenderer
 
         if (b.Tren.Count > 1)
         {
-            // the PDF's bar chart is drawn as vectors; Word gets its data (realisation per year, next year's target) as a table
+            // the data (realisation per year, next year's target) as a table, then the PDF's bar chart as a PNG
             d.Label($"Tren capaian IK {ik.Kode}");
             d.Tabel([K("Uraian", 1.6), .. b.Tren.Select(x => KK(x.Tahun.ToString(Angka.Id), 1))],
             [
                 ["Realisasi", .. b.Tren.Select(x => x.Realisasi is null ? "" : FormatLaporan.Nilai(ik, x.Realisasi))],
                 ["Target", .. b.Tren.Select(x => x.Target is null ? "" : FormatLaporan.Nilai(ik, x.Target))],
             ]);
+            var batang = BarChart.BatangTren(b);
+            if (batang.Count > 0)
+            {
+                var judul = BarChart.JudulTren(ik);
+                d.Paragraf(judul, WordDokumen.Gaya.Tengah, tebal: true, ukuran: 9);
+                d.Gambar(GrafikPng.Batang(batang), GrafikPng.Lebar, GrafikPng.Tinggi,
+                    judul + ": " + string.Join("; ", batang.Select(x => $"{x.Label} {x.ValueText}")));
+                d.Paragraf(TeksLaporan.LegendaTren, WordDokumen.Gaya.Kecil, rata: JustificationValues.Center);
+            }
         }
 
         if (b.Anggaran is { Pagu: not null } a)

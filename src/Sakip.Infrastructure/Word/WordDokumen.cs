@@ -1,6 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Sakip.Infrastructure.Word;
 
@@ -22,6 +25,7 @@ internal sealed class WordDokumen
     private const string Aksen = "1F4E79", IsiKepala = "DDE7F2", IsiTotal = "F2F2F2";
 
     private readonly Body _body = new();
+    private readonly List<(string Id, byte[] Png)> _gambar = [];
 
     public static class Gaya
     {
@@ -174,6 +178,34 @@ internal sealed class WordDokumen
         Paragraf(null, Gaya.Kecil);
     }
 
+    // ---- images -----------------------------------------------------------------------------------------------------
+
+    /// <summary>A PNG centred in its own paragraph, inline (moves with the text), at 96 dpi, with its alternative text.</summary>
+    public void Gambar(byte[] png, int lebarPx, int tinggiPx, string alt)
+    {
+        var nomor = _gambar.Count + 1;
+        var id = $"rIdGambar{nomor}";
+        _gambar.Add((id, png));
+        const long EmuPerPx = 9525;
+        long cx = lebarPx * EmuPerPx, cy = tinggiPx * EmuPerPx;
+        var gambar = new Drawing(
+            new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+                new DW.DocProperties { Id = (UInt32Value)(uint)nomor, Name = $"Grafik {nomor}", Description = alt },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(
+                    new PIC.Picture(
+                        new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = $"grafik{nomor}.png", Description = alt },
+                            new PIC.NonVisualPictureDrawingProperties()),
+                        new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                        new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U });
+        _body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = Gaya.Tengah }, new KeepNext()), new Run(gambar)));
+    }
+
     // ---- package ----------------------------------------------------------------------------------------------------
 
     /// <summary>Writes the package: styles, settings (update fields on open), footers, A4 section, core properties.</summary>
@@ -188,6 +220,13 @@ internal sealed class WordDokumen
             var setelan = main.AddNewPart<DocumentSettingsPart>();
             setelan.Settings = new Settings(new DefaultTabStop { Val = 425 }, new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
                 new UpdateFieldsOnOpen { Val = true });
+
+            foreach (var (id, png) in _gambar)
+            {
+                var bagian = main.AddImagePart(ImagePartType.Png, id);
+                using var isi = new MemoryStream(png, writable: false);
+                bagian.FeedData(isi);
+            }
 
             var kaki = main.AddNewPart<FooterPart>();
             kaki.Footer = Kaki(teksKaki);

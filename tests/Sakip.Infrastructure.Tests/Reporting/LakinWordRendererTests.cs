@@ -118,11 +118,73 @@ public sealed partial class LakinWordRendererTests(LaporanFixture fixture) : ICl
     }
 
     [Fact]
+    public void TrendChartsAreInlinePngImagesWithTheirFiguresAsAlternativeText()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(DocxKonsolidasi), false);
+        var main = doc.MainDocumentPart!;
+        var dengan = fixture.Konsolidasi.SemuaIndikator.Where(b => b.Tren.Count > 1 && Pdf.BarChart.BatangTren(b).Count > 0).ToList();
+        dengan.Should().NotBeEmpty();
+        var gambar = main.Document.Body!.Descendants<Drawing>().ToList();
+        gambar.Should().HaveCount(dengan.Count, "one chart per indicator with a trend, as in the PDF");
+        var ik = dengan[0];
+        gambar[0].Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().Single().Description!.Value.Should()
+            .StartWith($"Realisasi IK {ik.Indikator.Kode} per tahun").And.Contain(Pdf.BarChart.BatangTren(ik)[0].ValueText);
+        foreach (var blip in main.Document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>())
+        {
+            var part = (ImagePart)main.GetPartById(blip.Embed!.Value!);
+            part.ContentType.Should().Be("image/png");
+            using var s = part.GetStream();
+            using var ms = new MemoryStream();
+            s.CopyTo(ms);
+            PeriksaPng(ms.ToArray());
+        }
+    }
+
+    /// <summary>A well-formed PNG: signature, chunks with correct CRCs, IDAT inflating to one filter byte + RGB row per line.</summary>
+    private static void PeriksaPng(byte[] png)
+    {
+        png.Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
+        var o = 8;
+        int lebar = 0, tinggi = 0;
+        var idat = new MemoryStream();
+        while (o < png.Length)
+        {
+            var n = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(o));
+            var jenis = System.Text.Encoding.ASCII.GetString(png, o + 4, 4);
+            var crc = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(o + 8 + n));
+            Crc(png.AsSpan(o + 4, 4 + n)).Should().Be(crc, $"CRC of {jenis}");
+            if (jenis == "IHDR")
+            {
+                lebar = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(o + 8));
+                tinggi = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(o + 12));
+            }
+            if (jenis == "IDAT") idat.Write(png, o + 8, n);
+            o += 12 + n;
+        }
+        idat.Position = 0;
+        using var z = new System.IO.Compression.ZLibStream(idat, System.IO.Compression.CompressionMode.Decompress);
+        using var mentah = new MemoryStream();
+        z.CopyTo(mentah);
+        mentah.Length.Should().Be((lebar * 3 + 1) * tinggi);
+    }
+
+    [Fact]
     public void SatkerDocumentShowsItsOwnFiguresOnly()
     {
         var teks = string.Join("\n", Paragraf(LakinWordRenderer.Render(fixture.Padang)).Select(p => p.Teks));
         teks.Should().Contain("BBPPKS Padang").And.Contain("76,20%").And.Contain("96,53");
         teks.Should().NotContain("per satuan kerja").And.NotContain("BBPPKS Bandung").And.NotContain("80,43%").And.NotContain("Rp 37.798.614.375");
+    }
+
+    private static uint Crc(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+        }
+        return crc ^ 0xFFFFFFFFu;
     }
 
     [GeneratedRegex(@"^[−+-]?(Rp )?\d[\d.,]*%?$")]
