@@ -1,6 +1,7 @@
 using Sakip.Application.Laporan;
 using Sakip.Infrastructure.Excel;
 using Sakip.Infrastructure.Pdf;
+using Sakip.Infrastructure.Word;
 
 namespace Sakip.Infrastructure;
 
@@ -9,5 +10,6 @@ internal sealed class PenyajiDokumen : IPenyajiDokumen
 {
     public byte[] LakinPdf(LaporanKinerja laporan) => LakinPdfRenderer.Render(laporan);
     public byte[] LakinExcel(LaporanKinerja laporan) => LakinExcelRenderer.Render(laporan);
+    public byte[] LakinWord(LaporanKinerja laporan) => LakinWordRenderer.Render(laporan);
     public byte[] PerjanjianKinerjaPdf(DokumenPk dokumen) => PerjanjianKinerjaPdfRenderer.Render(dokumen);
 }

@@ -9,12 +9,14 @@ using Sakip.Application.Laporan;
 using Sakip.Application.Beranda;
 using Sakip.Infrastructure.Pdf;
 using Sakip.Infrastructure.Seed;
+using Sakip.Infrastructure.Word;
 
 namespace Sakip.Bench;
 
 /// <summary>
 /// Issue 6 benchmark: time and memory of the consolidated LAKIN PDF for the seeded 2023 data, and for a synthetic
-/// Pusdiklatbangprof with many satker (every satker reporting akreditasi and sertifikasi with grade breakdowns).
+/// Pusdiklatbangprof with many satker (every satker reporting akreditasi and sertifikasi with grade breakdowns); beside it the
+/// same report as a Word document (issue 19 item 5).
 /// </summary>
 internal static class LaporanBench
 {
@@ -54,6 +56,21 @@ internal static class LaporanBench
             }
             Layar.Out.WriteLine($"  generation (query + model + PDF): {terbaik:F0} ms best of 3 (goal for 2023: < 1 000 ms)");
             Layar.Out.WriteLine($"  allocated per report: {alokasi / 1024 / 1024:N0} MB; process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MB (goal: < 300 MB)");
+
+            // the same report as a Word document: warm-up, then the best of 3 of build + render
+            await BuatDocxAsync(cs);
+            var terbaikDocx = double.MaxValue;
+            long alokasiDocx = 0, ukuranDocx = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                var a0 = GC.GetTotalAllocatedBytes(true);
+                var sw = Stopwatch.StartNew();
+                ukuranDocx = await BuatDocxAsync(cs);
+                terbaikDocx = Math.Min(terbaikDocx, sw.Elapsed.TotalMilliseconds);
+                alokasiDocx = GC.GetTotalAllocatedBytes(true) - a0;
+            }
+            Layar.Out.WriteLine($"  generation (query + model + DOCX): {terbaikDocx:F0} ms best of 3; {ukuranDocx / 1024:N0} KB, allocated {alokasiDocx / 1024 / 1024:N0} MB");
         }
         finally
         {
@@ -62,13 +79,20 @@ internal static class LaporanBench
         }
     }
 
-    private static async Task<(long Bytes, int Halaman)> BuatPdfAsync(string cs)
+    private static async Task<LaporanKinerja> ModelAsync(string cs)
     {
         await using var db = Context(cs);
         var kinerja = new KinerjaQuery(new Referensi(new ReferensiCache(TimeProvider.System), db), new KueriCepat(db));
         var service = new LaporanKinerjaService(db, kinerja, new PemeriksaanTercantum(db, kinerja));
         var pusat = await db.Satker.SingleAsync(s => s.IndukId == null);
-        var model = await service.BuatAsync(2023, pusat.Id) ?? throw new InvalidOperationException("no report");
+        return await service.BuatAsync(2023, pusat.Id) ?? throw new InvalidOperationException("no report");
+    }
+
+    private static async Task<long> BuatDocxAsync(string cs) => LakinWordRenderer.Render(await ModelAsync(cs)).Length;
+
+    private static async Task<(long Bytes, int Halaman)> BuatPdfAsync(string cs)
+    {
+        var model = await ModelAsync(cs);
         var pdf = LakinPdfRenderer.Render(model);
         using var doc = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         return (pdf.Length, doc.PageCount);

@@ -25,6 +25,9 @@ public interface IEksporLaporan
 
     /// <summary>The LAKIN workbook (one sheet per table); Dilarang and TidakDitemukan as for the PDF.</summary>
     Task<Hasil<BerkasLaporan>> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default);
+
+    /// <summary>The LAKIN as an editable Word document (.docx); Dilarang and TidakDitemukan as for the PDF.</summary>
+    Task<Hasil<BerkasLaporan>> WordAsync(int tahun, int satkerId, CancellationToken ct = default);
 }
 
 /// <summary>Builds the read model once, for the caller's scope, and hands it to a renderer (<see cref="IPenyajiDokumen"/>).</summary>
@@ -32,6 +35,7 @@ internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan, IPen
 {
     public const string ContentTypePdf = "application/pdf";
     public const string ContentTypeExcel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentTypeWord = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public async Task<Hasil<HalamanLaporan>> HalamanAsync(int? tahun, int? satkerId, CancellationToken ct = default)
     {
@@ -48,6 +52,9 @@ internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan, IPen
     public Task<Hasil<BerkasLaporan>> ExcelAsync(int tahun, int satkerId, CancellationToken ct = default)
         => BuatAsync(tahun, satkerId, m => new BerkasLaporan(NamaBerkas(m, "xlsx"), ContentTypeExcel, penyaji.LakinExcel(m)), ct);
 
+    public Task<Hasil<BerkasLaporan>> WordAsync(int tahun, int satkerId, CancellationToken ct = default)
+        => BuatAsync(tahun, satkerId, m => new BerkasLaporan(NamaBerkas(m, "docx"), ContentTypeWord, penyaji.LakinWord(m)), ct);
+
     private async Task<Hasil<BerkasLaporan>> BuatAsync(int tahun, int satkerId, Func<LaporanKinerja, BerkasLaporan> sajikan, CancellationToken ct)
     {
         if (!akses.BolehLihat(satkerId)) return Hasil<BerkasLaporan>.Dari(Hasil.Larang("Anda tidak berhak atas laporan satker ini."));
@@ -56,7 +63,7 @@ internal sealed partial class EksporLaporan(ILaporanKinerjaService laporan, IPen
         return model is null ? Hasil<BerkasLaporan>.Dari(Hasil.TakAda("Satker tidak ditemukan.")) : Hasil<BerkasLaporan>.Sukses(sajikan(model));
     }
 
-    /// <summary>LAKIN-Pusdiklatbangprof-2023.pdf, LAKIN-BBPPKS-Padang-2023.xlsx.</summary>
+    /// <summary>LAKIN-Pusdiklatbangprof-2023.pdf, LAKIN-BBPPKS-Padang-2023.xlsx, LAKIN-Pusdiklatbangprof-2023.docx.</summary>
     public static string NamaBerkas(LaporanKinerja model, string ekstensi)
         => $"LAKIN-{BukanHurufAngka().Replace(model.Identitas.NamaSingkat, "-").Trim('-')}-{model.Identitas.Tahun}.{ekstensi}";
 

@@ -207,4 +207,156 @@ public static class FormatLaporan
         => ik.Satuan == "%" ? Angka.Persen(v, ik.DesimalTampilan) : Angka.Desimal(v, ik.DesimalTampilan);
 
     public static string Status(StatusCapaian s) => Capaian.Teks(s);
+
+    /// <summary>The prefix of a sub-item's line in the PK tables (indented under its parent).</summary>
+    public static string AwalanSubItem(IndikatorDef ik) => AwalanSubItem(ik.SubItem);
+
+    /// <summary>The prefix of a sub-item's line (a signed PK text's line too).</summary>
+    public static string AwalanSubItem(bool subItem) => subItem ? "   ↳ " : "";
+
+    /// <summary>A sub-item's value with its unit unless that is "%" or "nilai" ("618 orang").</summary>
+    public static string NilaiSubItem(IndikatorDef ik, decimal? v)
+        => v is null || ik.Satuan is "%" or "nilai" ? Nilai(ik, v) : $"{Nilai(ik, v)} {ik.Satuan}";
+
+    /// <summary>An IKU's target for a year of the Renstra table ("" when none).</summary>
+    public static string TargetIku(IkuLaporan x, int tahun)
+        => x.Target.TryGetValue(tahun, out var v) ? (x.Satuan == "%" ? Angka.Persen(v) : Angka.Desimal(v)) : "";
+
+    /// <summary>A component's value or weighted value (two decimals, "–" when missing).</summary>
+    public static string NilaiKomponen(decimal? v) => v is null ? "–" : Angka.Desimal(v.Value, 2);
+
+    /// <summary>A component's weight ("60%"), "" when it has none.</summary>
+    public static string Bobot(decimal? bobot) => bobot is null ? "" : Angka.Ringkas(bobot.Value) + "%";
+
+    /// <summary>A component row's name: sub-components indented, the group in brackets.</summary>
+    public static string NamaKomponen(BarisKomponenLaporan b) => (b.Subkomponen ? "   – " : "") + b.Nama + (b.Kelompok is null ? "" : $" ({b.Kelompok})");
+
+    /// <summary>The change of a pagu revision: "tetap", "+Rp 1.000", "−Rp 1.000", "–" for the first entry.</summary>
+    public static string Perubahan(decimal? v) => v switch
+    {
+        null => "–",
+        0 => "tetap",
+        > 0 => "+" + Angka.Rupiah(v),
+        _ => "−" + Angka.Rupiah(-v),
+    };
+}
+
+/// <summary>
+/// The generated sentences every LAKIN renderer prints (PDF and Word), one home each, so the files say the same thing with the same
+/// figures.
+/// </summary>
+public static class TeksLaporan
+{
+    public static string KataPengantar(LaporanKinerja l)
+        => l.Teks(BagianNarasi.KataPengantar) ?? $"Laporan Kinerja {l.Identitas.NamaSatker} Tahun {l.Identitas.Tahun} disusun sebagai "
+            + "bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi dalam mencapai sasaran yang ditetapkan dalam Perjanjian Kinerja.";
+
+    /// <summary>A chapter part's narrative, or the note that nobody has written it.</summary>
+    public static string Narasi(LaporanKinerja l, BagianNarasi bagian) => l.Teks(bagian) ?? "(Narasi bagian ini belum diisi.)";
+
+    public static string PenandaTangan(IdentitasLaporan id) => id.PenandaTangan ?? "(nama pimpinan belum diisi)";
+
+    // sub-items are their parent's breakdown: the count is the conclusion's (Kesimpulan.Hitung)
+    public static string PembukaRingkasan(LaporanKinerja l)
+        => $"Laporan Kinerja {l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun} menyajikan capaian {l.Kesimpulan.Ringkasan.JumlahIndikator} indikator kinerja "
+            + $"dari {l.Sasaran.Count} sasaran kegiatan yang ditetapkan dalam Perjanjian Kinerja {l.Identitas.Tahun}"
+            + (l.Identitas.Konsolidasi ? ", dihitung secara konsolidasi dari seluruh satuan kerja." : ".");
+
+    /// <summary>The headline budget figures: pagu, realisasi, serapan.</summary>
+    public static IReadOnlyList<(string Label, string Nilai)> SorotAnggaran(BarisAnggaran a)
+        => [("Pagu anggaran", Angka.Rupiah(a.Pagu)), ("Realisasi anggaran", a.Realisasi is null ? "belum lengkap" : Angka.Rupiah(a.Realisasi)), ("Serapan", Angka.Persen(a.Serapan))];
+
+    public static string KinerjaKeuangan(IdentitasLaporan id, BarisAnggaran a)
+        => a.Realisasi is null
+            ? $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} belum dapat disimpulkan: realisasi {a.TeksRealisasi} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}."
+            : $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} menunjukkan realisasi sebesar {Angka.Rupiah(a.Realisasi)} atau "
+            + $"{Angka.Persen(a.Serapan)} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}.";
+
+    /// <summary>A budget table's cells: uraian, pagu, realisasi ("belum diisi" / "belum lengkap …" when not filled), sisa, serapan.</summary>
+    public static string[] SelAnggaran(BarisAnggaran b) => [b.Uraian, Angka.Rupiah(b.Pagu), b.TeksRealisasi, Angka.Rupiah(b.Sisa), Angka.Persen(b.Serapan)];
+
+    /// <summary>A realisation of an indicator's or a sasaran's budget: rupiah, "belum diisi" when its line is not filled, "–" without a pagu.</summary>
+    public static string RealisasiAnggaran(decimal? pagu, decimal? realisasi)
+        => pagu is not null && realisasi is null ? "belum diisi" : Angka.Rupiah(realisasi);
+
+    /// <summary>Efficiency per Sasaran Kegiatan: its table's title, cells, note and the remarks under it.</summary>
+    public static string JudulEfisiensiSasaran(int tahun) => $"Realisasi kinerja dan realisasi anggaran per Sasaran Kegiatan {tahun}";
+
+    public static string[] SelEfisiensiSasaran(EfisiensiSasaran e)
+        => [e.Nomor.ToString(Angka.Id), $"{e.Nama} (IK {string.Join(", ", e.KodeIndikator)})", Angka.Persen(e.RealisasiKinerja),
+            e.Pagu is null ? "–" : RealisasiAnggaran(e.Pagu, e.Realisasi), Angka.Persen(e.Serapan), Domain.Aggregation.Efisiensi.Teks(e.Hasil.Penilaian)];
+
+    public const string CatatanEfisiensiSasaran = "Realisasi kinerja sasaran = rata-rata capaian indikatornya; satu indikator di bawah target membuat sasaran di bawah target. "
+        + "Anggaran sasaran = mata anggaran yang membiayai indikatornya; mata anggaran yang membiayai beberapa indikator dibagi rata per indikator.";
+
+    public static IEnumerable<string> ButirEfisiensiSasaran(LaporanKinerja l)
+        => l.EfisiensiSasaran.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien || e.Dibagi is not null)
+            .Select(e => $"Sasaran {e.Nomor}: " + (e.Hasil.Penilaian == PenilaianEfisiensi.Efisien ? "" : e.Hasil.Alasan + " ") + (e.Dibagi is null ? "" : e.Dibagi + "."));
+
+    /// <summary>The per-indicator efficiency rows: only indicators with a financing line of their own (issue 16 item 4).</summary>
+    public static IReadOnlyList<BarisEfisiensi> EfisiensiBerpagu(LaporanKinerja l) => l.Efisiensi.Where(e => e.Pagu is not null).ToList();
+
+    public static string PkDirevisi(LaporanKinerja l)
+    {
+        var id = l.Identitas;
+        var awal = l.NaskahPk[0];
+        var akhir = l.NaskahPk[^1];
+        return $"Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun} disepakati pada {Tanggal.Panjang(awal.Tanggal)} dan direvisi "
+            + $"{l.NaskahPk.Count - 1} kali; yang berlaku adalah {akhir.Judul} tanggal {Tanggal.Panjang(akhir.Tanggal)}.";
+    }
+
+    public static string RingkasanRevisiPagu(IReadOnlyList<BarisRevisiPagu> rev)
+    {
+        var awal = rev[0].Pagu;
+        var akhir = rev[^1].Pagu;
+        return $"Pagu berubah dari {Angka.Rupiah(awal)} menjadi {Angka.Rupiah(akhir)} ({FormatLaporan.Perubahan(akhir - awal)}) melalui {rev.Count - 1} kali revisi.";
+    }
+
+    public static string CatatanCapaian(IdentitasLaporan id)
+        => "Capaian = realisasi ÷ target × 100% (untuk indikator yang makin rendah makin baik: (2 × target − realisasi) ÷ target × 100%). "
+            + (id.Konsolidasi ? "Realisasi konsolidasi dihitung dari seluruh satuan kerja: rasio dari jumlah (Σn ÷ ΣT), bukan rerata persentase." : "");
+
+    public static string CatatanEfisiensi
+        => $"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Domain.Aggregation.Efisiensi.BatasSerapan)} tanpa melebihi pagu.";
+
+    public const string CatatanRekap = "Serapan = realisasi anggaran ÷ pagu × 100%; capaian = realisasi peserta ÷ target peserta × 100%. "
+        + "Tahun yang datanya ada di aplikasi dihitung dari data; tahun sebelumnya dari isian Rekap lima tahun.";
+
+    public const string CatatanSubItem = "Sub-item merinci indikator di atasnya; capaiannya dihitung sendiri, tetapi tidak dihitung sebagai indikator tersendiri dalam kesimpulan.";
+
+    /// <summary>The definition line of an indicator's section: formula, n and T of the year, predikat, data source (null when none).</summary>
+    public static string? Definisi(BagianIndikator b, int tahun)
+    {
+        var c = b.Capaian;
+        var definisi = new List<string>();
+        if (b.LabelN is not null && b.LabelT is not null) definisi.Add($"Rumus n/T × 100%; n = {b.LabelN}; T = {b.LabelT}.");
+        if (c.N is not null && c.T is not null) definisi.Add($"Realisasi {tahun}: n = {Angka.Bulat(c.N)}, T = {Angka.Bulat(c.T)}.");
+        if (b.Predikat is not null) definisi.Add($"Predikat: {b.Predikat}.");
+        if (b.SumberData is not null) definisi.Add($"Sumber data: {b.SumberData}.");
+        return definisi.Count > 0 ? string.Join(" ", definisi) : null;
+    }
+
+    public static string AnggaranIndikator(BarisEfisiensi a)
+        => $"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {(a.Realisasi is null ? "anggaran belum diisi" : $"{Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})")}"
+            + (a.DipakaiBersama is null ? "." : $"; {a.DipakaiBersama}.");
+
+    /// <summary>The written parts of an indicator's section after its tables, in print order, only those filled in.</summary>
+    public static IEnumerable<(string Judul, string Teks)> NarasiPenutupIndikator(NarasiIndikator n)
+        => new[] { ("Faktor pendukung", n.FaktorPendukung), ("Hambatan", n.Hambatan), ("Analisis efisiensi", n.AnalisisEfisiensi), ("Rekomendasi", n.Rekomendasi) }
+            .Where(x => !string.IsNullOrWhiteSpace(x.Item2)).Select(x => (x.Item1, x.Item2!));
+
+    /// <summary>Bab IV's numbered conclusion: the computed sentences and the written notes, one per line.</summary>
+    public static IReadOnlyList<string> ButirKesimpulan(LaporanKinerja l)
+    {
+        var butir = l.Kesimpulan.Butir.ToList();
+        if (l.Teks(BagianNarasi.CatatanKesimpulan) is { } catatan)
+            butir.AddRange(catatan.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return butir;
+    }
+
+    public const string TemuanPengantar = "Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.";
+    public const string TanpaTemuan = "Tidak ada temuan konsistensi data untuk laporan ini.";
+    public const string TanpaRevisiPagu = "Belum ada catatan revisi pagu untuk tahun ini.";
+    public const string TanpaAnggaran = "Data anggaran belum tersedia.";
+    public const string LegendaTren = "Batang gelap: tahun berjalan; batang muda: target tahun berikutnya.";
 }

@@ -39,9 +39,7 @@ public static class LakinExcelRenderer
         Efisiensi(wb, l);
         Temuan(wb, l);
         Narasi(wb, l);
-        using var ms = new MemoryStream();
-        wb.SaveAs(ms);
-        return ms.ToArray();
+        return SheetWriter.Simpan(wb);
     }
 
     private static bool Persen(IndikatorDef ik) => ik.Satuan == "%";

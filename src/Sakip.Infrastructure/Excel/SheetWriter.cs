@@ -99,6 +99,20 @@ public sealed class SheetWriter
         return cell;
     }
 
+    /// <summary>
+    /// Saves a workbook the application wrote, every formula cell with its cached value (finding 9: previewers that do not
+    /// recalculate — mail and file-share previews, some mobile viewers — showed formula cells blank). ClosedXML 0.95.4
+    /// evaluates each formula with its own engine when asked to (<see cref="SaveOptions.EvaluateFormulasBeforeSaving"/>)
+    /// and writes the result as the cell's &lt;v&gt;; Excel still recalculates with its own engine on opening (fullCalcOnLoad).
+    /// </summary>
+    public static byte[] Simpan(XLWorkbook wb)
+    {
+        wb.FullCalculationOnLoad = true;
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms, new SaveOptions { EvaluateFormulasBeforeSaving = true });
+        return ms.ToArray();
+    }
+
     public static string Col(int col) => XLHelper.GetColumnLetterFromNumber(col);
 
     public static string A1(int row, int col) => Col(col) + row;

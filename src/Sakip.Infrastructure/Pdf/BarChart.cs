@@ -1,4 +1,7 @@
 using PdfSharp.Drawing;
+using Sakip.Application.Laporan;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Common;
 
 namespace Sakip.Infrastructure.Pdf;
 
@@ -8,6 +11,17 @@ public sealed record Bar(string Label, decimal Value, string ValueText, bool Hig
 /// <summary>A simple vertical bar chart drawn with PDFsharp vector graphics (no images), e.g. an indicator's trend.</summary>
 public static class BarChart
 {
+    /// <summary>The bars of an indicator's trend (PDF and Word): each year's realisation, next year's target as a light bar.</summary>
+    public static IReadOnlyList<Bar> BatangTren(BagianIndikator b)
+        => b.Tren
+            .Where(x => (x.Realisasi ?? x.Target) is not null)
+            .Select(x => x.Realisasi is { } v
+                ? new Bar(x.Tahun.ToString(Angka.Id), v, FormatLaporan.Nilai(b.Indikator, v), x.TahunBerjalan)
+                : new Bar($"Target {x.Tahun.ToString(Angka.Id)}", x.Target!.Value, FormatLaporan.Nilai(b.Indikator, x.Target), false, Hatched: true))
+            .ToList();
+
+    public static string JudulTren(IndikatorDef ik) => $"Realisasi IK {ik.Kode} per tahun";
+
     public static void Draw(PageFlow flow, string title, IReadOnlyList<Bar> bars, string? legend = null, double height = 130)
     {
         if (bars.Count == 0) return;

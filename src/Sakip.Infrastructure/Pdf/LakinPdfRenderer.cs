@@ -97,8 +97,7 @@ public static class LakinPdfRenderer
     private static void KataPengantar(PageFlow f, LaporanKinerja l)
     {
         f.Heading("KATA PENGANTAR", 1);
-        f.Text(l.Teks(BagianNarasi.KataPengantar) ?? $"Laporan Kinerja {l.Identitas.NamaSatker} Tahun {l.Identitas.Tahun} disusun sebagai "
-            + "bentuk pertanggungjawaban atas pelaksanaan tugas dan fungsi dalam mencapai sasaran yang ditetapkan dalam Perjanjian Kinerja.");
+        f.Text(TeksLaporan.KataPengantar(l));
         Tandatangan(f, l);
     }
 
@@ -117,23 +116,20 @@ public static class LakinPdfRenderer
         Baris($"{l.Identitas.Tempat}, {l.Identitas.TanggalTeks}", f.Style.Body);
         Baris(l.Identitas.Jabatan ?? "", f.Style.Body);
         f.Y += 48;
-        Baris(l.Identitas.PenandaTangan ?? "(nama pimpinan belum diisi)", f.Style.BodyBold);
+        Baris(TeksLaporan.PenandaTangan(l.Identitas), f.Style.BodyBold);
     }
 
     private static void RingkasanEksekutif(PageFlow f, LaporanKinerja l)
     {
         var id = l.Identitas;
         f.Heading("RINGKASAN EKSEKUTIF", 1);
-        // sub-items are their parent's breakdown: the count is the conclusion's (Kesimpulan.Hitung)
-        f.Paragraph($"Laporan Kinerja {id.NamaSingkat} Tahun {id.Tahun} menyajikan capaian {l.Kesimpulan.Ringkasan.JumlahIndikator} indikator kinerja "
-            + $"dari {l.Sasaran.Count} sasaran kegiatan yang ditetapkan dalam Perjanjian Kinerja {id.Tahun}"
-            + (id.Konsolidasi ? ", dihitung secara konsolidasi dari seluruh satuan kerja." : "."));
+        f.Paragraph(TeksLaporan.PembukaRingkasan(l));
         f.Space(4);
         var t = new PdfTable(f, [
             new PdfColumn("SK", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 5), new PdfColumn("Target", 1.1, Kanan),
             new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
         foreach (var b in l.PerjanjianKinerja)
-            t.Row(b.Indikator.SasaranNomor.ToString(Angka.Id), $"{SubItem(b.Indikator)}{b.Indikator.Kode} {b.Indikator.Nama}", FormatLaporan.Nilai(b.Indikator, b.Target),
+            t.Row(b.Indikator.SasaranNomor.ToString(Angka.Id), $"{FormatLaporan.AwalanSubItem(b.Indikator)}{b.Indikator.Kode} {b.Indikator.Nama}", FormatLaporan.Nilai(b.Indikator, b.Target),
                 FormatLaporan.Nilai(b.Indikator, b.Realisasi), Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
         f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} {id.Tahun}", f.Style.BodyBold, spaceAfter: 3);
         t.Draw();
@@ -141,11 +137,8 @@ public static class LakinPdfRenderer
         if (l.Kesimpulan.Anggaran is { } a)
         {
             f.Space(4);
-            Sorot(f, [("Pagu anggaran", Angka.Rupiah(a.Pagu)), ("Realisasi anggaran", a.Realisasi is null ? "belum lengkap" : Angka.Rupiah(a.Realisasi)), ("Serapan", Angka.Persen(a.Serapan))]);
-            f.Paragraph(a.Realisasi is null
-                ? $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} belum dapat disimpulkan: realisasi {a.TeksRealisasi} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}."
-                : $"Kinerja keuangan {id.NamaSingkat} tahun {id.Tahun} menunjukkan realisasi sebesar {Angka.Rupiah(a.Realisasi)} atau "
-                + $"{Angka.Persen(a.Serapan)} dari total pagu anggaran sebesar {Angka.Rupiah(a.Pagu)}.");
+            Sorot(f, TeksLaporan.SorotAnggaran(a));
+            f.Paragraph(TeksLaporan.KinerjaKeuangan(id, a));
         }
     }
 
@@ -192,7 +185,7 @@ public static class LakinPdfRenderer
     // ---- chapters -------------------------------------------------------------------------------------------------
 
     private static void Narasi(PageFlow f, LaporanKinerja l, BagianNarasi bagian)
-        => f.Text(l.Teks(bagian) ?? "(Narasi bagian ini belum diisi.)");
+        => f.Text(TeksLaporan.Narasi(l, bagian));
 
     private static void BabPendahuluan(PageFlow f, LaporanKinerja l)
     {
@@ -232,8 +225,7 @@ public static class LakinPdfRenderer
                 for (var i = 0; i < r.Iku.Count; i++)
                 {
                     var x = r.Iku[i];
-                    string Target(int th) => x.Target.TryGetValue(th, out var v) ? (x.Satuan == "%" ? Angka.Persen(v) : Angka.Desimal(v)) : "";
-                    iku.Row([(i + 1).ToString(Angka.Id), x.Nama, x.KodeIndikator ?? "–", .. tahun.Select(Target)]);
+                    iku.Row([(i + 1).ToString(Angka.Id), x.Nama, x.KodeIndikator ?? "–", .. tahun.Select(th => FormatLaporan.TargetIku(x, th))]);
                 }
                 Label(f, "Tujuan tersebut diukur dengan Indikator Kinerja Utama (IKU) berikut:", iku.HeightOfStart());
                 iku.Draw();
@@ -249,11 +241,9 @@ public static class LakinPdfRenderer
         if (l.NaskahPk.Count > 0)
         {
             // a revised PK: the original agreement and the revision in force, each as signed (issue 15)
-            var awal = l.NaskahPk[0];
             var akhir = l.NaskahPk[^1];
             f.Heading($"2.2 Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun}", 2, 60);
-            f.Paragraph($"Perjanjian Kinerja {id.NamaSingkat} Tahun {id.Tahun} disepakati pada {Tanggal.Panjang(awal.Tanggal)} dan direvisi "
-                + $"{l.NaskahPk.Count - 1} kali; yang berlaku adalah {akhir.Judul} tanggal {Tanggal.Panjang(akhir.Tanggal)}.");
+            f.Paragraph(TeksLaporan.PkDirevisi(l));
             foreach (var n in l.NaskahPk.Where(n => n.Nomor == 0 || n == akhir))
             {
                 var tabel = NaskahPdf.Tabel(f, n);
@@ -271,16 +261,13 @@ public static class LakinPdfRenderer
         var rev = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Tanggal", 1.6), new PdfColumn("Pagu", 2, Kanan),
             new PdfColumn("Perubahan", 2, Kanan), new PdfColumn("Keterangan", 4)]);
         foreach (var x in l.Anggaran.RevisiPagu)
-            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal.Panjang(x.Tanggal), Angka.Rupiah(x.Pagu), Perubahan(x.Perubahan), x.Keterangan ?? "");
+            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal.Panjang(x.Tanggal), Angka.Rupiah(x.Pagu), FormatLaporan.Perubahan(x.Perubahan), x.Keterangan ?? "");
         f.Heading($"2.3 Perubahan Pagu Anggaran {id.NamaSingkat} Tahun {id.Tahun}", 2, rev.RowCount > 0 ? rev.HeightOfStart() : 20);
-        if (rev.RowCount == 0) f.Paragraph("Belum ada catatan revisi pagu untuk tahun ini.");
+        if (rev.RowCount == 0) f.Paragraph(TeksLaporan.TanpaRevisiPagu);
         else
         {
             rev.Draw();
-            var awal = l.Anggaran.RevisiPagu[0].Pagu;
-            var akhir = l.Anggaran.RevisiPagu[^1].Pagu;
-            f.Paragraph($"Pagu berubah dari {Angka.Rupiah(awal)} menjadi {Angka.Rupiah(akhir)} ({Perubahan(akhir - awal)}) melalui "
-                + $"{l.Anggaran.RevisiPagu.Count - 1} kali revisi.");
+            f.Paragraph(TeksLaporan.RingkasanRevisiPagu(l.Anggaran.RevisiPagu));
         }
     }
 
@@ -292,13 +279,11 @@ public static class LakinPdfRenderer
             new PdfColumn("No", 0.5, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Target", 1.1, Kanan),
             new PdfColumn("Realisasi", 1.2, Kanan), new PdfColumn("Capaian", 1.2, Kanan), new PdfColumn("Status", 1.5)]);
         foreach (var b in l.PerjanjianKinerja)
-            capaian.Row(b.Indikator.Kode, SubItem(b.Indikator) + b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
+            capaian.Row(b.Indikator.Kode, FormatLaporan.AwalanSubItem(b.Indikator) + b.Indikator.Nama, FormatLaporan.Nilai(b.Indikator, b.Target), FormatLaporan.Nilai(b.Indikator, b.Realisasi),
                 Angka.Persen(b.Capaian), FormatLaporan.Status(b.Status));
         f.Heading($"3.1 Capaian Kinerja {id.Tahun}", 2, capaian.HeightOfStart());
         capaian.Draw();
-        f.Paragraph("Capaian = realisasi ÷ target × 100% (untuk indikator yang makin rendah makin baik: (2 × target − realisasi) ÷ target × 100%). "
-            + (id.Konsolidasi ? "Realisasi konsolidasi dihitung dari seluruh satuan kerja: rasio dari jumlah (Σn ÷ ΣT), bukan rerata persentase." : ""),
-            f.Style.Small);
+        f.Paragraph(TeksLaporan.CatatanCapaian(id), f.Style.Small);
 
         f.Heading("3.2 Analisis Capaian Indikator Kinerja", 2);
         foreach (var s in l.Sasaran) Sasaran(f, l, s);
@@ -309,12 +294,12 @@ public static class LakinPdfRenderer
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
 
         // per indicator only where the indicator has a financing line of its own (issue 16 item 4); per sasaran always
-        var berpagu = l.Efisiensi.Where(e => e.Pagu is not null).ToList();
+        var berpagu = TeksLaporan.EfisiensiBerpagu(l);
         var pagu = new PdfTable(f, [new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 4.6), new PdfColumn("Pagu", 1.9, Kanan),
             new PdfColumn("Realisasi", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
         foreach (var e in berpagu)
             pagu.Row(e.Capaian.Indikator.Kode, e.Capaian.Indikator.Nama + (e.DipakaiBersama is null ? "" : $" ({e.DipakaiBersama})"),
-                Angka.Rupiah(e.Pagu), e.Realisasi is null ? "belum diisi" : Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan));
+                Angka.Rupiah(e.Pagu), TeksLaporan.RealisasiAnggaran(e.Pagu, e.Realisasi), Angka.Persen(e.Serapan));
         var ef = new PdfTable(f, [
             new PdfColumn("IK", 0.55, Tengah), new PdfColumn("Indikator Kinerja", 3.6), new PdfColumn("Target", 1, Kanan), new PdfColumn("Realisasi", 1.05, Kanan),
             new PdfColumn("Capaian", 1.05, Kanan), new PdfColumn("Serapan", 1.05, Kanan), new PdfColumn("Penilaian", 1.5)]);
@@ -330,15 +315,11 @@ public static class LakinPdfRenderer
         {
             var ps = new PdfTable(f, [new PdfColumn("No", 0.45, Tengah), new PdfColumn("Sasaran Kegiatan", 3.9), new PdfColumn("Realisasi Kinerja", 1.2, Kanan),
                 new PdfColumn("Realisasi Anggaran", 1.9, Kanan), new PdfColumn("Serapan", 1, Kanan), new PdfColumn("Penilaian", 1.5)]);
-            foreach (var e in l.EfisiensiSasaran)
-                ps.Row(e.Nomor.ToString(Angka.Id), $"{e.Nama} (IK {string.Join(", ", e.KodeIndikator)})", Angka.Persen(e.RealisasiKinerja),
-                    e.Pagu is null ? "–" : e.Realisasi is null ? "belum diisi" : Angka.Rupiah(e.Realisasi), Angka.Persen(e.Serapan), Efisiensi.Teks(e.Hasil.Penilaian));
-            Label(f, $"Realisasi kinerja dan realisasi anggaran per Sasaran Kegiatan {id.Tahun}", ps.HeightOfStart());
+            foreach (var e in l.EfisiensiSasaran) ps.Row(TeksLaporan.SelEfisiensiSasaran(e));
+            Label(f, TeksLaporan.JudulEfisiensiSasaran(id.Tahun), ps.HeightOfStart());
             ps.Draw();
-            f.Paragraph("Realisasi kinerja sasaran = rata-rata capaian indikatornya; satu indikator di bawah target membuat sasaran di bawah target. "
-                + "Anggaran sasaran = mata anggaran yang membiayai indikatornya; mata anggaran yang membiayai beberapa indikator dibagi rata per indikator.", f.Style.Small);
-            foreach (var e in l.EfisiensiSasaran.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien || e.Dibagi is not null))
-                f.ListItem("•", $"Sasaran {e.Nomor}: " + (e.Hasil.Penilaian == PenilaianEfisiensi.Efisien ? "" : e.Hasil.Alasan + " ") + (e.Dibagi is null ? "" : e.Dibagi + "."), f.Style.Small);
+            f.Paragraph(TeksLaporan.CatatanEfisiensiSasaran, f.Style.Small);
+            foreach (var butir in TeksLaporan.ButirEfisiensiSasaran(l)) f.ListItem("•", butir, f.Style.Small);
         }
         if (berpagu.Count > 0)
         {
@@ -347,7 +328,7 @@ public static class LakinPdfRenderer
             Label(f, $"Capaian kinerja dan serapan anggaran per indikator {id.Tahun}", ef.HeightOfStart());
             ef.Draw();
         }
-        f.Paragraph($"Penilaian: efisien bila target tercapai dan serapan anggaran di atas {Angka.Persen(Efisiensi.BatasSerapan)} tanpa melebihi pagu.", f.Style.Small);
+        f.Paragraph(TeksLaporan.CatatanEfisiensi, f.Style.Small);
         foreach (var e in berpagu.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien))
             f.ListItem("•", $"IK {e.Capaian.Indikator.Kode}: {e.Hasil.Alasan}", f.Style.Small);
 
@@ -355,8 +336,7 @@ public static class LakinPdfRenderer
         if (l.Rekap.Count == 0) return;
         f.Heading($"3.5 Perbandingan Lima Tahun {l.Rekap[0].Baris[0].Tahun}–{id.Tahun}", 2, 60);
         foreach (var m in l.Rekap) MatriksRekap(f, m);
-        f.Paragraph("Serapan = realisasi anggaran ÷ pagu × 100%; capaian = realisasi peserta ÷ target peserta × 100%. "
-            + "Tahun yang datanya ada di aplikasi dihitung dari data; tahun sebelumnya dari isian Rekap lima tahun.", f.Style.Small);
+        f.Paragraph(TeksLaporan.CatatanRekap, f.Style.Small);
     }
 
     private static void MatriksRekap(PageFlow f, MatriksRekap m)
@@ -398,12 +378,7 @@ public static class LakinPdfRenderer
         f.Heading($"IK {ik.Kode} {ik.Nama}", 4, ringkas.HeightOfStart() + 10);
         ringkas.Draw(6);
 
-        var definisi = new List<string>();
-        if (b.LabelN is not null && b.LabelT is not null) definisi.Add($"Rumus n/T × 100%; n = {b.LabelN}; T = {b.LabelT}.");
-        if (c.N is not null && c.T is not null) definisi.Add($"Realisasi {id.Tahun}: n = {Angka.Bulat(c.N)}, T = {Angka.Bulat(c.T)}.");
-        if (b.Predikat is not null) definisi.Add($"Predikat: {b.Predikat}.");
-        if (b.SumberData is not null) definisi.Add($"Sumber data: {b.SumberData}.");
-        if (definisi.Count > 0) f.Paragraph(string.Join(" ", definisi), f.Style.Small);
+        if (TeksLaporan.Definisi(b, id.Tahun) is { } definisi) f.Paragraph(definisi, f.Style.Small);
 
         if (b.Narasi.AnalisisCapaian is { } analisis)
         {
@@ -429,22 +404,16 @@ public static class LakinPdfRenderer
         if (b.Anggaran is { Pagu: not null } a)
         {
             Label(f, "Anggaran");
-            f.Paragraph($"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {(a.Realisasi is null ? "anggaran belum diisi" : $"{Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})")}"
-                + (a.DipakaiBersama is null ? "." : $"; {a.DipakaiBersama}."));
+            f.Paragraph(TeksLaporan.AnggaranIndikator(a));
         }
 
-        foreach (var (judul, teks) in new[] { ("Faktor pendukung", b.Narasi.FaktorPendukung), ("Hambatan", b.Narasi.Hambatan),
-                     ("Analisis efisiensi", b.Narasi.AnalisisEfisiensi), ("Rekomendasi", b.Narasi.Rekomendasi) })
+        foreach (var (judul, teks) in TeksLaporan.NarasiPenutupIndikator(b.Narasi))
         {
-            if (string.IsNullOrWhiteSpace(teks)) continue;
             Label(f, judul);
             f.Text(teks);
         }
         f.Space(6);
     }
-
-    /// <summary>The prefix of a sub-item's line in the PK tables (indented under its parent).</summary>
-    private static string SubItem(IndikatorDef ik) => ik.SubItem ? "   ↳ " : "";
 
     /// <summary>The sub-items of an indicator (issue 15 item 4), each with its own target, realisation and capaian, in its unit.</summary>
     private static void TabelSubItem(PageFlow f, BagianIndikator b)
@@ -452,15 +421,12 @@ public static class LakinPdfRenderer
         var t = new PdfTable(f, [new PdfColumn("Sub-item", 3.6), new PdfColumn("Target", 1.1, Kanan), new PdfColumn("Realisasi", 1.1, Kanan),
             new PdfColumn("Capaian", 1, Kanan), new PdfColumn("Status", 1.4)]);
         foreach (var s in b.SubItem)
-            t.Row($"{s.Indikator.Kode} {s.Indikator.Nama}", NilaiSubItem(s.Indikator, s.Target), NilaiSubItem(s.Indikator, s.Realisasi),
+            t.Row($"{s.Indikator.Kode} {s.Indikator.Nama}", FormatLaporan.NilaiSubItem(s.Indikator, s.Target), FormatLaporan.NilaiSubItem(s.Indikator, s.Realisasi),
                 Angka.Persen(s.Capaian), FormatLaporan.Status(s.Status));
         Label(f, $"Sub-item IK {b.Indikator.Kode}", t.HeightOfStart());
         t.Draw(2);
-        f.Paragraph("Sub-item merinci indikator di atasnya; capaiannya dihitung sendiri, tetapi tidak dihitung sebagai indikator tersendiri dalam kesimpulan.", f.Style.Small, spaceAfter: 6);
+        f.Paragraph(TeksLaporan.CatatanSubItem, f.Style.Small, spaceAfter: 6);
     }
-
-    private static string NilaiSubItem(IndikatorDef ik, decimal? v)
-        => v is null || ik.Satuan is "%" or "nilai" ? FormatLaporan.Nilai(ik, v) : $"{FormatLaporan.Nilai(ik, v)} {ik.Satuan}";
 
     private static void TabelSatker(PageFlow f, BagianIndikator b, TabelSatker ts)
     {
@@ -491,10 +457,9 @@ public static class LakinPdfRenderer
         var t = new PdfTable(f, kolom);
         foreach (var b in k.Baris)
         {
-            var nama = (b.Subkomponen ? "   – " : "") + b.Nama + (b.Kelompok is null ? "" : $" ({b.Kelompok})");
-            string N(decimal? v) => v is null ? "–" : Angka.Desimal(v.Value, 2);
-            if (k.Survei) t.Row(nama, N(b.Nilai));
-            else t.Row(nama, b.Bobot is null ? "" : Angka.Ringkas(b.Bobot.Value) + "%", N(b.Nilai), N(b.NilaiTertimbang));
+            var nama = FormatLaporan.NamaKomponen(b);
+            if (k.Survei) t.Row(nama, FormatLaporan.NilaiKomponen(b.Nilai));
+            else t.Row(nama, FormatLaporan.Bobot(b.Bobot), FormatLaporan.NilaiKomponen(b.Nilai), FormatLaporan.NilaiKomponen(b.NilaiTertimbang));
         }
         Label(f, k.Judul, t.HeightOfStart());
         t.Draw(2);
@@ -528,13 +493,7 @@ public static class LakinPdfRenderer
         t.Row(["Target", .. b.Tren.Select(x => x.Target is null ? "" : FormatLaporan.Nilai(ik, x.Target))]);
         Label(f, $"Tren capaian IK {ik.Kode}", t.HeightOfStart() + 180);
         t.Draw(4);
-        var bars = b.Tren
-            .Where(x => (x.Realisasi ?? x.Target) is not null)
-            .Select(x => x.Realisasi is { } v
-                ? new Bar(x.Tahun.ToString(Angka.Id), v, FormatLaporan.Nilai(ik, v), x.TahunBerjalan)
-                : new Bar($"Target {x.Tahun.ToString(Angka.Id)}", x.Target!.Value, FormatLaporan.Nilai(ik, x.Target), false, Hatched: true))
-            .ToList();
-        BarChart.Draw(f, $"Realisasi IK {ik.Kode} per tahun", bars, "Batang gelap: tahun berjalan; batang muda: target tahun berikutnya.");
+        BarChart.Draw(f, BarChart.JudulTren(ik), BarChart.BatangTren(b), TeksLaporan.LegendaTren);
     }
 
     private static void TabelAnggaran(PageFlow f, TabelAnggaran a, string uraian)
@@ -542,14 +501,13 @@ public static class LakinPdfRenderer
         if (a.Baris.Count == 0)
         {
             Label(f, a.Judul, 14);
-            f.Paragraph("Data anggaran belum tersedia.");
+            f.Paragraph(TeksLaporan.TanpaAnggaran);
             return;
         }
         var t = new PdfTable(f, [new PdfColumn(uraian, 2.4), new PdfColumn("Pagu", 2, Kanan), new PdfColumn("Realisasi", 2, Kanan),
             new PdfColumn("Sisa", 1.8, Kanan), new PdfColumn("Serapan", 1, Kanan)]);
-        static string[] Sel(BarisAnggaran b) => [b.Uraian, Angka.Rupiah(b.Pagu), b.TeksRealisasi, Angka.Rupiah(b.Sisa), Angka.Persen(b.Serapan)];
-        foreach (var b in a.Baris) t.Row(Sel(b));
-        t.TotalRow(Sel(a.Total));
+        foreach (var b in a.Baris) t.Row(TeksLaporan.SelAnggaran(b));
+        t.TotalRow(TeksLaporan.SelAnggaran(a.Total));
         Label(f, a.Judul, t.HeightOfStart());
         t.Draw();
     }
@@ -558,9 +516,7 @@ public static class LakinPdfRenderer
     {
         f.Heading("BAB IV PENUTUP", 1);
         f.Heading("4.1 Kesimpulan", 2);
-        var butir = l.Kesimpulan.Butir.ToList();
-        if (l.Teks(BagianNarasi.CatatanKesimpulan) is { } catatan)
-            butir.AddRange(catatan.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var butir = TeksLaporan.ButirKesimpulan(l);
         for (var i = 0; i < butir.Count; i++) f.ListItem($"{i + 1}.", butir[i]);
         f.Heading("4.2 Rekomendasi", 2);
         Narasi(f, l, BagianNarasi.Rekomendasi);
@@ -573,10 +529,10 @@ public static class LakinPdfRenderer
         f.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {
-            f.Paragraph("Tidak ada temuan konsistensi data untuk laporan ini.");
+            f.Paragraph(TeksLaporan.TanpaTemuan);
             return;
         }
-        f.Paragraph("Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.");
+        f.Paragraph(TeksLaporan.TemuanPengantar);
         var t = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("IK", 0.6, Tengah), new PdfColumn("Uraian", 6.2),
             new PdfColumn("Tercantum", 1.2, Kanan), new PdfColumn("Dihitung", 1.2, Kanan)]);
         for (var i = 0; i < l.Temuan.Count; i++)
@@ -586,14 +542,4 @@ public static class LakinPdfRenderer
         }
         t.Draw();
     }
-
-    // ---- formatting -----------------------------------------------------------------------------------------------
-
-    private static string Perubahan(decimal? v) => v switch
-    {
-        null => "–",
-        0 => "tetap",
-        > 0 => "+" + Angka.Rupiah(v),
-        _ => "−" + Angka.Rupiah(-v),
-    };
 }

@@ -14,7 +14,7 @@ internal static class NaskahPdf
         foreach (var b in n.Baris)
         {
             var baru = b.SasaranNomor != sebelumnya;
-            tabel.Row(baru ? b.SasaranNomor.ToString(CultureInfo.InvariantCulture) : "", baru ? b.SasaranNama : "", $"{(b.SubItem ? "   ↳ " : "")}{b.KodeIndikator} {b.NamaIndikator}", b.TeksTarget());
+            tabel.Row(baru ? b.SasaranNomor.ToString(CultureInfo.InvariantCulture) : "", baru ? b.SasaranNama : "", $"{Application.Laporan.FormatLaporan.AwalanSubItem(b.SubItem)}{b.KodeIndikator} {b.NamaIndikator}", b.TeksTarget());
             sebelumnya = b.SasaranNomor;
         }
         return tabel;

@@ -89,6 +89,54 @@ public sealed class LakinExcelRendererTests(LaporanFixture fixture) : IClassFixt
         cell.GetString().Should().Be(teks);
     }
 
+    /// <summary>Every formula cell of the saved file as plain OpenXml reads it: sheet, reference, formula, cached value and its type.</summary>
+    private static List<(string Sheet, string Ref, string Rumus, string? Nilai, string? Jenis)> SelRumus(byte[] isi)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(isi), false);
+        var wbPart = doc.WorkbookPart!;
+        var hasil = new List<(string, string, string, string?, string?)>();
+        foreach (var sheet in wbPart.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
+        {
+            var ws = (DocumentFormat.OpenXml.Packaging.WorksheetPart)wbPart.GetPartById(sheet.Id!.Value!);
+            foreach (var c in ws.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.CellFormula is not null))
+                hasil.Add((sheet.Name!.Value!, c.CellReference!.Value!, c.CellFormula!.Text, c.CellValue?.Text, c.DataType?.InnerText));
+        }
+        return hasil;
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void EveryFormulaCellIsSavedWithItsCachedValue(bool konsolidasi)
+    {
+        // finding 9: a previewer that does not recalculate shows what the file holds in <v>
+        var isi = LakinExcelRenderer.Render(konsolidasi ? fixture.Konsolidasi : fixture.Padang);
+        var sel = SelRumus(isi);
+        sel.Should().HaveCountGreaterThan(konsolidasi ? 100 : 20);
+        using var wb = Buka(isi);
+        foreach (var (sheet, adr, rumus, nilai, jenis) in sel)
+        {
+            var dihitung = wb.Worksheet(sheet).Cell(adr).Value;
+            if (dihitung is string s && s.Length == 0)
+            {
+                // IF(...,"",...) with nothing to divide by: an empty text result, stored as such
+                jenis.Should().Be("str", $"{sheet}!{adr} ({rumus}) gives an empty text");
+                continue;
+            }
+            nilai.Should().NotBeNullOrEmpty($"{sheet}!{adr} ({rumus}) must carry its cached value");
+            (jenis ?? "n").Should().Be("n", $"{sheet}!{adr} ({rumus}) is a number");
+            double.Parse(nilai!, System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(Convert.ToDouble(dihitung, System.Globalization.CultureInfo.InvariantCulture), 1e-9,
+                $"{sheet}!{adr} ({rumus})");
+        }
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(isi), false))
+            doc.WorkbookPart!.Workbook.CalculationProperties!.FullCalculationOnLoad!.Value.Should().BeTrue("Excel recalculates with its own engine on opening");
+        if (!konsolidasi) return;
+        // the figures the report prints: the sum of n (2.146) and the respondent-weighted SKM (91,69)
+        sel.Where(x => x.Sheet == "IK 1.1 Satker" && x.Rumus.StartsWith("SUM(E", StringComparison.Ordinal)).Select(x => x.Nilai).Should().Contain("2146");
+        sel.Where(x => x.Rumus.StartsWith("SUMPRODUCT", StringComparison.Ordinal))
+            .Should().Contain(x => Math.Round(double.Parse(x.Nilai!, System.Globalization.CultureInfo.InvariantCulture), 2) == 91.69);
+    }
+
     [Fact]
     public void PadangWorkbookHasNoConsolidatedSheets()
     {

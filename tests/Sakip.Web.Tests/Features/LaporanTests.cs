@@ -63,6 +63,50 @@ public sealed class LaporanTests(SakipWebFactory app) : IClassFixture<SakipWebFa
     }
 
     [Fact]
+    public async Task SatkerAdminDownloadsItsOwnLakinAsWordAndIsRefusedAnotherSatkers()
+    {
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var bandung = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Bandung");
+        var pusat = await SakipWebFactory.SatkerIdAsync(perencana, "Pusdiklatbangprof");
+
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var halaman = await klien.GetStringAsync("/Laporan");
+        halaman.Should().Contain("Unduh Word");
+        var href = WebUtility.HtmlDecode(Regex.Match(halaman, @"id=""unduh-word"" href=""([^""]+)""").Groups[1].Value);
+        href.Should().StartWith("/Laporan/Word?tahun=2023&satker=");
+
+        var resp = await klien.GetAsync(href);
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        resp.Content.Headers.ContentDisposition!.FileName.Should().Contain("LAKIN-BBPPKS-Padang-2023.docx");
+        var isi = await resp.Content.ReadAsByteArrayAsync();
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(isi), false))
+        {
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Should().BeEmpty();
+            doc.MainDocumentPart!.Document.Body!.InnerText.Should().Contain("BBPPKS Padang").And.Contain("76,20%");
+        }
+
+        foreach (var id in new[] { bandung, pusat })
+        {
+            var lain = await klien.GetAsync($"/Laporan/Word?tahun=2023&satker={id}");
+            lain.StatusCode.Should().Be(HttpStatusCode.Forbidden, $"satker {id} belongs to another satker");
+            lain.Content.Headers.ContentType?.MediaType.Should().NotBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
+    }
+
+    [Fact]
+    public async Task LeaderDownloadsTheConsolidatedLakinAsWord()
+    {
+        var klien = await app.MasukSebagaiAsync("pimpinan@sakip.local");
+        var pusat = await SakipWebFactory.SatkerIdAsync(klien, "Pusdiklatbangprof");
+        var resp = await klien.GetAsync($"/Laporan/Word?tahun=2023&satker={pusat}");
+        resp.StatusCode.Should().Be(HttpStatusCode.OK);
+        resp.Content.Headers.ContentDisposition!.FileName.Should().Contain("LAKIN-Pusdiklatbangprof-2023.docx");
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await resp.Content.ReadAsByteArrayAsync()), false);
+        doc.MainDocumentPart!.Document.Body!.InnerText.Should().Contain("80,43%").And.Contain("Rp 37.798.614.375");
+    }
+
+    [Fact]
     public async Task NavigationLinksToTheReportPage()
     {
         var klien = await app.MasukSebagaiAsync("admin@sakip.local");

@@ -38,6 +38,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static readonly Hasil Konflik = new([409]);
     private static readonly Hasil Pdf = new([200], Konten: "application/pdf");
     private static readonly Hasil Xlsx = new([200], Konten: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static readonly Hasil Docx = new([200], Konten: "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static Hasil Ke(string lokasi) => new([302], lokasi);
     private static readonly Hasil KeluarMengubahStempel = KeMasuk with { BolehMengubah = true };
 
@@ -125,6 +126,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Laporan/Index *", "/Laporan?tahun=2023&satker={s}", Ok),
         LihatSatker("Laporan/Pdf *", "/Laporan/Pdf?tahun=2023&satker={s}", Pdf),
         LihatSatker("Laporan/Excel *", "/Laporan/Excel?tahun=2023&satker={s}", Xlsx),
+        LihatSatker("Laporan/Word *", "/Laporan/Word?tahun=2023&satker={s}", Docx),
         LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
         LihatSatker("Historis/Index *", "/Historis?tahun=2023&satker={s}", Ok),
         // five-year budget and training figures (issue 16 item 4): read by whoever may see the satker, changed by its own AdminSatker,
