@@ -38,6 +38,7 @@ public static class DependencyInjection
         // Laporan: LAKIN read model and export, narratives, findings, PK document
         services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         services.AddScoped<IEksporLaporan, EksporLaporan>();
+        services.AddScoped<IPenetapanLaporan, PenetapanLaporan>();
         services.AddScoped<INarasiService, NarasiService>();
         services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
         services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();

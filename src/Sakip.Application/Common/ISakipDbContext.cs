@@ -35,6 +35,7 @@ public interface ISakipDbContext
     DbSet<DataDukung> DataDukung { get; }
     DbSet<AngkaTercantum> AngkaTercantum { get; }
     DbSet<NarasiLaporan> NarasiLaporan { get; }
+    DbSet<LaporanFinal> LaporanFinal { get; }
     DbSet<JejakPerubahan> JejakPerubahan { get; }
 
     DatabaseFacade Database { get; }

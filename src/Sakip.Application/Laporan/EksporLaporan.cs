@@ -8,7 +8,11 @@ public sealed record BerkasLaporan(string NamaBerkas, string ContentType, byte[]
 
 /// <summary>What the LAKIN page offers the caller: the years and the satker it may report on, and the chosen ones.</summary>
 /// <param name="SatkerId">The chosen satker (the first offered when none was asked for); null when nothing can be offered.</param>
-public sealed record HalamanLaporan(PilihanLaporan Pilihan, int Tahun, int? SatkerId);
+public sealed record HalamanLaporan(PilihanLaporan Pilihan, int Tahun, int? SatkerId)
+{
+    /// <summary>Draft or final, what is missing before it may be final, its final versions (null when the caller may not see them).</summary>
+    public StatusLaporan? Status { get; init; }
+}
 
 /// <summary>
 /// The LAKIN download: the page of choices and the files. Who asks decides what comes out: an AdminSatker sees and downloads

@@ -35,6 +35,12 @@ public sealed record LaporanKinerja(
     /// <summary>Efficiency per Sasaran Kegiatan (issue 16 item 4, <see cref="Domain.Aggregation.Efisiensi.PerSasaran"/>): mean capaian beside the attributed budget.</summary>
     public IReadOnlyList<EfisiensiSasaran> EfisiensiSasaran { get; init; } = [];
 
+    /// <summary>
+    /// Whether this is the final report (issue 19 item 1): the final PDF has no DRAF mark and no Temuan appendix; every other
+    /// rendering is a draft (watermark "DRAF" on every page, the data-check list as its appendix).
+    /// </summary>
+    public bool Final { get; init; }
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 
@@ -353,6 +359,9 @@ public static class TeksLaporan
             butir.AddRange(catatan.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return butir;
     }
+
+    /// <summary>The mark across every page of a draft LAKIN.</summary>
+    public const string TandaAirDraf = "DRAF";
 
     public const string TemuanPengantar = "Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.";
     public const string TanpaTemuan = "Tidak ada temuan konsistensi data untuk laporan ini.";

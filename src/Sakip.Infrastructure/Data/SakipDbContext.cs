@@ -32,6 +32,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<DataDukung> DataDukung => Set<DataDukung>();
     public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
+    public DbSet<LaporanFinal> LaporanFinal => Set<LaporanFinal>();
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);

@@ -29,7 +29,7 @@ public static class LakinPdfRenderer
             var headings = flow.Headings.ToList();
             if (toc is not null && toc.SequenceEqual(headings))
             {
-                flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2);
+                flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2, tandaAir: laporan.Final ? null : TeksLaporan.TandaAirDraf);
                 SetMetadata(flow, laporan);
                 using var ms = new MemoryStream();
                 flow.Document.Save(ms, false);
@@ -68,6 +68,8 @@ public static class LakinPdfRenderer
         BabAkuntabilitas(f, l);
         f.NewPage();
         BabPenutup(f, l);
+        // the data-check list belongs to the draft only: a final report has no Temuan appendix (issue 19 item 1)
+        if (l.Final) return;
         f.NewPage();
         Lampiran(f, l);
     }

@@ -215,10 +215,12 @@ public sealed class PageFlow : IDisposable
     }
 
     /// <summary>Writes "text … Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based); the last drawing call.</summary>
-    public void Footers(string text, int firstPage)
+    public void Footers(string text, int firstPage, string? tandaAir = null)
     {
         Gfx.Dispose();
         var total = Document.PageCount;
+        if (tandaAir is not null)
+            for (var i = 0; i < total; i++) TandaAir(Document.Pages[i], tandaAir);
         for (var i = firstPage - 1; i < total; i++)
         {
             using var g = XGraphics.FromPdfPage(Document.Pages[i], XGraphicsPdfPageOptions.Append);
@@ -231,6 +233,17 @@ public sealed class PageFlow : IDisposable
         }
         // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
         Gfx = null!;
+    }
+
+    /// <summary>A large, light diagonal mark across a page ("DRAF"), drawn over the content so no page can be taken for the final one.</summary>
+    private void TandaAir(PdfSharp.Pdf.PdfPage page, string teks)
+    {
+        using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+        var w = page.Width.Point;
+        var h = page.Height.Point;
+        g.RotateAtTransform(-50, new XPoint(w / 2, h / 2));
+        var font = new XFont(Style.BodyBold.FontFamily.Name, 120, XFontStyleEx.Bold);
+        g.DrawString(teks, font, new XSolidBrush(XColor.FromArgb(45, 200, 30, 30)), new XRect(0, h / 2 - 80, w, 160), XStringFormats.Center);
     }
 
     public void Dispose()

@@ -36,8 +36,10 @@ public static class LakinWordRenderer
         BabPenutup(d, l);
         Lampiran(d, l);
         var id = l.Identitas;
+        // the Word file is always made from today's data: a draft, said on the cover and in every footer (the final is the kept PDF)
         return d.Simpan(id.Judul, id.NamaSatker,
-            $"Laporan Kinerja (LAKIN) {id.NamaSingkat} Tahun {id.Tahun}" + (id.Konsolidasi ? " (konsolidasi)" : ""), id.Judul);
+            $"Laporan Kinerja (LAKIN) {id.NamaSingkat} Tahun {id.Tahun}" + (id.Konsolidasi ? " (konsolidasi)" : ""),
+            l.Final ? id.Judul : $"{TeksLaporan.TandaAirDraf} · {id.Judul}");
     }
 
     // ---- front matter ---------------------------------------------------------------------------------------------
@@ -51,6 +53,7 @@ public static class LakinWordRenderer
         d.Paragraf(id.NamaSatker.ToUpperInvariant(), WordDokumen.Gaya.Tengah, tebal: true, ukuran: 14);
         if (id.Konsolidasi) d.Paragraf("Konsolidasi seluruh satuan kerja", WordDokumen.Gaya.Tengah);
         d.Paragraf($"TAHUN {id.Tahun}", WordDokumen.Gaya.Judul, warna: "1F4E79");
+        if (!l.Final) d.Paragraf($"{TeksLaporan.TandaAirDraf} — belum ditetapkan final", WordDokumen.Gaya.Tengah, tebal: true, warna: "C00000");
         d.Paragraf(id.Tempat + ", " + id.TanggalTeks, WordDokumen.Gaya.Tengah, warna: "595959", spasiSebelum: 4800);
     }
 

@@ -651,6 +651,66 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("KomponenIndikator", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DitetapkanOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DitetapkanPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("IsiPdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("LaporanFinal", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Property<int>("Id")
@@ -1808,6 +1868,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>

@@ -623,6 +623,64 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("KomponenIndikator", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DitetapkanOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DitetapkanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("IsiPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("LaporanFinal", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Property<int>("Id")
@@ -1743,6 +1801,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>

@@ -127,6 +127,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Laporan/Pdf *", "/Laporan/Pdf?tahun=2023&satker={s}", Pdf),
         LihatSatker("Laporan/Excel *", "/Laporan/Excel?tahun=2023&satker={s}", Xlsx),
         LihatSatker("Laporan/Word *", "/Laporan/Word?tahun=2023&satker={s}", Docx),
+        LihatSatker("Laporan/Final *", "/Laporan/Final?tahun=2023&satker={s}&versi=99", TidakAda),
+        Perencana("Laporan/Tetapkan POST", "/Laporan/Tetapkan", Ke("/Laporan"), s => F(("tahun", 2023), ("satker", s.Satker))),
         LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
         LihatSatker("Historis/Index *", "/Historis?tahun=2023&satker={s}", Ok),
         // five-year budget and training figures (issue 16 item 4): read by whoever may see the satker, changed by its own AdminSatker,
