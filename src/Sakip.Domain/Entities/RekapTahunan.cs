@@ -79,11 +79,20 @@ public class RekapTahunan : AuditableEntity
     /// The one rule of a year's budget total (the LAKIN's "Realisasi Anggaran" total and the anggaran matrix): the satker's own lines
     /// per jenis belanja when it has any, else its own lines per kegiatan; null when it has neither.
     /// </summary>
+    /// <remarks>
+    /// Applied per kode satker (DIPA) and summed (issue 16 item 1): one code's jenis belanja lines never hide another code's kegiatan
+    /// lines. A remainder moved between codes is subtracted by <see cref="Aggregation.AnggaranDipa.Total"/>, which knows the codes.
+    /// </remarks>
     public static (decimal Pagu, decimal Realisasi)? TotalAnggaran(IEnumerable<MataAnggaran> anggaran)
     {
-        var sendiri = anggaran.Where(m => m.Cakupan == Cakupan.Satker).ToList();
-        var baris = sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.JenisBelanja).ToList();
-        if (baris.Count == 0) baris = sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan).ToList();
-        return baris.Count == 0 ? null : (baris.Sum(m => m.Pagu), baris.Sum(m => m.Realisasi));
+        (decimal Pagu, decimal Realisasi)? total = null;
+        foreach (var kode in anggaran.Where(m => m.Cakupan == Cakupan.Satker).GroupBy(m => m.KodeAnggaranId))
+        {
+            var baris = kode.Where(m => m.Klasifikasi == KlasifikasiAnggaran.JenisBelanja).ToList();
+            if (baris.Count == 0) baris = kode.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan).ToList();
+            if (baris.Count == 0) continue;
+            total = ((total?.Pagu ?? 0) + baris.Sum(m => m.Pagu), (total?.Realisasi ?? 0) + baris.Sum(m => m.Realisasi));
+        }
+        return total;
     }
 }

@@ -586,6 +586,71 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("JejakRealisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BerlakuMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BerlakuSampai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DialihkanKeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SisaDialihkan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitEselonI")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DialihkanKeId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KodeAnggaran", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -653,6 +718,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Pagu")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -677,7 +745,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SatkerId", "Tahun", "Klasifikasi", "Cakupan", "Uraian")
+                    b.HasIndex("KodeAnggaranId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeAnggaranId", "Klasifikasi", "Cakupan", "Uraian")
                         .IsUnique();
 
                     b.ToTable("MataAnggaran", (string)null);
@@ -1257,6 +1327,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Nomor")
                         .HasColumnType("INTEGER");
 
@@ -1274,6 +1347,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KodeAnggaranId");
 
                     b.HasIndex("SatkerId", "Tahun", "Nomor")
                         .IsUnique();
@@ -1729,6 +1804,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("DialihkanKeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1747,6 +1836,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
@@ -1808,6 +1902,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Satuan")
                                 .IsRequired();
+
+                            b1.Property<bool>("SubItem");
 
                             b1.Property<decimal?>("Target")
                                 .HasPrecision(18, 6);
@@ -1928,6 +2024,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.RevisiPagu", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
