@@ -161,7 +161,11 @@ public sealed record AnggaranLaporan(
     TabelAnggaran JenisBelanja,
     TabelAnggaran KegiatanSatker,
     TabelAnggaran? KegiatanKonsolidasi,
-    IReadOnlyList<BarisRevisiPagu> RevisiPagu);
+    IReadOnlyList<BarisRevisiPagu> RevisiPagu)
+{
+    /// <summary>With two or more kode satker (DIPA): the table per code, the tables per code and the sentence; null with one code (issue 16 item 1).</summary>
+    public AnggaranPerKode? PerKode { get; init; }
+}
 
 /// <summary>Budget lines with their total.</summary>
 public sealed record TabelAnggaran(string Judul, IReadOnlyList<BarisAnggaran> Baris)
@@ -177,7 +181,8 @@ public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal Realisas
 }
 
 /// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>
-public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan);
+/// <remarks><paramref name="Kode"/>: its kode satker (DIPA) when the satker-year has several (the change is from that code's entry before it).</remarks>
+public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan, string? Kode = null);
 
 /// <summary>The computed conclusion (<see cref="Domain.Aggregation.Kesimpulan"/>): counts against target, the budget absorbed, the sentences.</summary>
 public sealed record KesimpulanLaporan(RingkasanCapaian Ringkasan, BarisAnggaran? Anggaran, IReadOnlyList<string> Butir);

@@ -82,3 +82,28 @@ public static class AnggaranDipa
             + (total.Dialihkan > 0 ? "; sisa yang dialihkan antarkode dihitung sekali, pada kode tujuannya." : ".");
     }
 }
+
+/// <summary>Which code a typed "Kode satker (DIPA)" means, for the budget form and the budget workbook (one rule).</summary>
+public static class PilihKodeDipa
+{
+    /// <summary>
+    /// The code of <paramref name="kode"/> named by <paramref name="teks"/>; blank means the only code (or, with no code yet, null
+    /// and no reason: the caller creates the satker-year's default code). A reason names what is wrong and the codes that exist.
+    /// </summary>
+    public static KodeAnggaran? Pilih(string? teks, IReadOnlyList<KodeAnggaran> kode, string satker, int tahun, out string? alasan)
+    {
+        alasan = null;
+        var daftar = string.Join(", ", kode.Select(k => k.Kode).Order(StringComparer.Ordinal));
+        if (string.IsNullOrWhiteSpace(teks))
+        {
+            if (kode.Count <= 1) return kode.FirstOrDefault();
+            alasan = $"kode satker (DIPA) wajib dipilih: {satker} tahun {tahun} mempunyai {kode.Count} kode ({daftar}).";
+            return null;
+        }
+        var cocok = kode.FirstOrDefault(k => k.Kode == teks.Trim());
+        if (cocok is null)
+            alasan = $"kode satker (DIPA) '{(teks.Trim().Length > 20 ? teks.Trim()[..20] + "…" : teks.Trim())}' tidak tercatat untuk {satker} tahun {tahun}"
+                + (kode.Count == 0 ? "; catat kodenya lebih dulu di halaman Anggaran." : $"; kode yang tercatat: {daftar}.");
+        return cocok;
+    }
+}
