@@ -83,7 +83,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             "3. Pagu dan Realisasi ditulis dalam rupiah penuh tanpa sen, tidak negatif, tanpa rumus (contoh 38057093000 atau 38.057.093.000). Realisasi kosong berarti 0.",
             "4. Kode IK dibiayai: kode indikator kinerja tahun ini dipisah koma, contoh 3.1, 4.1, 5.1. Boleh kosong.",
             "5. Uraian tidak boleh sama dua kali dalam klasifikasi dan cakupan yang sama.",
-            "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
+            "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya (Kode satker boleh tetap) lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
             "6a. Kode satker (DIPA): kode 6 angka tempat mata anggaran itu dibiayai, dipilih dari daftar kode yang tercatat untuk satker dan tahun ini (halaman Anggaran → Kode satker). Boleh kosong bila satker hanya mempunyai satu kode pada tahun ini.",
             "7. Lembar Revisi Pagu: revisi lama tidak dapat diubah; revisi baru diisi tanggal, pagu, dan keterangan.",
             "8. Jangan menambah, menyembunyikan, atau menggabungkan baris, kolom, dan lembar.",
@@ -158,8 +158,10 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
                 return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
             }
             var id = WorkbookGuard.Teks(ws.Cell(r, Nomor(KolomId))).Trim();
-            var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk), Sel(KolomDipa));
-            if (!terisi) continue; // an empty row, or a stored line whose cells were cleared: absent from the file
+            var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk), null);
+            // an empty row, or a stored line whose cells were cleared (its pre-filled code may stay): absent from the file
+            if (!terisi) continue;
+            b = b with { Dipa = Sel(KolomDipa) };
             if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarAnggaran, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
             baris.Add(b);
         }
