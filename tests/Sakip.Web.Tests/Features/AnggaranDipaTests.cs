@@ -143,6 +143,30 @@ public sealed class AnggaranDipaTests(SakipWebFactory app) : IClassFixture<Sakip
     }
 
     [Fact]
+    public async Task ThePkDocumentNamesEachActivitysCodeAndCountsTheMovedRemainderOnce()
+    {
+        const int tahun = 2023; // the year Banjarmasin has a PK
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var (satker, _, _) = await DuaKodeAsync(klien, tahun);
+        var form = new Dictionary<string, string> { ["Tahun"] = $"{tahun}", ["SatkerId"] = $"{satker}" };
+        foreach (var (i, dipa, pagu) in new[] { (0, "650061", "10.000.000.000"), (1, "690123", "20.000.000.000") })
+        {
+            form[$"Baris[{i}].Dipa"] = dipa; form[$"Baris[{i}].Klasifikasi"] = "Kegiatan"; form[$"Baris[{i}].Cakupan"] = "Satker";
+            form[$"Baris[{i}].Uraian"] = "Penyelenggaraan Pelatihan"; form[$"Baris[{i}].Pagu"] = pagu; form[$"Baris[{i}].Realisasi"] = "0";
+        }
+        (await Formulir.KirimAsync(klien, "/Anggaran/Simpan", form, $"/Anggaran?tahun={tahun}&satker={satker}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var pk = await klien.GetAsync($"/PerjanjianKinerja/Unduh?tahun={tahun}&satker={satker}");
+        pk.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var dok = UglyToad.PdfPig.PdfDocument.Open(await pk.Content.ReadAsByteArrayAsync());
+        var teks = string.Join("\n", dok.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        teks.Should().Contain("Penyelenggaraan Pelatihan (kode satker 650061) Rp 10.000.000.000")
+            .And.Contain("Penyelenggaraan Pelatihan (kode satker 690123) Rp 20.000.000.000")
+            .And.Contain("Dikurangi sisa kode satker 650061 yang dialihkan ke 690123")
+            .And.Contain("Jumlah Rp 24.000.000.000").And.NotContain("Jumlah Rp 30.000.000.000");
+    }
+
+    [Fact]
     public async Task AnotherSatkersAdminCanNeitherReadNorChangeTheCodesWhateverTheFormSays()
     {
         const int tahun = 2028;
