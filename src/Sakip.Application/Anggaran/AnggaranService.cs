@@ -10,10 +10,15 @@ using Sakip.Application.Perencanaan;
 namespace Sakip.Application.Anggaran;
 
 /// <summary>A budget line as entered: existing (Id) or new, with the codes of the indicators it finances.</summary>
-public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus);
+/// <remarks><paramref name="Dipa"/>: the kode satker (DIPA) of the line ("650061"); blank = the satker-year's only code (<see cref="PilihKodeDipa"/>).</remarks>
+public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus, string? Dipa = null);
+
+/// <summary>A kode satker (DIPA) as typed on the budget page: new (no id) or an existing one changed, closed or opened again.</summary>
+public sealed record KodeAnggaranInput(int? Id, string? Kode, string? UnitEselonI, DateOnly? BerlakuMulai, DateOnly? BerlakuSampai, bool Ditutup,
+    int? DialihkanKeId, decimal? SisaDialihkan, string? Keterangan);
 
 /// <summary>A new entry of the pagu revision log, saved together with budget lines (Excel upload).</summary>
-public sealed record RevisiPaguInput(DateOnly Tanggal, decimal Pagu, string? Keterangan);
+public sealed record RevisiPaguInput(DateOnly Tanggal, decimal Pagu, string? Keterangan, string? Dipa = null);
 
 /// <summary>The budget of a satker and year as stored: lines with their linked indicator codes, the pagu revision log, the year's indicators.</summary>
 public sealed record DataAnggaran(
@@ -28,6 +33,15 @@ public sealed record DataAnggaran(
 
     /// <summary>Fingerprint of the pagu revision log the page shows; the revision form carries it back (issue 17).</summary>
     public string VersiRevisi => AnggaranService.VersiRevisi(Revisi);
+
+    /// <summary>The satker-year's kode satker (DIPA), by start date (issue 16 item 1).</summary>
+    public IReadOnlyList<KodeAnggaran> Kode { get; init; } = [];
+
+    /// <summary>Fingerprint of the codes the page shows; the code forms carry it back.</summary>
+    public string VersiKode => AnggaranService.VersiKode(Kode);
+
+    /// <summary>The code of a line or revision ("650061"), or "" when it has none (its satker-year has no code yet).</summary>
+    public string KodeDipa(int? kodeAnggaranId) => Kode.FirstOrDefault(k => k.Id == kodeAnggaranId)?.Kode ?? (Kode.Count == 1 ? Kode[0].Kode : "");
 }
 
 /// <summary>A budget line with its months and the fingerprint of what the monthly form shows.</summary>
@@ -52,6 +66,10 @@ public sealed record HalamanAnggaran(
 
     /// <summary>Efficiency per Sasaran Kegiatan, the LAKIN's own rule (<see cref="Domain.Aggregation.Efisiensi.PerSasaran"/>).</summary>
     public IReadOnlyList<EfisiensiSasaran> EfisiensiSasaran { get; init; } = [];
+
+    /// <summary>Pagu, realisasi and serapan per kode satker (DIPA) and for the satker (<see cref="AnggaranDipa"/>).</summary>
+    public IReadOnlyList<TotalDipa> PerKode { get; init; } = [];
+    public TotalDipa? TotalSatker { get; init; }
 }
 
 /// <summary>
@@ -64,6 +82,9 @@ public static class IsianAnggaran
 {
     /// <summary>A line's column on the budget form ("Baris[2].Pagu"; columns Uraian, Pagu, Realisasi, Indikator).</summary>
     public static string Baris(int baris, string kolom) => $"Baris[{baris}].{kolom}";
+
+    /// <summary>A field of the kode satker (DIPA) form ("Dipa.BerlakuSampai").</summary>
+    public static string Kode(string kolom) => $"Dipa.{kolom}";
 
     /// <summary>A month on the monthly form ("bulan[0]" = January; <paramref name="bulan"/> 1–12).</summary>
     public static string Bulan(int bulan) => $"bulan[{bulan - 1}]";
@@ -90,7 +111,18 @@ public interface IAnggaranService
     /// Records the next pagu revision; Konflik (nothing saved, who and when) when the revision log changed since the page's
     /// <paramref name="versi"/> (<see cref="DataAnggaran.VersiRevisi"/>): somebody may have just recorded the same revision.
     /// </summary>
-    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default);
+    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default)
+        => TambahRevisiPaguAsync(tahun, satkerId, null, tanggal, pagu, keterangan, versi, ct);
+    /// <summary>As above, for the kode satker (DIPA) <paramref name="dipa"/> (blank = the only code); refusal of the code keyed "dipa".</summary>
+    Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, string? dipa, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default);
+    /// <summary>
+    /// Adds or changes (closes, opens again) a kode satker (DIPA) of the satker-year, checked by <see cref="KodeAnggaran.Periksa"/> against
+    /// the others; refusals keyed "Dipa.Kode", "Dipa.BerlakuSampai" …; a code of another satker or year is TidakDitemukan; a stale
+    /// <paramref name="versi"/> (<see cref="DataAnggaran.VersiKode"/>) is a Konflik and saves nothing.
+    /// </summary>
+    Task<Hasil> SimpanKodeAsync(int tahun, int satkerId, KodeAnggaranInput kode, string? versi, CancellationToken ct = default);
+    /// <summary>Deletes a code no budget line, revision or other code refers to; else refused naming what uses it.</summary>
+    Task<Hasil> HapusKodeAsync(int tahun, int satkerId, int id, string? versi, CancellationToken ct = default);
     /// <summary>One budget line with its monthly realisation and the fingerprint of its months, for its monthly form (by the line's stored satker).</summary>
     Task<Hasil<BarisBulanan>> AmbilBarisAsync(int id, CancellationToken ct = default);
     /// <summary>
@@ -136,6 +168,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         TabelAnggaran Tabel(string judul, KlasifikasiAnggaran klasifikasi, Cakupan cakupan)
             => new(judul, baris.Where(m => m.Klasifikasi == klasifikasi && m.Cakupan == cakupan).Select(m => new BarisAnggaran(m.Uraian, m.Pagu, m.Realisasi)).ToList());
         var nama = data.Satker.NamaSingkat;
+        var perKode = AnggaranDipa.PerKode(data.Kode, baris);
         return Hasil<HalamanAnggaran>.Sukses(new HalamanAnggaran(data, pilihan,
             Tabel($"Realisasi Anggaran {nama} Tahun {tahun} per Jenis Belanja", KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker),
             Tabel($"Realisasi Anggaran {nama} Tahun {tahun} per Kegiatan", KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
@@ -145,6 +178,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         {
             Peringatan = PeringatanAnggaran.Periksa(baris, data.Revisi),
             EfisiensiSasaran = pk is null ? [] : Efisiensi.PerSasaran(pk.Baris, baris),
+            PerKode = perKode,
+            TotalSatker = AnggaranDipa.Total(data.Kode, baris),
         });
     }
 
@@ -162,17 +197,22 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         var kode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).Select(i => new { i.Id, i.Kode }).ToDictionaryAsync(x => x.Id, x => x.Kode, ct);
         var baris = await db.MataAnggaran.AsNoTracking().Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery().Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct);
         var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).OrderBy(r => r.Nomor).ToListAsync(ct);
+        var dipa = await db.KodeAnggaran.AsNoTracking().Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct);
         return new DataAnggaran(tahun, satker,
             baris.OrderBy(b => b.Cakupan).ThenBy(b => b.Klasifikasi).ThenBy(b => b.Urutan)
                 .Select(b => (b, (IReadOnlyList<string>)b.Indikator.Select(i => kode.GetValueOrDefault(i.IndikatorKinerjaId, "?")).Order().ToList())).ToList(),
-            revisi, kode.Values.Order(StringComparer.Ordinal).ToList()) { Versi = VersiBaris(baris) };
+            revisi, kode.Values.Order(StringComparer.Ordinal).ToList())
+        {
+            Versi = VersiBaris(baris),
+            Kode = dipa.OrderBy(k => k.BerlakuMulai).ThenBy(k => k.Kode, StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>What the budget form shows of each line: classification, scope, description, pagu, realisation, financed indicators.</summary>
     internal static string VersiBaris(IEnumerable<MataAnggaran> baris)
         => VersiData.Hitung(baris.OrderBy(b => b.Id).SelectMany(b => new object?[]
         {
-            b.Id, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
+            b.Id, b.KodeAnggaranId, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
             string.Join(",", b.Indikator.Select(i => i.IndikatorKinerjaId).Order()),
         }));
 
@@ -206,6 +246,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         var ada = await db.MataAnggaran.Include(m => m.Indikator).Include(m => m.RealisasiBulanan).AsSplitQuery()
             .Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToDictionaryAsync(m => m.Id, ct);
         var ikPerKode = await db.IndikatorKinerja.Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Kode, i => i.Id, ct);
+        var dipa = await db.KodeAnggaran.Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct);
+        var namaSatker = await db.Satker.Where(s => s.Id == satkerId).Select(s => s.NamaSingkat).SingleAsync(ct);
         // A stale form is answered first: its errors may only come from the values someone else changed meanwhile.
         if (!VersiData.Cocok(versi, VersiBaris(ada.Values)))
             return Hasil.Bentrok(await VersiData.KonflikAsync(versi,
@@ -220,7 +262,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             galat.TryAdd(IsianAnggaran.Baris(baris, kolom), pesan);
         }
         var urutan = ada.Count == 0 ? 0 : ada.Values.Max(m => m.Urutan);
-        var unik = new HashSet<(KlasifikasiAnggaran, Cakupan, string)>();
+        var unik = new HashSet<(int?, KlasifikasiAnggaran, Cakupan, string)>();
+        var kodeBaris = new Dictionary<int, KodeAnggaran?>(); // per input row: its code (null = the default code created below)
 
         for (var i = 0; i < input.Count; i++)
         {
@@ -235,8 +278,11 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) G(i, kolom, alasan);
             if (b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) G(i, "Indikator", $"indikator {k} tidak ada di PK tahun {tahun}.");
-            if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
-                G(i, "Uraian", $"uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
+            var kodeIni = PilihKodeDipa.Pilih(b.Dipa, dipa, namaSatker, tahun, out var alasanKode);
+            if (alasanKode is not null) G(i, "Dipa", alasanKode);
+            kodeBaris[i] = kodeIni;
+            if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((kodeIni?.Id, b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
+                G(i, "Uraian", $"uraian \"{b.Uraian.Trim()}\" tercantum dua kali" + (dipa.Count > 1 ? $" pada kode satker {kodeIni?.Kode}." : "."));
         }
         for (var i = 0; i < revisi.Count; i++)
         {
@@ -246,8 +292,19 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         }
         if (kesalahan.Count > 0) return Hasil.Tolak("Anggaran tidak disimpan: perbaiki isian yang ditandai.", galat, kesalahan);
 
-        foreach (var b in input)
+        // a satker-year without a code gets its default one (the satker's DIPA code, the whole year) with its first line
+        KodeAnggaran? bawaan = null;
+        if (dipa.Count == 0 && input.Any(b => !b.Hapus && !(b.Id is null && string.IsNullOrWhiteSpace(b.Uraian) && b.Pagu is null && b.Realisasi is null)) || dipa.Count == 0 && revisi.Count > 0)
         {
+            bawaan = KodeAnggaran.Bawaan(await db.Satker.SingleAsync(s => s.Id == satkerId, ct), tahun);
+            db.KodeAnggaran.Add(bawaan);
+            await db.SaveChangesAsync(ct);
+            // lines written before codes existed belong to the new code
+            foreach (var lama in ada.Values.Where(m => m.KodeAnggaranId is null)) lama.TetapkanKode(bawaan);
+        }
+        for (var i = 0; i < input.Count; i++)
+        {
+            var b = input[i];
             if (b.Id is { } id && b.Hapus) { db.MataAnggaran.Remove(ada[id]); continue; }
             if (b.Id is null && string.IsNullOrWhiteSpace(b.Uraian) && b.Pagu is null && b.Realisasi is null) continue;
             var m = b.Id is { } eid ? ada[eid] : null;
@@ -260,11 +317,16 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             {
                 m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi, b.Klasifikasi, b.Cakupan);
             }
+            m.TetapkanKode(kodeBaris.GetValueOrDefault(i) ?? bawaan ?? dipa.Single());
             m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
         }
         var nomor = revisi.Count == 0 ? 0 : (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
         foreach (var r in revisi)
-            db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor++, r.Tanggal, r.Pagu, string.IsNullOrWhiteSpace(r.Keterangan) ? null : r.Keterangan.Trim()));
+        {
+            var baru = new RevisiPagu(satkerId, tahun, nomor++, r.Tanggal, r.Pagu, string.IsNullOrWhiteSpace(r.Keterangan) ? null : r.Keterangan.Trim());
+            if ((PilihKodeDipa.Pilih(r.Dipa, dipa, namaSatker, tahun, out _) ?? bawaan) is { } kodeRevisi) baru.TetapkanKode(kodeRevisi);
+            db.RevisiPagu.Add(baru);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         var peringatan = await PeringatanAsync(db, tahun, satkerId, ct);
@@ -279,9 +341,75 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct));
 
     internal static string VersiRevisi(IEnumerable<RevisiPagu> revisi)
-        => VersiData.Hitung(revisi.OrderBy(r => r.Nomor).SelectMany(r => new object?[] { r.Nomor, r.Tanggal.DayNumber, r.Pagu, r.Keterangan }));
+        => VersiData.Hitung(revisi.OrderBy(r => r.Nomor).SelectMany(r => new object?[] { r.Nomor, r.Tanggal.DayNumber, r.Pagu, r.Keterangan, r.KodeAnggaranId }));
 
-    public async Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default)
+    internal static string VersiKode(IEnumerable<KodeAnggaran> kode)
+        => VersiData.Hitung(kode.OrderBy(k => k.Id).SelectMany(k => new object?[]
+            { k.Id, k.Kode, k.UnitEselonI, k.BerlakuMulai.DayNumber, k.BerlakuSampai.DayNumber, k.Ditutup, k.DialihkanKeId, k.SisaDialihkan, k.Keterangan }));
+
+    public async Task<Hasil> SimpanKodeAsync(int tahun, int satkerId, KodeAnggaranInput input, string? versi, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
+        if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil.TakAda("Satker tidak ditemukan.");
+        if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
+        await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
+        // only this satker-year's codes are read: an id of another satker or year is unknown here, never changed
+        var ada = await db.KodeAnggaran.Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct);
+        var kode = input.Id is { } id ? ada.FirstOrDefault(k => k.Id == id) : null;
+        if (input.Id is not null && kode is null) return Hasil.TakAda("Kode satker tidak ditemukan untuk satker dan tahun ini.");
+        if (!VersiData.Cocok(versi, VersiKode(ada)))
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(KodeAnggaran) && j.SatkerId == satkerId), ct),
+                "Kode satker diubah orang lain sejak halaman dibuka; tidak ada yang disimpan.");
+        var tujuan = input.DialihkanKeId is { } ke ? ada.FirstOrDefault(k => k.Id == ke) : null;
+        var g = new Dictionary<string, string>();
+        if (input.DialihkanKeId is not null && tujuan is null) g[IsianAnggaran.Kode("DialihkanKe")] = "Kode tujuan tidak tercatat untuk satker dan tahun ini.";
+        foreach (var (k, v) in KodeAnggaran.Periksa(tahun, input.Kode, input.UnitEselonI, input.BerlakuMulai, input.BerlakuSampai, input.Ditutup, tujuan,
+                     input.SisaDialihkan, ada, input.Id, input.Keterangan))
+            g.TryAdd(IsianAnggaran.Kode(k), v);
+        if (g.Count > 0) return Hasil.Tolak("Kode satker tidak disimpan: perbaiki isian yang ditandai.", g, g.Values.ToList());
+        if (kode is null)
+        {
+            kode = new KodeAnggaran(satkerId, tahun, input.Kode!, input.UnitEselonI, input.BerlakuMulai!.Value, input.BerlakuSampai!.Value);
+            db.KodeAnggaran.Add(kode);
+            await db.SaveChangesAsync(ct);
+            // lines written before codes existed keep their code: the one the satker-year had implicitly is now this first one
+            if (ada.Count == 0)
+                foreach (var m in await db.MataAnggaran.Where(m => m.SatkerId == satkerId && m.Tahun == tahun && m.KodeAnggaranId == null).ToListAsync(ct)) m.TetapkanKode(kode);
+        }
+        else kode.Ubah(input.Kode!, input.UnitEselonI, input.BerlakuMulai!.Value, input.BerlakuSampai!.Value);
+        if (input.Ditutup) kode.Tutup(input.BerlakuSampai!.Value, tujuan, input.SisaDialihkan, input.Keterangan);
+        else if (kode.Ditutup || input.Keterangan is not null) kode.Buka(input.Keterangan);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Hasil.Sukses($"Kode satker {kode.Kode} disimpan.");
+    }
+
+    public async Task<Hasil> HapusKodeAsync(int tahun, int satkerId, int id, string? versi, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
+        if (await TahunDikunciAsync(tahun, ct)) return Dikunci(tahun);
+        await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
+        var ada = await db.KodeAnggaran.Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct);
+        var kode = ada.FirstOrDefault(k => k.Id == id);
+        if (kode is null) return Hasil.TakAda("Kode satker tidak ditemukan untuk satker dan tahun ini.");
+        if (!VersiData.Cocok(versi, VersiKode(ada)))
+            return Hasil.Bentrok(await VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.JenisEntitas == nameof(KodeAnggaran) && j.SatkerId == satkerId), ct),
+                "Kode satker diubah orang lain sejak halaman dibuka; tidak ada yang dihapus.");
+        var baris = await db.MataAnggaran.CountAsync(m => m.KodeAnggaranId == id, ct);
+        var revisi = await db.RevisiPagu.CountAsync(r => r.KodeAnggaranId == id, ct);
+        var asal = ada.Where(k => k.DialihkanKeId == id).Select(k => k.Kode).ToList();
+        var dipakai = new List<string>();
+        if (baris > 0) dipakai.Add($"{baris} mata anggaran");
+        if (revisi > 0) dipakai.Add($"{revisi} revisi pagu");
+        if (asal.Count > 0) dipakai.Add($"pengalihan sisa dari kode {string.Join(", ", asal)}");
+        if (dipakai.Count > 0) return Hasil.Tolak($"Kode satker {kode.Kode} tidak dapat dihapus karena masih dipakai: {string.Join(", ", dipakai)}.");
+        db.KodeAnggaran.Remove(kode);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Hasil.Sukses($"Kode satker {kode.Kode} dihapus.");
+    }
+
+    public async Task<Hasil> TambahRevisiPaguAsync(int tahun, int satkerId, string? dipa, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahData(satkerId)) return Hasil.Larang();
         if (!await db.Satker.AnyAsync(s => s.Id == satkerId, ct)) return Hasil.TakAda("Satker tidak ditemukan.");
@@ -291,6 +419,10 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         if (pagu is null) galat["pagu"] = "Pagu baru wajib diisi.";
         else if (MataAnggaran.PeriksaRupiah(pagu.Value, "pagu") is { } alasan) galat["pagu"] = alasan;
         if (keterangan?.Length > RevisiPagu.PanjangKeteranganMaksimum) galat["keterangan"] = $"Keterangan paling panjang {RevisiPagu.PanjangKeteranganMaksimum} karakter.";
+        var daftarKode = await db.KodeAnggaran.Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct);
+        var namaSatker = await db.Satker.Where(s => s.Id == satkerId).Select(s => s.NamaSingkat).SingleAsync(ct);
+        var kodeRevisi = PilihKodeDipa.Pilih(dipa, daftarKode, namaSatker, tahun, out var alasanKode);
+        if (alasanKode is not null) galat["dipa"] = char.ToUpperInvariant(alasanKode[0]) + alasanKode[1..];
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
         // the log read, checked and extended in one write transaction: two revisions recorded at once never get the same number
         await using var tx = await VersiData.MulaiAsync(db, $"anggaran:{satkerId}:{tahun}", ct);
@@ -302,7 +434,9 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         var nomor = ada.Count == 0 ? 0 : ada.Max(r => r.Nomor) + 1;
         try
         {
-            db.RevisiPagu.Add(new RevisiPagu(satkerId, tahun, nomor, tanggal!.Value, pagu!.Value, string.IsNullOrWhiteSpace(keterangan) ? null : keterangan.Trim()));
+            var baru = new RevisiPagu(satkerId, tahun, nomor, tanggal!.Value, pagu!.Value, string.IsNullOrWhiteSpace(keterangan) ? null : keterangan.Trim());
+            if (kodeRevisi is not null) baru.TetapkanKode(kodeRevisi);
+            db.RevisiPagu.Add(baru);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainException e)

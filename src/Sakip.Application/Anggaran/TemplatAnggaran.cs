@@ -10,7 +10,7 @@ namespace Sakip.Application.Anggaran;
 public sealed record MetaAnggaran(string KodeSatker, int Tahun);
 
 /// <summary>One typed line of the Anggaran sheet: its row, the stored line id (blank for a new line) and the cell texts.</summary>
-public sealed record BarisAnggaranExcel(int Baris, string? Id, string? Klasifikasi, string? Cakupan, string? Uraian, string? Pagu, string? Realisasi, string? KodeIk);
+public sealed record BarisAnggaranExcel(int Baris, string? Id, string? Klasifikasi, string? Cakupan, string? Uraian, string? Pagu, string? Realisasi, string? KodeIk, string? Dipa = null);
 
 /// <summary>One typed row of the Revisi Pagu sheet: its row, the stored number (blank for a new entry), date, pagu, description.</summary>
 public sealed record RevisiExcel(int Baris, string? Nomor, string? Tanggal, string? Pagu, string? Keterangan);
@@ -30,9 +30,10 @@ public static class TemplatAnggaran
     public const int BarisJudulKolom = 4, BarisDataPertama = 5, BarisKosong = 20, RevisiKosong = 10;
     
     public const string KolomId = "ID", KolomKlasifikasi = "Klasifikasi", KolomCakupan = "Cakupan", KolomUraian = "Uraian",
-        KolomPagu = "Pagu", KolomRealisasi = "Realisasi", KolomIk = "Kode IK dibiayai";
+        KolomPagu = "Pagu", KolomRealisasi = "Realisasi", KolomIk = "Kode IK dibiayai", KolomDipa = "Kode satker (DIPA)";
+    /// <remarks>"Kode satker (DIPA)" is last (issue 16 item 1), so the columns of older instructions keep their letters.</remarks>
     internal static readonly (string Judul, double Lebar)[] Kolom =
-        [(KolomId, 8), (KolomKlasifikasi, 16), (KolomCakupan, 16), (KolomUraian, 50), (KolomPagu, 20), (KolomRealisasi, 20), (KolomIk, 20)];
+        [(KolomId, 8), (KolomKlasifikasi, 16), (KolomCakupan, 16), (KolomUraian, 50), (KolomPagu, 20), (KolomRealisasi, 20), (KolomIk, 20), (KolomDipa, 18)];
 
     public const string KolomNo = "No", KolomTanggal = "Tanggal", KolomPaguRevisi = "Pagu", KolomKeterangan = "Keterangan";
     internal static readonly (string Judul, double Lebar)[] KolomRevisi = [(KolomNo, 6), (KolomTanggal, 14), (KolomPaguRevisi, 20), (KolomKeterangan, 70)];

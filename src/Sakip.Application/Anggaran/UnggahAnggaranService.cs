@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Application.Common;
@@ -143,7 +144,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var ada = data.Baris.ToDictionary(x => x.Baris.Id);
         var kodeIk = data.KodeIndikatorTahunIni.ToHashSet(StringComparer.Ordinal);
         var dipakai = new HashSet<int>();
-        var unik = new Dictionary<(KlasifikasiAnggaran, Cakupan, string), int>();
+        var unik = new Dictionary<(int?, KlasifikasiAnggaran, Cakupan, string), int>();
         const string lembar = TemplatAnggaran.LembarAnggaran;
 
         foreach (var b in bacaan.Baris)
@@ -164,6 +165,8 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
                 M(TemplatAnggaran.KolomCakupan, b.Cakupan is null ? "cakupan wajib diisi (Satker sendiri atau Konsolidasi)." : $"'{Ringkas(b.Cakupan)}' bukan cakupan yang dikenal; pilih Satker sendiri atau Konsolidasi.");
             if (b.Uraian is null) M(TemplatAnggaran.KolomUraian, "uraian wajib diisi.");
             else if (b.Uraian.Length > MataAnggaran.PanjangUraianMaksimum) M(TemplatAnggaran.KolomUraian, $"uraian paling panjang {MataAnggaran.PanjangUraianMaksimum} karakter ({b.Uraian.Length} karakter).");
+            var dipa = PilihKodeDipa.Pilih(b.Dipa, data.Kode, data.Satker.NamaSingkat, tahun, out var alasanDipa);
+            if (alasanDipa is not null) M(TemplatAnggaran.KolomDipa, alasanDipa);
             if (b.KodeIk?.Length > 300) M(TemplatAnggaran.KolomIk, "kode IK terlalu panjang; tulis kode indikator dipisah koma, contoh 3.1, 4.1.");
             var pagu = Rupiah(b.Pagu, TemplatAnggaran.KolomPagu, wajib: true, M);
             // a blank cell is "belum diisi", never Rp 0 (issue 16 item 2); above the pagu is a warning, not a refusal (item 3)
@@ -175,18 +178,19 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
             if (b.Uraian is not null && masalah.Count == sebelum)
             {
-                if (unik.TryGetValue((klas, cakupan, b.Uraian.ToUpperInvariant()), out var pertama))
-                    M(TemplatAnggaran.KolomUraian, $"uraian '{b.Uraian}' sudah ada di baris {pertama} dengan klasifikasi dan cakupan yang sama.");
-                else unik[(klas, cakupan, b.Uraian.ToUpperInvariant())] = b.Baris;
+                if (unik.TryGetValue((dipa?.Id, klas, cakupan, b.Uraian.ToUpperInvariant()), out var pertama))
+                    M(TemplatAnggaran.KolomUraian, $"uraian '{b.Uraian}' sudah ada di baris {pertama} dengan klasifikasi, cakupan dan kode satker yang sama.");
+                else unik[(dipa?.Id, klas, cakupan, b.Uraian.ToUpperInvariant())] = b.Baris;
             }
             if (masalah.Count > sebelum) continue;
 
-            var input = new BarisAnggaranInput(lama?.Baris.Id, klas, cakupan, b.Uraian, pagu, realisasi, kode, false);
+            var input = new BarisAnggaranInput(lama?.Baris.Id, klas, cakupan, b.Uraian, pagu, realisasi, kode, false, dipa?.Kode);
             simpan.Add(input);
             if (lama is not { } l)
             {
                 perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Tambah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!,
-                    [new("Pagu", null, Angka.Rupiah(pagu)), new("Realisasi", null, TeksRealisasi(realisasi)), new("IK", null, string.Join(", ", kode))]));
+                    [new("Pagu", null, Angka.Rupiah(pagu)), new("Realisasi", null, TeksRealisasi(realisasi)), new("IK", null, string.Join(", ", kode)),
+                     .. data.Kode.Count > 1 ? [new SelAnggaran("Kode satker", null, dipa?.Kode)] : Array.Empty<SelAnggaran>()]));
                 continue;
             }
             var sel = new List<SelAnggaran>();
@@ -197,6 +201,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             Banding("Pagu", Angka.Rupiah(l.Baris.Pagu), Angka.Rupiah(pagu));
             Banding("Realisasi", TeksRealisasi(l.Baris.Realisasi), TeksRealisasi(realisasi));
             Banding("IK", string.Join(", ", l.KodeIndikator), string.Join(", ", kode));
+            if (dipa is not null) Banding("Kode satker", data.KodeDipa(l.Baris.KodeAnggaranId), dipa.Kode);
             if (sel.Count > 0) perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Ubah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!, sel));
         }
 
@@ -211,7 +216,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
                 continue;
             }
             perubahan.Add(new(null, JenisPerubahanAnggaran.Tetap, klas, cak, m.Uraian, []));
-            if (unik.TryGetValue((m.Klasifikasi, m.Cakupan, m.Uraian.ToUpperInvariant()), out var baris))
+            if (unik.TryGetValue((AnggaranDipa.KodeBaris(m, data.Kode), m.Klasifikasi, m.Cakupan, m.Uraian.ToUpperInvariant()), out var baris))
                 masalah.Add(new(lembar, baris, TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomUraian),
                     $"uraian '{m.Uraian}' sudah tersimpan (baris yang tidak ada di berkas tetap disimpan); ubah baris lama atau centang hapus."));
         }
@@ -236,6 +241,12 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
                     M(TemplatAnggaran.KolomNo, $"revisi nomor '{Ringkas(x.Nomor)}' tidak tercatat; kosongkan No untuk revisi baru.");
                 else if (r.Tanggal != tanggal || r.Pagu != pagu || (r.Keterangan ?? "") != (x.Keterangan ?? ""))
                     M(TemplatAnggaran.KolomNo, $"revisi nomor {no} sudah tercatat dan tidak dapat diubah; tambahkan revisi baru.");
+                continue;
+            }
+            if (data.Kode.Count > 1)
+            {
+                // the sheet has no code column: a revision of one of several codes is recorded on the page, where its code is chosen
+                M(TemplatAnggaran.KolomTanggal, $"{data.Satker.NamaSingkat} tahun {tahun} mempunyai {data.Kode.Count} kode satker (DIPA); catat revisi pagu baru di halaman Anggaran dengan memilih kodenya.");
                 continue;
             }
             revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan));

@@ -26,6 +26,7 @@ public interface ISakipDbContext
     DbSet<RealisasiRincian> RealisasiRincian { get; }
     DbSet<RealisasiKomponen> RealisasiKomponen { get; }
     DbSet<MataAnggaran> MataAnggaran { get; }
+    DbSet<KodeAnggaran> KodeAnggaran { get; }
     DbSet<MataAnggaranIndikator> MataAnggaranIndikator { get; }
     DbSet<RealisasiAnggaranBulanan> RealisasiAnggaranBulanan { get; }
     DbSet<RevisiPagu> RevisiPagu { get; }

@@ -50,7 +50,18 @@ internal sealed class DokumenPerjanjianKinerja(ISakipDbContext db, IPenyajiDokum
         if (pk is null) return Hasil<BerkasLaporan>.Dari(Hasil.TakAda("Satker ini belum mempunyai Perjanjian Kinerja pada tahun tersebut."));
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.SatkerId == satkerId && m.Tahun == tahun && m.Klasifikasi == KlasifikasiAnggaran.Kegiatan && m.Cakupan == Cakupan.Satker)
-            .OrderBy(m => m.Urutan).Select(m => new { m.Uraian, m.Pagu }).ToListAsync(ct);
+            .OrderBy(m => m.Urutan).Select(m => new { m.Uraian, m.Pagu, m.KodeAnggaranId }).ToListAsync(ct);
+        var kodeDipa = await db.KodeAnggaran.AsNoTracking().Where(k => k.SatkerId == satkerId && k.Tahun == tahun)
+            .OrderBy(k => k.BerlakuMulai).ThenBy(k => k.Kode).ToListAsync(ct);
+        // several kode satker (DIPA) (issue 16 item 1): each activity names its code, and a remainder moved from a closed code to
+        // another is taken off once, so "Jumlah" is the programme's pagu, not the codes' pagu summed twice
+        var barisAnggaran = kodeDipa.Count < 2
+            ? anggaran.Select(a => (a.Uraian, a.Pagu)).ToList()
+            : anggaran.OrderBy(a => kodeDipa.FindIndex(k => k.Id == a.KodeAnggaranId))
+                .Select(a => ($"{a.Uraian} (kode satker {kodeDipa.FirstOrDefault(k => k.Id == a.KodeAnggaranId)?.Kode ?? "–"})", a.Pagu))
+                .Concat(kodeDipa.Where(k => k.SisaDialihkan > 0 && anggaran.Any(a => a.KodeAnggaranId == k.Id))
+                    .Select(k => ($"Dikurangi sisa kode satker {k.Kode} yang dialihkan ke {kodeDipa.FirstOrDefault(x => x.Id == k.DialihkanKeId)?.Kode}", -k.SisaDialihkan!.Value)))
+                .ToList();
 
         // the lines of the current PK, as its signed text prints them (Perencanaan/NaskahPk: the one rule PerjanjianKinerja.DalamPk)
         var indikator = pk.Target.Select(t => t.IndikatorKinerja!).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
@@ -61,7 +72,7 @@ internal sealed class DokumenPerjanjianKinerja(ISakipDbContext db, IPenyajiDokum
         var terakhir = naskah.LastOrDefault(n => n.Nomor == pk.NomorRevisi);
         var dok = new DokumenPk(tahun, pk.Satker!, pk.Satker!.Induk, pk.NomorRevisi, pk.Status == StatusPerjanjianKinerja.Disepakati,
             terakhir?.PihakPertama ?? pk.PihakPertama, terakhir?.PihakKedua ?? pk.PihakKedua, terakhir?.Tanggal ?? pk.TanggalDisepakati,
-            baris, anggaran.Select(a => (a.Uraian, a.Pagu)).ToList()) { Naskah = naskah };
+            baris, barisAnggaran) { Naskah = naskah };
         var nama = $"PK-{new string(pk.Satker!.NamaSingkat.Where(char.IsLetterOrDigit).ToArray())}-{tahun}{(pk.NomorRevisi > 0 ? $"-rev{pk.NomorRevisi}" : "")}.pdf";
         return Hasil<BerkasLaporan>.Sukses(new BerkasLaporan(nama, EksporLaporan.ContentTypePdf, penyaji.PerjanjianKinerjaPdf(dok)));
     }

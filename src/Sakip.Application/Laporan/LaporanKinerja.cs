@@ -170,7 +170,11 @@ public sealed record AnggaranLaporan(
     TabelAnggaran JenisBelanja,
     TabelAnggaran KegiatanSatker,
     TabelAnggaran? KegiatanKonsolidasi,
-    IReadOnlyList<BarisRevisiPagu> RevisiPagu);
+    IReadOnlyList<BarisRevisiPagu> RevisiPagu)
+{
+    /// <summary>With two or more kode satker (DIPA): the table per code, the tables per code and the sentence; null with one code (issue 16 item 1).</summary>
+    public AnggaranPerKode? PerKode { get; init; }
+}
 
 /// <summary>Budget lines with their total.</summary>
 public sealed record TabelAnggaran(string Judul, IReadOnlyList<BarisAnggaran> Baris)
@@ -201,7 +205,8 @@ public sealed record BarisAnggaran(string Uraian, decimal Pagu, decimal? Realisa
 }
 
 /// <summary>An entry of the pagu revision log with the change from the entry before it.</summary>
-public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan);
+/// <remarks><paramref name="Kode"/>: its kode satker (DIPA) when the satker-year has several (the change is from that code's entry before it).</remarks>
+public sealed record BarisRevisiPagu(int Nomor, DateOnly Tanggal, decimal Pagu, decimal? Perubahan, string? Keterangan, string? Kode = null);
 
 /// <summary>The computed conclusion (<see cref="Domain.Aggregation.Kesimpulan"/>): counts against target, the budget absorbed, the sentences.</summary>
 public sealed record KesimpulanLaporan(RingkasanCapaian Ringkasan, BarisAnggaran? Anggaran, IReadOnlyList<string> Butir);
@@ -366,6 +371,11 @@ public static class TeksLaporan
     public const string TemuanPengantar = "Angka yang dihitung dari rinciannya tidak sama dengan angka induknya. Periksa data sumber sebelum laporan ditetapkan.";
     public const string TanpaTemuan = "Tidak ada temuan konsistensi data untuk laporan ini.";
     public const string TanpaRevisiPagu = "Belum ada catatan revisi pagu untuk tahun ini.";
+
+    /// <summary>A revision's remark, prefixed by its kode satker (DIPA) when the year has several.</summary>
+    public static string KeteranganRevisi(BarisRevisiPagu x) => (x.Kode is null ? "" : $"Kode satker {x.Kode}. ") + (x.Keterangan ?? "");
+
+    public const string CatatanRevisiPerKode = "Perubahan setiap revisi dihitung terhadap revisi sebelumnya pada kode satker (DIPA) yang sama.";
     public const string TanpaAnggaran = "Data anggaran belum tersedia.";
     public const string LegendaTren = "Batang gelap: tahun berjalan; batang muda: target tahun berikutnya.";
 }

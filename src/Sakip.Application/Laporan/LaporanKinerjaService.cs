@@ -96,6 +96,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             .Where(r => r.Tahun == tahun && r.SatkerId == satkerId)
             .OrderBy(r => r.Nomor)
             .ToListAsync(ct);
+        var kodeDipa = await db.KodeAnggaran.AsNoTracking()
+            .Where(k => k.Tahun == tahun && k.SatkerId == satkerId)
+            .ToListAsync(ct);
         var narasi = await db.NarasiLaporan.AsNoTracking()
             .Where(n => n.Tahun == tahun && n.SatkerId == satkerId)
             .ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
@@ -138,7 +141,13 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             ? new TabelAnggaran($"Realisasi Anggaran {satker.NamaSingkat} dan Seluruh Satuan Kerja Tahun {tahun} per Kegiatan",
                 Baris(anggaran, KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi))
             : null;
-        var log = revisi.Select((r, i) => new BarisRevisiPagu(r.Nomor, r.Tanggal, r.Pagu, i == 0 ? null : r.Pagu - revisi[i - 1].Pagu, r.Keterangan)).ToList();
+        // each revision's change is from the entry before it of the same kode satker (DIPA)
+        var banyakKode = kodeDipa.Count > 1;
+        var log = revisi.Select((r, i) => revisi.Take(i).LastOrDefault(x => x.KodeAnggaranId == r.KodeAnggaranId) is { } sebelum
+                ? new BarisRevisiPagu(r.Nomor, r.Tanggal, r.Pagu, r.Pagu - sebelum.Pagu, r.Keterangan)
+                : new BarisRevisiPagu(r.Nomor, r.Tanggal, r.Pagu, null, r.Keterangan))
+            .Select((b, i) => banyakKode ? b with { Kode = kodeDipa.FirstOrDefault(k => k.Id == revisi[i].KodeAnggaranId)?.Kode } : b)
+            .ToList();
 
         // the signature block as written on the Narasi page, else the satker's head as recorded on the satker
         var identitas = new IdentitasLaporan(tahun, satker.Id, satker.Nama, satker.NamaSingkat, konsolidasi,
@@ -154,11 +163,15 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                     .Select(i => new IkuLaporan(i.Nama, i.Satuan, i.KodeIndikator, i.Target.ToDictionary(t => t.Tahun, t => t.Nilai)))
                     .ToList());
         // the one rule of a year's budget total, also the anggaran matrix's
-        var totalAnggaran = RekapTahunan.TotalAnggaran(anggaran) is { } total ? BarisAnggaran.Dari("Total", total) : null;
+        // the one rule of a year's budget total, also the anggaran matrix's: per kode satker (DIPA), a moved remainder counted once
+        var totalAnggaran = AnggaranDipa.Total(kodeDipa, anggaran) is { } total ? new BarisAnggaran("Total", total.PaguEfektif, total.Realisasi, total.BelumDiisi) : null;
         var rekap = await RekapAsync(tahun, satker, konsolidasi, pk, info.ToDictionary(i => i.Key, i => i.Value.LabelOutput), ct);
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
-            new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log),
+            new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log)
+            {
+                PerKode = AnggaranPerKode.Buat(satker.NamaSingkat, tahun, kodeDipa.OrderBy(k => k.BerlakuMulai).ToList(), anggaran),
+            },
             efisiensi, Kesimpulan(pk, totalAnggaran),
             // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
             [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),

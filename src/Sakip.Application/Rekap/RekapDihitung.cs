@@ -60,9 +60,12 @@ public static class RekapDihitung
         var anggaran = await db.MataAnggaran.AsNoTracking()
             .Where(m => m.SatkerId == satkerId && m.Tahun >= awal && m.Tahun <= tahun)
             .ToListAsync(ct);
+        var kodeDipa = await db.KodeAnggaran.AsNoTracking()
+            .Where(k => k.SatkerId == satkerId && k.Tahun >= awal && k.Tahun <= tahun)
+            .ToListAsync(ct);
         foreach (var g in anggaran.GroupBy(m => m.Tahun))
-            if (RekapTahunan.TotalAnggaran(g) is { } total)
-                hasil[(JenisRekap.Anggaran, g.Key)] = new NilaiRekap(JenisRekap.Anggaran, g.Key, total.Pagu, total.Realisasi, null, true);
+            if (Domain.Aggregation.AnggaranDipa.Total(kodeDipa.Where(k => k.Tahun == g.Key).ToList(), g) is { } total)
+                hasil[(JenisRekap.Anggaran, g.Key)] = new NilaiRekap(JenisRekap.Anggaran, g.Key, total.PaguEfektif, total.Realisasi, null, true);
 
         var ada = (await kinerja.DaftarTahunAsync(ct)).ToHashSet();
         var dimuat = pkTahunIni is not null && labelTahunIni is not null;

@@ -43,7 +43,19 @@ public class MataAnggaran : AuditableEntity
     public decimal? Realisasi { get; private set; }
     public Cakupan Cakupan { get; private set; }
     public int Urutan { get; private set; }
+    /// <summary>
+    /// The kode satker (DIPA) the line belongs to (issue 16 item 1). Every line the application writes has one; null only on rows
+    /// written without it (seed, tests), which belong to the satker-year's only code (<see cref="Aggregation.AnggaranDipa.KodeBaris"/>).
+    /// </summary>
+    public int? KodeAnggaranId { get; private set; }
     public IReadOnlyList<MataAnggaranIndikator> Indikator => _indikator;
+
+    /// <summary>Puts the line under a kode satker (DIPA) of its own satker-year.</summary>
+    public void TetapkanKode(KodeAnggaran kode)
+    {
+        if (kode.SatkerId != SatkerId || kode.Tahun != Tahun) throw new DomainException("Kode satker harus milik satker dan tahun mata anggaran ini.");
+        KodeAnggaranId = kode.Id;
+    }
     /// <summary>Realisation per month where the satker reports it (OMSPAN/SAKTI); when present, <see cref="Realisasi"/> is their sum.</summary>
     public IReadOnlyList<RealisasiAnggaranBulanan> RealisasiBulanan => _realisasiBulanan;
     public bool AdaRealisasiBulanan => _realisasiBulanan.Count > 0;
@@ -189,6 +201,15 @@ public class RevisiPagu : AuditableEntity
     public DateOnly Tanggal { get; private set; }
     public decimal Pagu { get; private set; }
     public string? Keterangan { get; private set; }
+    /// <summary>The kode satker (DIPA) whose pagu this revision sets (issue 16 item 1); null on rows of before codes existed with several codes.</summary>
+    public int? KodeAnggaranId { get; private set; }
+
+    /// <summary>Puts the revision under a kode satker (DIPA) of its own satker-year.</summary>
+    public void TetapkanKode(KodeAnggaran kode)
+    {
+        if (kode.SatkerId != SatkerId || kode.Tahun != Tahun) throw new DomainException("Kode satker harus milik satker dan tahun revisi ini.");
+        KodeAnggaranId = kode.Id;
+    }
 }
 
 /// <summary>A reporting period (year + quarter) and whether it is locked against changes.</summary>

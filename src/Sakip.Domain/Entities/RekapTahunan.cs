@@ -80,17 +80,26 @@ public class RekapTahunan : AuditableEntity
     /// The one rule of a year's budget total (the LAKIN's "Realisasi Anggaran" total and the anggaran matrix): the satker's own lines
     /// per jenis belanja when it has any, else its own lines per kegiatan; null when it has neither.
     /// </summary>
+    /// <remarks>
+    /// Applied per kode satker (DIPA) and summed (issue 16 item 1): one code's jenis belanja lines never hide another code's kegiatan
+    /// lines. A remainder moved between codes is subtracted by <see cref="Aggregation.AnggaranDipa.Total"/>, which knows the codes.
+    /// A line whose realisation is not filled makes the total's realisation "belum lengkap" (<see cref="JumlahAnggaran"/>).
+    /// </remarks>
     public static JumlahAnggaran? TotalAnggaran(IEnumerable<MataAnggaran> anggaran)
     {
         var baris = BarisTotal(anggaran);
         return baris.Count == 0 ? null : JumlahAnggaran.Dari(baris.Select(m => (m.Pagu, m.Realisasi)));
     }
 
-    /// <summary>The lines <see cref="TotalAnggaran"/> adds up: the satker's own lines per jenis belanja, else per kegiatan.</summary>
+    /// <summary>The lines <see cref="TotalAnggaran"/> adds up: per kode satker, the satker's own lines per jenis belanja, else per kegiatan.</summary>
     public static IReadOnlyList<MataAnggaran> BarisTotal(IEnumerable<MataAnggaran> anggaran)
     {
-        var sendiri = anggaran.Where(m => m.Cakupan == Cakupan.Satker).ToList();
-        var baris = sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.JenisBelanja).ToList();
-        return baris.Count > 0 ? baris : sendiri.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan).ToList();
+        var hasil = new List<MataAnggaran>();
+        foreach (var kode in anggaran.Where(m => m.Cakupan == Cakupan.Satker).GroupBy(m => m.KodeAnggaranId))
+        {
+            var baris = kode.Where(m => m.Klasifikasi == KlasifikasiAnggaran.JenisBelanja).ToList();
+            hasil.AddRange(baris.Count > 0 ? baris : kode.Where(m => m.Klasifikasi == KlasifikasiAnggaran.Kegiatan));
+        }
+        return hasil;
     }
 }

@@ -23,6 +23,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<RealisasiRincian> RealisasiRincian => Set<RealisasiRincian>();
     public DbSet<RealisasiKomponen> RealisasiKomponen => Set<RealisasiKomponen>();
     public DbSet<MataAnggaran> MataAnggaran => Set<MataAnggaran>();
+    public DbSet<KodeAnggaran> KodeAnggaran => Set<KodeAnggaran>();
     public DbSet<MataAnggaranIndikator> MataAnggaranIndikator => Set<MataAnggaranIndikator>();
     public DbSet<RealisasiAnggaranBulanan> RealisasiAnggaranBulanan => Set<RealisasiAnggaranBulanan>();
     public DbSet<RevisiPagu> RevisiPagu => Set<RevisiPagu>();

@@ -29,14 +29,16 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             ws.Cell(r, Nomor(KolomPagu)).SetValue(b.Pagu);
             if (b.Realisasi is { } realisasi) ws.Cell(r, Nomor(KolomRealisasi)).SetValue(realisasi); // blank = belum diisi, never 0
             ws.Cell(r, Nomor(KolomIk)).SetValue(string.Join(", ", kode));
+            ws.Cell(r, Nomor(KolomDipa)).SetValue(data.KodeDipa(b.KodeAnggaranId));
             r++;
         }
         var akhir = r + BarisKosong - 1;
-        var isian = ws.Range(BarisDataPertama, Nomor(KolomKlasifikasi), akhir, Nomor(KolomIk));
+        var isian = ws.Range(BarisDataPertama, Nomor(KolomKlasifikasi), akhir, Nomor(KolomDipa));
         isian.Style.Protection.SetLocked(false);
         isian.Style.Fill.SetBackgroundColor(kuning);
         isian.Style.Border.SetInsideBorder(XLBorderStyleValues.Hair).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
-        ws.Range(BarisDataPertama, Nomor(KolomIk), akhir, Nomor(KolomIk)).Style.NumberFormat.Format = "@";
+        ws.Range(BarisDataPertama, Nomor(KolomIk), akhir, Nomor(KolomDipa)).Style.NumberFormat.Format = "@";
+        if (data.Kode.Count > 0) Daftar(ws.Range(BarisDataPertama, Nomor(KolomDipa), akhir, Nomor(KolomDipa)), data.Kode.Select(k => k.Kode), "Kode satker");
         Daftar(ws.Range(BarisDataPertama, Nomor(KolomKlasifikasi), akhir, Nomor(KolomKlasifikasi)), Enum.GetValues<KlasifikasiAnggaran>().Select(LabelAnggaran.Teks), "Klasifikasi");
         Daftar(ws.Range(BarisDataPertama, Nomor(KolomCakupan), akhir, Nomor(KolomCakupan)), Enum.GetValues<Cakupan>().Select(LabelAnggaran.Teks), "Cakupan");
         foreach (var k in new[] { KolomPagu, KolomRealisasi }) Rupiah(ws.Range(BarisDataPertama, Nomor(k), akhir, Nomor(k)));
@@ -81,7 +83,8 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             "3. Pagu dan Realisasi ditulis dalam rupiah penuh tanpa sen, tidak negatif, tanpa rumus (contoh 38057093000 atau 38.057.093.000). Realisasi kosong berarti 0.",
             "4. Kode IK dibiayai: kode indikator kinerja tahun ini dipisah koma, contoh 3.1, 4.1, 5.1. Boleh kosong.",
             "5. Uraian tidak boleh sama dua kali dalam klasifikasi dan cakupan yang sama.",
-            "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
+            "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya (Kode satker boleh tetap) lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
+            "6a. Kode satker (DIPA): kode 6 angka tempat mata anggaran itu dibiayai, dipilih dari daftar kode yang tercatat untuk satker dan tahun ini (halaman Anggaran → Kode satker). Boleh kosong bila satker hanya mempunyai satu kode pada tahun ini.",
             "7. Lembar Revisi Pagu: revisi lama tidak dapat diubah; revisi baru diisi tanggal, pagu, dan keterangan.",
             "8. Jangan menambah, menyembunyikan, atau menggabungkan baris, kolom, dan lembar.",
             "9. Unggah berkas ini di menu Anggaran → Unggah Excel. Sistem memeriksa seluruh berkas dan menampilkan pratinjau (lama → baru) serta semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
@@ -155,8 +158,10 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
                 return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
             }
             var id = WorkbookGuard.Teks(ws.Cell(r, Nomor(KolomId))).Trim();
-            var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk));
-            if (!terisi) continue; // an empty row, or a stored line whose cells were cleared: absent from the file
+            var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk), null);
+            // an empty row, or a stored line whose cells were cleared (its pre-filled code may stay): absent from the file
+            if (!terisi) continue;
+            b = b with { Dipa = Sel(KolomDipa) };
             if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarAnggaran, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
             baris.Add(b);
         }

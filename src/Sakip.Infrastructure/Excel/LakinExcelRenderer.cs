@@ -269,7 +269,12 @@ public static class LakinExcelRenderer
             [("Uraian", 40), ("Pagu (Rp)", 20), ("Realisasi (Rp)", 20), ("Sisa (Rp)", 18), ("Serapan", 11)],
             "Sisa = Pagu − Realisasi; Serapan = Realisasi / Pagu (rumus).");
         var totals = new List<int>();
-        foreach (var tabel in new[] { l.Anggaran.JenisBelanja, l.Anggaran.KegiatanSatker, l.Anggaran.KegiatanKonsolidasi })
+        // several kode satker (DIPA) (issue 16 item 1): the sentence, the table per code with the satker total, then each code's tables
+        if (l.Anggaran.PerKode is { } perKode) s.Text(s.Row++, 1, perKode.Kalimat);
+        var tabelTabel = l.Anggaran.PerKode is { } pk
+            ? [pk.Ringkasan, .. pk.JenisBelanja, .. pk.Kegiatan, l.Anggaran.KegiatanKonsolidasi]
+            : new[] { l.Anggaran.JenisBelanja, l.Anggaran.KegiatanSatker, l.Anggaran.KegiatanKonsolidasi };
+        foreach (var tabel in tabelTabel)
         {
             if (tabel is null || tabel.Baris.Count == 0) continue;
             s.Text(s.Row, 1, tabel.Judul).Style.Font.SetBold(true);
@@ -344,8 +349,16 @@ public static class LakinExcelRenderer
             s.Number(s.Row, 1, x.Nomor, FormatJumlah);
             s.Date(s.Row, 2, x.Tanggal);
             s.Number(s.Row, 3, x.Pagu, FormatRupiah);
-            if (s.Row > first) s.Formula(s.Row, 4, $"{A1(s.Row, 3)}-{A1(s.Row - 1, 3)}", FormatRupiah);
-            s.Text(s.Row, 5, x.Keterangan);
+            if (x.Kode is not null) // several kode satker (DIPA): the change is from the same code's entry before, not the row above
+            {
+                if (x.Perubahan is { } ubah) s.Number(s.Row, 4, ubah, FormatRupiah);
+                s.Text(s.Row, 5, $"Kode satker {x.Kode}. {x.Keterangan}".Trim());
+            }
+            else
+            {
+                if (s.Row > first) s.Formula(s.Row, 4, $"{A1(s.Row, 3)}-{A1(s.Row - 1, 3)}", FormatRupiah);
+                s.Text(s.Row, 5, x.Keterangan);
+            }
             s.Row++;
         }
         s.Finish();

@@ -263,9 +263,14 @@ public static class LakinPdfRenderer
         var rev = new PdfTable(f, [new PdfColumn("No", 0.5, Tengah), new PdfColumn("Tanggal", 1.6), new PdfColumn("Pagu", 2, Kanan),
             new PdfColumn("Perubahan", 2, Kanan), new PdfColumn("Keterangan", 4)]);
         foreach (var x in l.Anggaran.RevisiPagu)
-            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal.Panjang(x.Tanggal), Angka.Rupiah(x.Pagu), FormatLaporan.Perubahan(x.Perubahan), x.Keterangan ?? "");
+            rev.Row(x.Nomor.ToString(Angka.Id), Tanggal.Panjang(x.Tanggal), Angka.Rupiah(x.Pagu), FormatLaporan.Perubahan(x.Perubahan), TeksLaporan.KeteranganRevisi(x));
         f.Heading($"2.3 Perubahan Pagu Anggaran {id.NamaSingkat} Tahun {id.Tahun}", 2, rev.RowCount > 0 ? rev.HeightOfStart() : 20);
         if (rev.RowCount == 0) f.Paragraph(TeksLaporan.TanpaRevisiPagu);
+        else if (l.Anggaran.RevisiPagu.Any(x => x.Kode is not null))
+        {
+            rev.Draw();
+            f.Paragraph(TeksLaporan.CatatanRevisiPerKode, f.Style.Small);
+        }
         else
         {
             rev.Draw();
@@ -291,8 +296,20 @@ public static class LakinPdfRenderer
         foreach (var s in l.Sasaran) Sasaran(f, l, s);
 
         f.Heading($"3.3 Realisasi Anggaran {id.Tahun}", 2, 60);
-        TabelAnggaran(f, l.Anggaran.JenisBelanja, "Jenis Belanja");
-        TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
+        if (l.Anggaran.PerKode is { } perKode)
+        {
+            // several kode satker (DIPA) (issue 16 item 1): the sentence naming them, a row per code with the satker total, each code's tables
+            f.Paragraph(perKode.Kalimat);
+            TabelAnggaran(f, perKode.Ringkasan, "Kode satker (DIPA)");
+            f.Paragraph("Pagu tiap kode adalah pagu efektif: pagu DIPA dikurangi sisa yang dialihkan ke kode lain, sehingga sisa itu dihitung sekali pada kode tujuannya.", f.Style.Small);
+            foreach (var t in perKode.JenisBelanja) TabelAnggaran(f, t, "Jenis Belanja");
+            foreach (var t in perKode.Kegiatan) TabelAnggaran(f, t, "Kegiatan");
+        }
+        else
+        {
+            TabelAnggaran(f, l.Anggaran.JenisBelanja, "Jenis Belanja");
+            TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
+        }
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
 
         // per indicator only where the indicator has a financing line of its own (issue 16 item 4); per sasaran always

@@ -337,6 +337,10 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         var pusat = satker[KodePusat].Id;
         var b = data.Budget;
         var urutan = 0;
+        // one kode satker (DIPA) for the year: every line and revision belongs to it (issue 16 item 1)
+        var dipa = KodeAnggaran.Bawaan(satker[KodePusat], data.Year);
+        db.KodeAnggaran.Add(dipa);
+        await db.SaveChangesAsync(ct);
         foreach (var l in b.Pusdiklatbangprof2023.ByJenisBelanja)
             db.MataAnggaran.Add(new MataAnggaran(pusat, data.Year, KlasifikasiAnggaran.JenisBelanja, l.Jenis!, l.Pagu, l.Realisasi, Cakupan.Satker, ++urutan));
         foreach (var l in b.Pusdiklatbangprof2023.ByKegiatan)
@@ -350,7 +354,12 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
             db.MataAnggaran.Add(m);
         }
         foreach (var r in b.Pusdiklatbangprof2023.PaguRevisions)
-            db.RevisiPagu.Add(new RevisiPagu(pusat, data.Year, r.No, r.Date, r.Pagu, r.Description));
+        {
+            var revisi = new RevisiPagu(pusat, data.Year, r.No, r.Date, r.Pagu, r.Description);
+            revisi.TetapkanKode(dipa);
+            db.RevisiPagu.Add(revisi);
+        }
+        foreach (var m in db.ChangeTracker.Entries<MataAnggaran>().Select(e => e.Entity)) m.TetapkanKode(dipa);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -586,6 +586,71 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("JejakRealisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BerlakuMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BerlakuSampai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DialihkanKeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SisaDialihkan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitEselonI")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DialihkanKeId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KodeAnggaran", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -711,6 +776,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Pagu")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -735,7 +803,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SatkerId", "Tahun", "Klasifikasi", "Cakupan", "Uraian")
+                    b.HasIndex("KodeAnggaranId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeAnggaranId", "Klasifikasi", "Cakupan", "Uraian")
                         .IsUnique();
 
                     b.ToTable("MataAnggaran", (string)null);
@@ -1315,6 +1385,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Nomor")
                         .HasColumnType("INTEGER");
 
@@ -1332,6 +1405,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KodeAnggaranId");
 
                     b.HasIndex("SatkerId", "Tahun", "Nomor")
                         .IsUnique();
@@ -1787,6 +1862,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("DialihkanKeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1814,6 +1903,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
@@ -1997,6 +2091,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.RevisiPagu", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")

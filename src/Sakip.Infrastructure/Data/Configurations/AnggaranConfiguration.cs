@@ -9,7 +9,8 @@ internal sealed class MataAnggaranConfiguration : IEntityTypeConfiguration<MataA
     public void Configure(EntityTypeBuilder<MataAnggaran> b)
     {
         b.ToTable("MataAnggaran");
-        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Klasifikasi, x.Cakupan, x.Uraian }).IsUnique();
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.KodeAnggaranId, x.Klasifikasi, x.Cakupan, x.Uraian }).IsUnique();
+        b.HasOne<KodeAnggaran>().WithMany().HasForeignKey(x => x.KodeAnggaranId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Klasifikasi).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.Cakupan).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.Uraian).HasMaxLength(Kolom.Nama).IsRequired();
@@ -52,9 +53,28 @@ internal sealed class RevisiPaguConfiguration : IEntityTypeConfiguration<RevisiP
     {
         b.ToTable("RevisiPagu");
         b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Nomor }).IsUnique();
+        b.HasOne<KodeAnggaran>().WithMany().HasForeignKey(x => x.KodeAnggaranId).OnDelete(DeleteBehavior.Restrict);
         Kolom.Uang(b.Property(x => x.Pagu));
         b.Property(x => x.Keterangan).HasMaxLength(Kolom.Teks);
         b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        Kolom.Audit(b);
+    }
+}
+
+/// <summary>Kode satker (DIPA) per satker and year: the code unique per satker-year; a closed code points at the code its remainder moved to.</summary>
+internal sealed class KodeAnggaranConfiguration : IEntityTypeConfiguration<KodeAnggaran>
+{
+    public void Configure(EntityTypeBuilder<KodeAnggaran> b)
+    {
+        b.ToTable("KodeAnggaran");
+        b.HasIndex(x => new { x.SatkerId, x.Tahun, x.Kode }).IsUnique();
+        b.Property(x => x.Kode).HasMaxLength(Kolom.Kode).IsRequired();
+        b.Property(x => x.UnitEselonI).HasMaxLength(KodeAnggaran.PanjangUnitMaksimum);
+        b.Property(x => x.Keterangan).HasMaxLength(KodeAnggaran.PanjangKeteranganMaksimum);
+        b.Property(x => x.SisaDialihkan).HasPrecision(Kolom.UangPresisi, Kolom.UangSkala);
+        b.Ignore(x => x.Masa);
+        b.HasOne<Satker>().WithMany().HasForeignKey(x => x.SatkerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<KodeAnggaran>().WithMany().HasForeignKey(x => x.DialihkanKeId).OnDelete(DeleteBehavior.Restrict);
         Kolom.Audit(b);
     }
 }

@@ -19,6 +19,22 @@ public sealed class BarisInput
     /// <summary>Indicator codes separated by commas, e.g. "3.1, 4.1, 5.1".</summary>
     public string? Indikator { get; set; }
     public bool Hapus { get; set; }
+    /// <summary>The kode satker (DIPA) of the line ("650061"); blank = the satker-year's only code.</summary>
+    public string? Dipa { get; set; }
+}
+
+/// <summary>The kode satker (DIPA) form (fields "Dipa.Kode", "Dipa.BerlakuMulai" …).</summary>
+public sealed class KodeInput
+{
+    public int? Id { get; set; }
+    public string? Kode { get; set; }
+    public string? UnitEselonI { get; set; }
+    public DateOnly? BerlakuMulai { get; set; }
+    public DateOnly? BerlakuSampai { get; set; }
+    public bool Ditutup { get; set; }
+    public int? DialihkanKeId { get; set; }
+    public decimal? SisaDialihkan { get; set; }
+    public string? Keterangan { get; set; }
 }
 
 public sealed class AnggaranInput
@@ -54,6 +70,10 @@ public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masuk
     public string? KonflikRevisi { get; init; }
     /// <summary>The reason of a refused revision that names no field (a locked year).</summary>
     public string? PesanRevisi { get; init; }
+    /// <summary>The kode satker (DIPA) form: what was typed (or the code being edited), the reasons per field, the message of a refusal.</summary>
+    public KodeInput? KodeMasukan { get; init; }
+    public IReadOnlyDictionary<string, string> GalatKode { get; init; } = new Dictionary<string, string>();
+    public string? PesanKode { get; init; }
 
     public DataAnggaran Data => Halaman.Data;
     public PilihanLaporan Pilihan => Halaman.Pilihan;
@@ -66,11 +86,71 @@ public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masuk
 /// </summary>
 public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah) : Controller
 {
-    public async Task<IActionResult> Index(int? tahun, int? satker, CancellationToken ct)
+    /// <param name="kode">A kode satker (DIPA) of the shown satker-year to edit in the code form.</param>
+    public async Task<IActionResult> Index(int? tahun, int? satker, int? kode, CancellationToken ct)
     {
         var halaman = await anggaran.HalamanAsync(tahun, satker, ct);
         if (this.Hentikan(halaman) is { } henti) return henti;
-        return View("Index", new AnggaranModel(halaman.Nilai!, null, [], halaman.Nilai!.Data.Versi));
+        var h = halaman.Nilai!;
+        var ubah = h.Data.Kode.FirstOrDefault(k => k.Id == kode);
+        return View("Index", new AnggaranModel(h, null, [], h.Data.Versi)
+        {
+            KodeMasukan = ubah is null ? null : new KodeInput
+            {
+                Id = ubah.Id, Kode = ubah.Kode, UnitEselonI = ubah.UnitEselonI, BerlakuMulai = ubah.BerlakuMulai, BerlakuSampai = ubah.BerlakuSampai,
+                Ditutup = ubah.Ditutup, DialihkanKeId = ubah.DialihkanKeId, SisaDialihkan = ubah.SisaDialihkan, Keterangan = ubah.Keterangan,
+            },
+        });
+    }
+
+    /// <summary>Adds or changes (closes, opens again) a kode satker (DIPA) of the satker-year; refused: the page with the typing and the reasons.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Kode(int tahun, int satkerId, [Bind(Prefix = "Dipa")] KodeInput masukan, string? versiKode, CancellationToken ct)
+    {
+        var galat = new Dictionary<string, string>();
+        foreach (var (isian, e) in ModelState) // a date or amount that is no date or number at all
+            if (e.Errors.Count > 0 && isian.StartsWith("Dipa.", StringComparison.Ordinal))
+                galat.TryAdd(isian, isian == "Dipa.SisaDialihkan" ? "Sisa dialihkan harus berupa angka rupiah, mis. 6.000.000.000." : "Isian ini tidak valid (tanggal atau angka).");
+        if (galat.Count > 0 && this.Hentikan(await anggaran.HalamanUbahAsync(tahun, satkerId, ct)) is { } larang) return larang; // who may: the use case decides
+        Hasil hasil = galat.Count > 0
+            ? Hasil.Tolak("Kode satker tidak disimpan: perbaiki isian yang ditandai.", galat, galat.Values.ToList())
+            : await anggaran.SimpanKodeAsync(tahun, satkerId, new KodeAnggaranInput(masukan.Id, masukan.Kode, masukan.UnitEselonI, masukan.BerlakuMulai, masukan.BerlakuSampai,
+                masukan.Ditutup, masukan.DialihkanKeId, masukan.SisaDialihkan, masukan.Keterangan), versiKode, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+        }
+        return await TampilKode(tahun, satkerId, masukan, hasil, ct);
+    }
+
+    /// <summary>Deletes a kode satker (DIPA) nothing uses; refused (still used, stale page): the page with the reason.</summary>
+    [HttpPost]
+    public async Task<IActionResult> HapusKode(int tahun, int satkerId, int id, string? versiKode, CancellationToken ct)
+    {
+        var hasil = await anggaran.HapusKodeAsync(tahun, satkerId, id, versiKode, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction(nameof(Index), new { tahun, satker = satkerId });
+        }
+        return await TampilKode(tahun, satkerId, null, hasil, ct);
+    }
+
+    private async Task<IActionResult> TampilKode(int tahun, int satkerId, KodeInput? kode, Hasil hasil, CancellationToken ct)
+    {
+        var halaman = await anggaran.HalamanUbahAsync(tahun, satkerId, ct);
+        if (this.Hentikan(halaman) is { } stop) return stop;
+        var h = halaman.Nilai!;
+        Response.StatusCode = hasil.Konflik is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        return View("Index", new AnggaranModel(h, null, [], h.Data.Versi)
+        {
+            KodeMasukan = kode,
+            GalatKode = hasil.GalatIsian,
+            PesanKode = (hasil.Konflik is { } k ? PesanKonflik.Teks(k) + " " : "") + hasil.Pesan,
+        });
     }
 
     [HttpPost]
@@ -83,7 +163,7 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
             return await TampilUbah(input, ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList(), input.Versi ?? "", null, null, ct);
         }
         var baris = input.Baris.Select(b => new BarisAnggaranInput(b.Id, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
-            (b.Indikator ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), b.Hapus)).ToList();
+            (b.Indikator ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), b.Hapus, b.Dipa)).ToList();
         var hasil = await anggaran.SimpanAsync(input.Tahun, input.SatkerId, baris, input.Versi, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         // 409: the user's typing kept, the stored values beside it, and the current version so a checked form can be saved; 400: the refusals per field
@@ -94,9 +174,9 @@ public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggara
     }
 
     [HttpPost]
-    public async Task<IActionResult> Revisi(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versiRevisi, CancellationToken ct)
+    public async Task<IActionResult> Revisi(int tahun, int satkerId, DateOnly? tanggal, decimal? pagu, string? keterangan, string? versiRevisi, string? dipa, CancellationToken ct)
     {
-        var hasil = await anggaran.TambahRevisiPaguAsync(tahun, satkerId, tanggal, pagu, keterangan, versiRevisi, ct);
+        var hasil = await anggaran.TambahRevisiPaguAsync(tahun, satkerId, dipa, tanggal, pagu, keterangan, versiRevisi, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
         if (hasil.Berhasil)
         {

@@ -158,6 +158,10 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         UbahSatker("Anggaran/Simpan POST", "/Anggaran/Simpan", Konflik, s => F(("Tahun", 2023), ("SatkerId", s.Satker), ("Versi", "versi-basi"),
             ("Baris[0].Klasifikasi", "JenisBelanja"), ("Baris[0].Cakupan", "Satker"), ("Baris[0].Uraian", "Belanja uji matriks"))),
         UbahSatker("Anggaran/Revisi POST", "/Anggaran/Revisi", Ditolak, s => F(("tahun", 2023), ("satkerId", s.Satker), ("keterangan", ""))),
+        // kode satker (DIPA) (issue 16 item 1): a stale page is refused before anything is read from the form; an unknown code is not found
+        UbahSatker("Anggaran/Kode POST", "/Anggaran/Kode", Konflik, s => F(("tahun", 2023), ("satkerId", s.Satker), ("versiKode", "versi-basi"), ("Dipa.Kode", "650061"),
+            ("Dipa.BerlakuMulai", "2023-01-01"), ("Dipa.BerlakuSampai", "2023-12-31"))),
+        UbahSatker("Anggaran/HapusKode POST", "/Anggaran/HapusKode", TidakAda, s => F(("tahun", 2023), ("satkerId", s.Satker), ("id", 999_999), ("versiKode", "versi-basi"))),
         UbahSatker("Anggaran/Bulanan POST", "/Anggaran/Bulanan/{ma}", Konflik, _ => F(("versi", "versi-basi"), ("bulan[0]", "bukan angka"))),
         UbahSatker("Anggaran/Unggah POST", "/Anggaran/Unggah", Ditolak, s => F(("tahun", 2023), ("satker", s.Satker))),
         UbahSatker("DataDukung/Unggah POST", "/DataDukung/Unggah", Ke("/Realisasi"),

@@ -12,8 +12,8 @@ using Sakip.Infrastructure.Data;
 namespace Sakip.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SakipDbContext))]
-    [Migration("20261202051327_RealisasiAnggaranBolehKosong")]
-    partial class RealisasiAnggaranBolehKosong
+    [Migration("20261202060931_RealisasiAnggaranBolehKosongDanLaporanFinal")]
+    partial class RealisasiAnggaranBolehKosongDanLaporanFinal
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -615,6 +615,73 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("JejakRealisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("BerlakuMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BerlakuSampai")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DialihkanKeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("SisaDialihkan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnitEselonI")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DialihkanKeId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KodeAnggaran", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -654,6 +721,66 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("KomponenIndikator", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alasan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DitetapkanOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DitetapkanPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("IsiPdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Versi")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Versi")
+                        .IsUnique();
+
+                    b.ToTable("LaporanFinal", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Property<int>("Id")
@@ -686,6 +813,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("int");
+
                     b.Property<decimal>("Pagu")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -710,8 +840,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SatkerId", "Tahun", "Klasifikasi", "Cakupan", "Uraian")
-                        .IsUnique();
+                    b.HasIndex("KodeAnggaranId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeAnggaranId", "Klasifikasi", "Cakupan", "Uraian")
+                        .IsUnique()
+                        .HasFilter("[KodeAnggaranId] IS NOT NULL");
 
                     b.ToTable("MataAnggaran", (string)null);
                 });
@@ -1314,6 +1447,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Nomor")
                         .HasColumnType("int");
 
@@ -1331,6 +1467,8 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KodeAnggaranId");
 
                     b.HasIndex("SatkerId", "Tahun", "Nomor")
                         .IsUnique();
@@ -1797,6 +1935,20 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("DialihkanKeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1813,8 +1965,22 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Induk");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
@@ -1998,6 +2164,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.RevisiPagu", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")

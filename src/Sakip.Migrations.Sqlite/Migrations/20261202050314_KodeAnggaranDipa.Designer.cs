@@ -11,8 +11,8 @@ using Sakip.Infrastructure.Data;
 namespace Sakip.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SakipDbContext))]
-    [Migration("20261202051316_RealisasiAnggaranBolehKosong")]
-    partial class RealisasiAnggaranBolehKosong
+    [Migration("20261202050314_KodeAnggaranDipa")]
+    partial class KodeAnggaranDipa
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -589,6 +589,71 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("JejakRealisasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BerlakuMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BerlakuSampai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DialihkanKeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Ditutup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SisaDialihkan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitEselonI")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DialihkanKeId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("KodeAnggaran", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -656,11 +721,14 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Pagu")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Realisasi")
+                    b.Property<decimal>("Realisasi")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
@@ -680,7 +748,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SatkerId", "Tahun", "Klasifikasi", "Cakupan", "Uraian")
+                    b.HasIndex("KodeAnggaranId");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeAnggaranId", "Klasifikasi", "Cakupan", "Uraian")
                         .IsUnique();
 
                     b.ToTable("MataAnggaran", (string)null);
@@ -1260,6 +1330,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("KodeAnggaranId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Nomor")
                         .HasColumnType("INTEGER");
 
@@ -1277,6 +1350,8 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KodeAnggaranId");
 
                     b.HasIndex("SatkerId", "Tahun", "Nomor")
                         .IsUnique();
@@ -1732,6 +1807,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KodeAnggaran", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("DialihkanKeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1750,6 +1839,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
@@ -1933,6 +2027,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Sakip.Domain.Entities.RevisiPagu", b =>
                 {
+                    b.HasOne("Sakip.Domain.Entities.KodeAnggaran", null)
+                        .WithMany()
+                        .HasForeignKey("KodeAnggaranId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")

@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Sakip.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class LaporanFinal : Migration
+    public partial class RealisasiAnggaranBolehKosongDanLaporanFinal : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Realisasi",
+                table: "MataAnggaran",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2);
+
             migrationBuilder.CreateTable(
                 name: "LaporanFinal",
                 columns: table => new
@@ -53,6 +65,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "LaporanFinal");
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Realisasi",
+                table: "MataAnggaran",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldPrecision: 18,
+                oldScale: 2,
+                oldNullable: true);
         }
     }
 }
