@@ -24,8 +24,8 @@ public sealed class RekapTahunanTests
         var kegiatan = new MataAnggaran(1, 2026, KlasifikasiAnggaran.Kegiatan, "Pelatihan PENA", 400m, 100m, Cakupan.Satker, 2);
         var konsolidasi = new MataAnggaran(1, 2026, KlasifikasiAnggaran.Kegiatan, "Seluruh satker", 9_000m, 9_000m, Cakupan.Konsolidasi, 3);
         var jenis = new MataAnggaran(1, 2026, KlasifikasiAnggaran.JenisBelanja, "Belanja Barang", 1_000m, 850m, Cakupan.Satker, 1);
-        RekapTahunan.TotalAnggaran([kegiatan, konsolidasi, jenis]).Should().Be((1_000m, 850m));
-        RekapTahunan.TotalAnggaran([kegiatan, konsolidasi]).Should().Be((400m, 100m));
+        RekapTahunan.TotalAnggaran([kegiatan, konsolidasi, jenis]).Should().Be(new Sakip.Domain.Aggregation.JumlahAnggaran(1_000m, 850m, 0));
+        RekapTahunan.TotalAnggaran([kegiatan, konsolidasi]).Should().Be(new Sakip.Domain.Aggregation.JumlahAnggaran(400m, 100m, 0));
         RekapTahunan.TotalAnggaran([konsolidasi]).Should().BeNull();
     }
 
