@@ -36,6 +36,16 @@ public interface ISakipDbContext
     DbSet<AngkaTercantum> AngkaTercantum { get; }
     DbSet<NarasiLaporan> NarasiLaporan { get; }
     DbSet<JejakPerubahan> JejakPerubahan { get; }
+    // Evaluasi AKIP internal (LKE, ADR 014)
+    DbSet<SkalaJawaban> SkalaJawaban { get; }
+    DbSet<KomponenEvaluasi> KomponenEvaluasi { get; }
+    DbSet<SubKomponenEvaluasi> SubKomponenEvaluasi { get; }
+    DbSet<KriteriaEvaluasi> KriteriaEvaluasi { get; }
+    DbSet<PredikatEvaluasi> PredikatEvaluasi { get; }
+    DbSet<RondeEvaluasi> RondeEvaluasi { get; }
+    DbSet<JawabanEvaluasi> JawabanEvaluasi { get; }
+    DbSet<BuktiEvaluasi> BuktiEvaluasi { get; }
+    DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
