@@ -5,9 +5,10 @@ using Sakip.Infrastructure.Pdf;
 namespace Sakip.Infrastructure;
 
 /// <summary>The renderers behind <see cref="IPenyajiDokumen"/>.</summary>
-internal sealed class PenyajiDokumen : IPenyajiDokumen
+internal sealed class PenyajiDokumen : IPenyajiDokumen, Sakip.Application.Evaluasi.IPenyajiLhe
 {
     public byte[] LakinPdf(LaporanKinerja laporan) => LakinPdfRenderer.Render(laporan);
     public byte[] LakinExcel(LaporanKinerja laporan) => LakinExcelRenderer.Render(laporan);
     public byte[] PerjanjianKinerjaPdf(DokumenPk dokumen) => PerjanjianKinerjaPdfRenderer.Render(dokumen);
+    public byte[] LhePdf(Sakip.Application.Evaluasi.DokumenLhe dokumen) => LhePdfRenderer.Render(dokumen);
 }

@@ -189,6 +189,14 @@ public class PredikatEvaluasi
     public string Sebutan { get; private set; } = "";
     public decimal BatasBawah { get; private set; }
     public decimal BatasAtas { get; private set; }
+
+    public void UbahBatas(decimal batasBawah, decimal batasAtas)
+    {
+        if (batasBawah < 0 || batasAtas > 100) throw new DomainException($"Batas predikat {Kode} harus di dalam 0–100.");
+        if (batasBawah >= batasAtas) throw new DomainException($"Batas bawah predikat {Kode} harus lebih kecil dari batas atasnya.");
+        BatasBawah = batasBawah;
+        BatasAtas = batasAtas;
+    }
 }
 
 public enum StatusRondeEvaluasi
