@@ -100,13 +100,13 @@ public static class LkeBawaan
     /// <summary>A copy of another year's worksheet for <paramref name="tahun"/>: its scales (values), components, weights, criteria and predikat.</summary>
     public static LembarKerjaBaru Salin(int tahun, IReadOnlyList<KomponenEvaluasi> komponen, IReadOnlyList<PredikatEvaluasi> predikat)
     {
-        var skala = new Dictionary<int, SkalaJawaban>();
+        var skala = new Dictionary<SkalaJawaban, SkalaJawaban>(ReferenceEqualityComparer.Instance);
         SkalaJawaban Skala(SkalaJawaban asal)
         {
-            if (skala.TryGetValue(asal.Id, out var s)) return s;
+            if (skala.TryGetValue(asal, out var s)) return s;
             s = new SkalaJawaban(tahun, asal.Kode, asal.Nama);
             foreach (var n in asal.Nilai.OrderBy(n => n.Urutan)) s.Tambah(n.Kode, n.Uraian, n.Nilai);
-            return skala[asal.Id] = s;
+            return skala[asal] = s;
         }
         var baru = new List<KomponenEvaluasi>();
         foreach (var k in komponen.OrderBy(k => k.Nomor))

@@ -35,6 +35,22 @@ public sealed class EvaluasiServiceTests(AplikasiUji app) : IClassFixture<Aplika
     }
 
     [Fact]
+    public void TheDefaultWorksheetIsValidAndItsCopyKeepsEveryNumber()
+    {
+        var bawaan = LkeBawaan.Buat(2023);
+        Sakip.Domain.Rules.PenilaianEvaluasi.PeriksaBobot(bawaan.Komponen).Should().BeEmpty();
+        Sakip.Domain.Rules.PenilaianEvaluasi.PeriksaPredikat(bawaan.Predikat).Should().BeEmpty();
+        bawaan.Komponen.Select(k => k.Bobot).Should().Equal(30m, 30m, 15m, 25m);
+        bawaan.Komponen.SelectMany(k => k.Sub).Select(s => s.BobotPersen).Distinct().Should().Equal(20m, 30m, 50m);
+        bawaan.Komponen.Sum(k => k.Sub.Sum(s => s.Kriteria.Count)).Should().Be(24);
+        var salinan = LkeBawaan.Salin(2024, bawaan.Komponen, bawaan.Predikat);
+        salinan.Komponen.SelectMany(k => k.Sub).SelectMany(s => s.Kriteria).Select(k => (k.Pertanyaan, k.Skala.Kode))
+            .Should().Equal(bawaan.Komponen.SelectMany(k => k.Sub).SelectMany(s => s.Kriteria).Select(k => (k.Pertanyaan, k.Skala.Kode)));
+        salinan.Skala.Should().OnlyContain(s => s.Tahun == 2024);
+        salinan.Predikat.Select(p => (p.Kode, p.BatasBawah, p.BatasAtas)).Should().Equal(bawaan.Predikat.Select(p => (p.Kode, p.BatasBawah, p.BatasAtas)));
+    }
+
+    [Fact]
     public async Task ARoundCopiesTheWorksheetThePadangAnswersTheEvaluatorScoresAndTheTotalAndPredikatAreComputed()
     {
         const int tahun = 2030;
