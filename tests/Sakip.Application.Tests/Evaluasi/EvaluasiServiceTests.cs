@@ -208,4 +208,22 @@ public sealed class EvaluasiServiceTests(AplikasiUji app) : IClassFixture<Aplika
             (await s.LembarSatkerAsync(tahun, padang, KeperluanLembar.Lihat)).Berhasil.Should().BeTrue("leaders read results");
         }
     }
+
+    [Fact]
+    public async Task AStaleAnswerSheetIsAConflictAndSavesNothing()
+    {
+        const int tahun = 2036;
+        await BukaAsync(tahun);
+        var kriteria = await KriteriaAsync(tahun);
+        var padang = await app.SatkerIdAsync("BBPPKS_PADANG");
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_PADANG");
+        var s = admin.Ambil<IEvaluasiService>();
+        var versi = (await s.LembarSatkerAsync(tahun, padang, KeperluanLembar.Jawab)).Nilai!.VersiJawaban;
+        (await s.SimpanJawabanAsync(tahun, padang, versi, [new(kriteria[0].Id, "Y", null)])).Berhasil.Should().BeTrue();
+        var sebelum = await JejakAsync();
+        var basi = await s.SimpanJawabanAsync(tahun, padang, versi, [new(kriteria[0].Id, "T", null)]);
+        basi.Status.Should().Be(StatusHasil.Konflik);
+        basi.Konflik!.Oleh.Should().Be("bbppks_padang@uji");
+        (await JejakAsync()).Should().Be(sebelum);
+    }
 }
