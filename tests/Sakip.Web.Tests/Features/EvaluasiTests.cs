@@ -110,5 +110,11 @@ public sealed class EvaluasiTests(SakipWebFactory app) : IClassFixture<SakipWebF
         resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await resp.Content.ReadAsStringAsync()).Should().Contain("Jumlah bobot komponen harus 100, sekarang 105.");
         (await app.DbAsync(db => db.KomponenEvaluasi.Where(k => k.Tahun == 2023).SumAsync(k => k.Bobot))).Should().Be(sebelum);
+
+        // a forged field name beside a valid change: the whole form is refused, nothing saved
+        var sub = await app.DbAsync(db => db.SubKomponenEvaluasi.Where(s => s.KomponenEvaluasiId == komponen).OrderBy(s => s.Nomor).Select(s => s.Id).FirstAsync());
+        resp = await Formulir.KirimAsync(admin, "/Evaluasi/SimpanLembarKerja", new() { ["Tahun"] = "2023", [$"Sub[{sub}]"] = "20", ["Komponen[x1]"] = "30" }, "/Evaluasi/LembarKerja?tahun=2023");
+        resp.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await app.DbAsync(db => db.KomponenEvaluasi.Where(k => k.Tahun == 2023).SumAsync(k => k.Bobot))).Should().Be(sebelum);
     }
 }

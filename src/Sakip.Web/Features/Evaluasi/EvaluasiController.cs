@@ -87,23 +87,24 @@ public sealed class EvaluasiController(IEvaluasiService evaluasi) : Controller
         return View(new LembarKerjaModel(hasil.Nilai!, null, TempData["Pesan"] as string, "success"));
     }
 
-    private static IReadOnlyDictionary<int, string?> Id(Dictionary<string, string?> isian, Dictionary<string, string> galat, string nama)
+    /// <summary>
+    /// The typed values by id; a key that is not a number (a forged field name) becomes an id no worksheet has (negative), so the
+    /// use case refuses the whole form after its own permission check and nothing is saved.
+    /// </summary>
+    private static IReadOnlyDictionary<int, string?> Id(Dictionary<string, string?> isian)
     {
         var hasil = new Dictionary<int, string?>();
+        var asing = 0;
         foreach (var (k, v) in isian)
-            if (int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) hasil[id] = v;
-            else galat[$"{nama}[{k}]"] = "Isian tidak dikenal.";
+            hasil[int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : --asing] = v;
         return hasil;
     }
 
     [HttpPost]
     public async Task<IActionResult> SimpanLembarKerja(LembarKerjaInput input, CancellationToken ct)
     {
-        var galatKunci = new Dictionary<string, string>();
-        var isian = new IsianLembarKerja(input.Tahun, input.Versi, Id(input.Komponen, galatKunci, "Komponen"), Id(input.Sub, galatKunci, "Sub"),
-            Id(input.Nilai, galatKunci, "Nilai"), Id(input.Bawah, galatKunci, "Bawah"), Id(input.Atas, galatKunci, "Atas"));
+        var isian = new IsianLembarKerja(input.Tahun, input.Versi, Id(input.Komponen), Id(input.Sub), Id(input.Nilai), Id(input.Bawah), Id(input.Atas));
         var hasil = await evaluasi.SimpanLembarKerjaAsync(isian, ct);
-        if (hasil.Berhasil && galatKunci.Count > 0) hasil = Hasil.Tolak("Isian tidak dikenal.", galatKunci);
         if (this.Hentikan(hasil) is { } henti) return henti;
         if (hasil.Berhasil)
         {
