@@ -54,6 +54,8 @@ public static class DependencyInjection
         // Pengguna: user management (Admin), bulk creation from Excel, and the own password
         services.AddScoped<IPenggunaService, PenggunaService>();
         services.AddScoped<IUnggahPenggunaService, UnggahPenggunaService>();
+        // Evaluasi AKIP internal (LKE): rounds, worksheet, answers, scores, LHE
+        services.AddScoped<Evaluasi.IEvaluasiService, Evaluasi.EvaluasiService>();
         return services;
     }
 }

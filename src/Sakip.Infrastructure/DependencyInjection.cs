@@ -105,6 +105,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Bagian));
         builder.Services.AddScoped<DataSeeder>();
         builder.Services.AddScoped<ContohSatkerSeeder>();
+        builder.Services.AddScoped<LkeSeeder>();
         builder.Services.AddScoped<IdentitySeeder>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<ApplicationUser>>(sp => sp.GetRequiredService<SakipDbContext>());
         builder.Services.AddScoped<Sakip.Application.Pengguna.IAkunPengguna, AkunPengguna>();
@@ -122,6 +123,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
         builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
+        builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;
     }
@@ -140,7 +142,10 @@ public static class DependencyInjection
         {
             var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
             if (seed.Data)
+            {
                 await sp.GetRequiredService<DataSeeder>().SeedAsync();
+                await sp.GetRequiredService<LkeSeeder>().SeedAsync();
+            }
             if (seed.ContohSatker)
                 await sp.GetRequiredService<ContohSatkerSeeder>().SeedAsync();
             await sp.GetRequiredService<IdentitySeeder>().SeedAsync();

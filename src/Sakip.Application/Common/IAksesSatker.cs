@@ -19,6 +19,12 @@ public interface IAksesSatker
     bool BolehKunciPeriode { get; }
     /// <summary>User management (accounts, roles, satker, passwords): Admin only.</summary>
     bool BolehKelolaPengguna { get; }
+    /// <summary>Evaluasi AKIP internal: answering a satker's self-assessment (and its evidence): only that satker's own AdminSatker (ADR 016).</summary>
+    bool BolehJawabEvaluasi(int satkerId);
+    /// <summary>Evaluasi AKIP internal: opening and closing rounds, scoring, findings and recommendations: the evaluators, Perencana and Admin (ADR 016).</summary>
+    bool BolehMenilaiEvaluasi { get; }
+    /// <summary>Evaluasi AKIP internal: the worksheet (weights, criteria, scales, predikat): Admin only (ADR 016).</summary>
+    bool BolehUbahLembarKerja { get; }
 }
 
 /// <summary>
@@ -44,6 +50,11 @@ public sealed class AksesPeran(IReadOnlyCollection<string> peran, int? satkerId)
 
     public bool BolehKunciPeriode => Punya(Peran.Admin);
     public bool BolehKelolaPengguna => Punya(Peran.Admin);
+
+    /// <summary>Only a satker's own AdminSatker answers its self-assessment; a central role never answers for it (ADR 016).</summary>
+    public bool BolehJawabEvaluasi(int satkerId) => !Semua && Punya(Peran.AdminSatker) && SatkerSendiri == satkerId;
+    public bool BolehMenilaiEvaluasi => Punya(Peran.Admin) || Punya(Peran.Perencana);
+    public bool BolehUbahLembarKerja => Punya(Peran.Admin);
 }
 
 /// <summary>The one rule for which satker a page shows when none is asked for.</summary>

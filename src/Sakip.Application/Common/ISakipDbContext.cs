@@ -38,6 +38,16 @@ public interface ISakipDbContext
     DbSet<NarasiLaporan> NarasiLaporan { get; }
     DbSet<LaporanFinal> LaporanFinal { get; }
     DbSet<JejakPerubahan> JejakPerubahan { get; }
+    // Evaluasi AKIP internal (LKE, ADR 016)
+    DbSet<SkalaJawaban> SkalaJawaban { get; }
+    DbSet<KomponenEvaluasi> KomponenEvaluasi { get; }
+    DbSet<SubKomponenEvaluasi> SubKomponenEvaluasi { get; }
+    DbSet<KriteriaEvaluasi> KriteriaEvaluasi { get; }
+    DbSet<PredikatEvaluasi> PredikatEvaluasi { get; }
+    DbSet<RondeEvaluasi> RondeEvaluasi { get; }
+    DbSet<JawabanEvaluasi> JawabanEvaluasi { get; }
+    DbSet<BuktiEvaluasi> BuktiEvaluasi { get; }
+    DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -25,54 +25,24 @@ public interface IDataDukungService
 internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi penerap, IPenyimpananBerkas berkas, IAksesSatker akses, BatasDataDukung batas,
     ILogger<DataDukungService> logger) : IDataDukungService
 {
-    /// <summary>Accepted evidence: extension, content type, leading bytes, and for Office files the part the archive must hold.</summary>
-    private static readonly (string Ekstensi, string Jenis, byte[] Awalan, string? BagianOoxml)[] Diizinkan =
-    [
-        (".pdf", "application/pdf", "%PDF-"u8.ToArray(), null),
-        (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04], PemeriksaArsip.BagianXlsx),
-        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [0x50, 0x4B, 0x03, 0x04], PemeriksaArsip.BagianDocx),
-        (".png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], null),
-        (".jpg", "image/jpeg", [0xFF, 0xD8, 0xFF], null),
-        (".jpeg", "image/jpeg", [0xFF, 0xD8, 0xFF], null),
-    ];
-
-    /// <summary>The name kept for display and download only (never a path): no folders, no control characters, at most 200 characters.</summary>
-    public static string NamaAman(string namaBerkas)
-    {
-        var nama = Path.GetFileName(namaBerkas.Replace('\\', '/'));
-        nama = new string(nama.Where(c => !char.IsControl(c)).ToArray()).Trim();
-        if (nama.Length > 200)
-        {
-            var ext = Path.GetExtension(nama);
-            if (ext.Length > 10) ext = "";
-            nama = nama[..(200 - ext.Length)] + ext;
-        }
-        return nama;
-    }
+    /// <summary>The name kept for display and download only (<see cref="AturanBerkasBukti.NamaAman"/>).</summary>
+    public static string NamaAman(string namaBerkas) => AturanBerkasBukti.NamaAman(namaBerkas);
 
     public async Task<Hasil> UnggahAsync(int satkerId, int indikatorId, int tahun, Periode periode, Stream? isi, long ukuran, string? namaBerkas, CancellationToken ct = default)
     {
         if (!akses.BolehUbahData(satkerId)) return Hasil.Larang("Anda tidak berhak menambah data dukung satker ini.");
-        if (isi is null || ukuran <= 0 || string.IsNullOrEmpty(namaBerkas)) return Tolak("Pilih berkas data dukung yang akan diunggah.");
-        var nama = NamaAman(namaBerkas);
-        if (ukuran > batas.UkuranMaksimum) return Tolak(BatasUnggahan.PesanTerlaluBesar(ukuran, batas.UkuranMaksimum, nama));
-        var jenis = Diizinkan.FirstOrDefault(d => nama.EndsWith(d.Ekstensi, StringComparison.OrdinalIgnoreCase));
-        if (jenis.Ekstensi is null) return Tolak($"Berkas {nama} tidak diterima: hanya PDF, XLSX, DOCX, PNG, atau JPG.");
+        if (isi is null) return Tolak("Pilih berkas data dukung yang akan diunggah.");
+        if (AturanBerkasBukti.PeriksaNama(namaBerkas, ukuran, batas.UkuranMaksimum) is { } galatNama) return Tolak(galatNama);
         if (!(await penerap.IndikatorPkAsync(satkerId, tahun, ct)).ContainsKey(indikatorId))
             return Tolak("Indikator ini bukan bagian dari PK satker tersebut.");
         if (await penerap.DikunciAsync(tahun, periode, ct))
             return Tolak($"Periode {Label.Teks(periode)} {tahun} sudah dikunci; data dukung tidak dapat ditambah.");
 
-        using var salinan = new MemoryStream();
-        await isi.CopyToAsync(salinan, ct);
-        var bytes = salinan.ToArray();
-        if (bytes.Length > batas.UkuranMaksimum) return Tolak(BatasUnggahan.PesanTerlaluBesar(bytes.Length, batas.UkuranMaksimum, nama));
-        // the content decides, not the extension: leading bytes, and for Office files a safe archive holding the right part
-        if (!bytes.AsSpan().StartsWith(jenis.Awalan)
-            || (jenis.BagianOoxml is { } bagian && PemeriksaArsip.Periksa(new MemoryStream(bytes, writable: false), bagian) is not null))
-            return Tolak($"Isi berkas {nama} bukan {jenis.Ekstensi.TrimStart('.').ToUpperInvariant()} yang sah.");
+        var (galat, diperiksa) = await AturanBerkasBukti.BacaAsync(isi, namaBerkas!, batas.UkuranMaksimum, ct);
+        if (diperiksa is null) return Tolak(galat!);
+        var (nama, bytes) = (diperiksa.Nama, diperiksa.Isi);
 
-        var kunci = $"{Guid.NewGuid():N}{jenis.Ekstensi}";
+        var kunci = $"{Guid.NewGuid():N}{diperiksa.Ekstensi}";
         try
         {
             await berkas.SimpanAsync(satkerId, kunci, bytes, ct);
@@ -88,7 +58,7 @@ internal sealed class DataDukungService(ISakipDbContext db, PenerapRealisasi pen
         }
         try
         {
-            db.DataDukung.Add(new DataDukung(satkerId, indikatorId, tahun, periode, nama, jenis.Jenis, bytes.Length, kunci));
+            db.DataDukung.Add(new DataDukung(satkerId, indikatorId, tahun, periode, nama, diperiksa.JenisKonten, bytes.Length, kunci));
             await db.SaveChangesAsync(ct);
         }
         catch

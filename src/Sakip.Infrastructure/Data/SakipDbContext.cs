@@ -35,6 +35,15 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
     public DbSet<LaporanFinal> LaporanFinal => Set<LaporanFinal>();
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
+    public DbSet<SkalaJawaban> SkalaJawaban => Set<SkalaJawaban>();
+    public DbSet<KomponenEvaluasi> KomponenEvaluasi => Set<KomponenEvaluasi>();
+    public DbSet<SubKomponenEvaluasi> SubKomponenEvaluasi => Set<SubKomponenEvaluasi>();
+    public DbSet<KriteriaEvaluasi> KriteriaEvaluasi => Set<KriteriaEvaluasi>();
+    public DbSet<PredikatEvaluasi> PredikatEvaluasi => Set<PredikatEvaluasi>();
+    public DbSet<RondeEvaluasi> RondeEvaluasi => Set<RondeEvaluasi>();
+    public DbSet<JawabanEvaluasi> JawabanEvaluasi => Set<JawabanEvaluasi>();
+    public DbSet<BuktiEvaluasi> BuktiEvaluasi => Set<BuktiEvaluasi>();
+    public DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker => Set<CatatanEvaluasiSatker>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
 

@@ -239,6 +239,66 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("AngkaTercantum", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.BuktiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("KriteriaEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KriteriaEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId");
+
+                    b.ToTable("BuktiEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.CapaianHistoris", b =>
                 {
                     b.Property<int>("Id")
@@ -276,6 +336,52 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("CapaianHistoris", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanEvaluasiSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Rekomendasi")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Temuan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("CatatanEvaluasiSatker", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
@@ -491,6 +597,65 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("IndikatorRenstra", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JawabanEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CatatanEvaluator")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("KriteriaEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Nilai")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Penjelasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KriteriaEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId", "KriteriaEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("JawabanEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakPerubahan", b =>
                 {
                     b.Property<long>("Id")
@@ -679,6 +844,51 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("KodeAnggaran", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KomponenEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Bobot")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("KomponenEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -716,6 +926,52 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.HasIndex("IndukId");
 
                     b.ToTable("KomponenIndikator", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.KriteriaEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Pertanyaan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("SkalaJawabanId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubKomponenEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkalaJawabanId");
+
+                    b.HasIndex("SubKomponenEvaluasiId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("KriteriaEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
@@ -945,6 +1201,42 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("NaskahPerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NilaiSkala", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("SkalaJawabanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkalaJawabanId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("NilaiSkala", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PeriodePelaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,6 +1379,43 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.HasIndex("RevisiPerjanjianKinerjaId");
 
                     b.ToTable("PerubahanTarget", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.PredikatEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BatasAtas")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<decimal>("BatasBawah")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Sebutan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("PredikatEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
@@ -1506,6 +1835,44 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("RevisiPerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RondeEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun")
+                        .IsUnique();
+
+                    b.ToTable("RondeEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
                 {
                     b.Property<int>("Id")
@@ -1624,6 +1991,80 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Satker", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SkalaJawaban", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SkalaJawaban", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BobotPersen")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("KomponenEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KomponenEvaluasiId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SubKomponenEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.TargetKinerja", b =>
@@ -1854,12 +2295,48 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.BuktiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KriteriaEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("KriteriaEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.CapaianHistoris", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanEvaluasiSatker", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
@@ -1918,6 +2395,27 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JawabanEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KriteriaEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("KriteriaEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1960,6 +2458,25 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.KriteriaEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.SkalaJawaban", "Skala")
+                        .WithMany()
+                        .HasForeignKey("SkalaJawabanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.SubKomponenEvaluasi", "SubKomponen")
+                        .WithMany("Kriteria")
+                        .HasForeignKey("SubKomponenEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Skala");
+
+                    b.Navigation("SubKomponen");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
@@ -2061,6 +2578,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Baris");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.NilaiSkala", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.SkalaJawaban", null)
+                        .WithMany("Nilai")
+                        .HasForeignKey("SkalaJawabanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
@@ -2192,6 +2718,17 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Induk");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KomponenEvaluasi", "Komponen")
+                        .WithMany("Sub")
+                        .HasForeignKey("KomponenEvaluasiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Komponen");
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.TargetKinerja", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndikatorKinerja")
@@ -2240,6 +2777,11 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KomponenEvaluasi", b =>
+                {
+                    b.Navigation("Sub");
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Navigation("Indikator");
@@ -2278,6 +2820,16 @@ namespace Sakip.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SkalaJawaban", b =>
+                {
+                    b.Navigation("Nilai");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.Navigation("Kriteria");
                 });
 #pragma warning restore 612, 618
         }

@@ -225,6 +225,64 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("AngkaTercantum", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.BuktiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKonten")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KriteriaEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KriteriaEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId");
+
+                    b.ToTable("BuktiEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.CapaianHistoris", b =>
                 {
                     b.Property<int>("Id")
@@ -260,6 +318,50 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CapaianHistoris", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanEvaluasiSatker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rekomendasi")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Temuan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId")
+                        .IsUnique();
+
+                    b.ToTable("CatatanEvaluasiSatker", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
@@ -469,6 +571,63 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("IndikatorRenstra", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JawabanEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CatatanEvaluator")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KriteriaEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nilai")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Penjelasan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RondeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KriteriaEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.HasIndex("RondeEvaluasiId", "SatkerId", "KriteriaEvaluasiId")
+                        .IsUnique();
+
+                    b.ToTable("JawabanEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakPerubahan", b =>
                 {
                     b.Property<long>("Id")
@@ -651,6 +810,49 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("KodeAnggaran", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KomponenEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Bobot")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("KomponenEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.KomponenIndikator", b =>
                 {
                     b.Property<int>("Id")
@@ -686,6 +888,50 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.HasIndex("IndukId");
 
                     b.ToTable("KomponenIndikator", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.KriteriaEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pertanyaan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkalaJawabanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubKomponenEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkalaJawabanId");
+
+                    b.HasIndex("SubKomponenEvaluasiId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("KriteriaEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
@@ -906,6 +1152,40 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("NaskahPerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.NilaiSkala", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkalaJawabanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkalaJawabanId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("NilaiSkala", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.PeriodePelaporan", b =>
                 {
                     b.Property<int>("Id")
@@ -1042,6 +1322,41 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.HasIndex("RevisiPerjanjianKinerjaId");
 
                     b.ToTable("PerubahanTarget", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.PredikatEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BatasAtas")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BatasBawah")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sebutan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("PredikatEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.Realisasi", b =>
@@ -1445,6 +1760,42 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("RevisiPerjanjianKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RondeEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun")
+                        .IsUnique();
+
+                    b.ToTable("RondeEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
                 {
                     b.Property<int>("Id")
@@ -1559,6 +1910,76 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Satker", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SkalaJawaban", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Tahun", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SkalaJawaban", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BobotPersen")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KomponenEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KomponenEvaluasiId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("SubKomponenEvaluasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.TargetKinerja", b =>
@@ -1784,12 +2205,48 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.BuktiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KriteriaEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("KriteriaEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.CapaianHistoris", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
                         .WithMany("Historis")
                         .HasForeignKey("IndikatorKinerjaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanEvaluasiSatker", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("Sakip.Domain.Entities.Satker", null)
@@ -1848,6 +2305,27 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.JawabanEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KriteriaEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("KriteriaEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.JejakRealisasi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -1890,6 +2368,25 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.KriteriaEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.SkalaJawaban", "Skala")
+                        .WithMany()
+                        .HasForeignKey("SkalaJawabanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.SubKomponenEvaluasi", "SubKomponen")
+                        .WithMany("Kriteria")
+                        .HasForeignKey("SubKomponenEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Skala");
+
+                    b.Navigation("SubKomponen");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
@@ -1991,6 +2488,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Baris");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.NilaiSkala", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.SkalaJawaban", null)
+                        .WithMany("Nilai")
+                        .HasForeignKey("SkalaJawabanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.PerjanjianKinerja", b =>
@@ -2122,6 +2628,17 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Induk");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.KomponenEvaluasi", "Komponen")
+                        .WithMany("Sub")
+                        .HasForeignKey("KomponenEvaluasiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Komponen");
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.TargetKinerja", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", "IndikatorKinerja")
@@ -2170,6 +2687,11 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Target");
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.KomponenEvaluasi", b =>
+                {
+                    b.Navigation("Sub");
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Navigation("Indikator");
@@ -2208,6 +2730,16 @@ namespace Sakip.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Sakip.Domain.Entities.SasaranKegiatan", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SkalaJawaban", b =>
+                {
+                    b.Navigation("Nilai");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.SubKomponenEvaluasi", b =>
+                {
+                    b.Navigation("Kriteria");
                 });
 #pragma warning restore 612, 618
         }

@@ -27,4 +27,7 @@ internal sealed class AksesSatker(IHttpContextAccessor http) : IAksesSatker
     public bool BolehLihatKonsolidasi => Aturan.BolehLihatKonsolidasi;
     public bool BolehKunciPeriode => Aturan.BolehKunciPeriode;
     public bool BolehKelolaPengguna => Aturan.BolehKelolaPengguna;
+    public bool BolehJawabEvaluasi(int satkerId) => Aturan.BolehJawabEvaluasi(satkerId);
+    public bool BolehMenilaiEvaluasi => Aturan.BolehMenilaiEvaluasi;
+    public bool BolehUbahLembarKerja => Aturan.BolehUbahLembarKerja;
 }

@@ -219,6 +219,30 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         AdminSaja("Pengguna/SimpanUnggahan POST", "/Pengguna/SimpanUnggahan", TidakAda, _ => F(("token", Guid.NewGuid()))),
         AdminSaja("Pengguna/MatikanDuaLangkah POST", "/Pengguna/MatikanDuaLangkah/tidak-ada", TidakAda, _ => []),
 
+        // Evaluasi AKIP internal (LKE, issue 20 item 2; EvaluasiTests, EvaluasiServiceTests for the rest). The 2023 round is open
+        // beforehand. Rounds: Perencana and Admin (2023 is already open: refused; no round of 2099 to close); the worksheet: Admin changes (a stale
+        // version: 409), Perencana reads; answers and evidence: only the satker's own admin (a stale version: 409; evidence for an
+        // unknown criterion: back to the sheet with the reason); scores: Perencana and Admin (stale: 409); results and LHE: whoever
+        // may see the satker
+        Semua("Evaluasi/Index *", "/Evaluasi?tahun=2023", Ok),
+        Perencana("Evaluasi/Buka POST", "/Evaluasi/Buka", Ditolak, _ => F(("tahun", 2023))),
+        Perencana("Evaluasi/Tutup POST", "/Evaluasi/Tutup", TidakAda, _ => F(("tahun", 2099))),
+        Perencana("Evaluasi/LembarKerja GET", "/Evaluasi/LembarKerja?tahun=2023", Ok),
+        AdminSaja("Evaluasi/SimpanLembarKerja POST", "/Evaluasi/SimpanLembarKerja", Konflik, _ => F(("Tahun", 2023), ("Versi", "versi-basi"), ("Komponen[1]", "bukan angka"))),
+        AdminSaja("Evaluasi/TambahKriteria POST", "/Evaluasi/TambahKriteria", TidakAda, _ => F(("tahun", 2023), ("subKomponen", 999999), ("pertanyaan", ""), ("skala", 0))),
+        AdminSaja("Evaluasi/HapusKriteria POST", "/Evaluasi/HapusKriteria/999999", TidakAda, _ => F(("tahun", 2023))),
+        B("Evaluasi/Jawab GET", "/Evaluasi/Jawab?tahun=2023&satker={s}", KeMasuk, Dilarang, Dilarang, Dilarang, Ok, Dilarang),
+        B("Evaluasi/Jawab POST", "/Evaluasi/Jawab", KeMasuk, Dilarang, Dilarang, Dilarang, Konflik, Dilarang,
+            s => F(("Tahun", 2023), ("SatkerId", s.Satker), ("Versi", "versi-basi"), ("Baris[0].KriteriaId", 0), ("Baris[0].Isi", "Y"))),
+        B("Evaluasi/Bukti POST", "/Evaluasi/Bukti", KeMasuk, Dilarang, Dilarang, Dilarang, Ke("/Evaluasi/Jawab"), Dilarang,
+            s => F(("tahun", 2023), ("satker", s.Satker), ("kriteria", 0))),
+        Perencana("Evaluasi/Nilai GET", "/Evaluasi/Nilai?tahun=2023&satker={s}", Ok),
+        Perencana("Evaluasi/Nilai POST", "/Evaluasi/Nilai", Konflik,
+            s => F(("Tahun", 2023), ("SatkerId", s.Satker), ("Versi", "versi-basi"), ("Baris[0].KriteriaId", 0), ("Baris[0].Isi", "Y"))),
+        LihatSatker("Evaluasi/Hasil GET", "/Evaluasi/Hasil?tahun=2023&satker={s}", Ok),
+        LihatSatker("Evaluasi/Lhe *", "/Evaluasi/Lhe?tahun=2023&satker={s}", Pdf),
+        B("Evaluasi/UnduhBukti *", "/Evaluasi/UnduhBukti/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda),
+
         // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
         Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
         Perencana("Verifikasi/Jejak *", "/Verifikasi/Jejak?satker={s}&tahun=2023", Ok),
@@ -397,6 +421,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
                 await db.IndikatorKinerja.Where(i => i.Id == ik).Select(i => i.SasaranKegiatanId).SingleAsync(),
                 await db.Renstra.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync()));
             await App.KunciAsync(2023, Periode.TW4);
+            await App.DbAsync(async db => { db.RondeEvaluasi.Add(new RondeEvaluasi(2023)); return await db.SaveChangesAsync(); });
 
             var perencana = await App.MasukSebagaiAsync("perencana@sakip.local");
             Padang = await SiapkanAsync(perencana, padang, ik, sk, rs);
