@@ -228,7 +228,7 @@ public sealed class PageFlow : IDisposable
             var y = page.Height.Point - MarginBottom + 22;
             var w = page.Width.Point - MarginLeft - MarginRight;
             g.DrawLine(new XPen(Style.Border, 0.4), MarginLeft, y - 4, MarginLeft + w, y - 4);
-            g.DrawString(text, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
+            g.DrawString(tandaAir is null ? text : $"{tandaAir} · {text}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
             g.DrawString($"Halaman {i + 1} dari {total}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
         }
         // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
@@ -242,8 +242,11 @@ public sealed class PageFlow : IDisposable
         var w = page.Width.Point;
         var h = page.Height.Point;
         g.RotateAtTransform(-50, new XPoint(w / 2, h / 2));
-        var font = new XFont(Style.BodyBold.FontFamily.Name, 120, XFontStyleEx.Bold);
-        g.DrawString(teks, font, new XSolidBrush(XColor.FromArgb(45, 200, 30, 30)), new XRect(0, h / 2 - 80, w, 160), XStringFormats.Center);
+        // drawn as outlines, not as text: the mark never mixes into the page's text (search, copy, the Daftar Isi read back);
+        // the footer says "DRAF" as text
+        var path = new XGraphicsPath();
+        path.AddString(teks, Style.BodyBold.FontFamily, XFontStyleEx.Bold, 120, new XRect(0, h / 2 - 80, w, 160), XStringFormats.Center);
+        g.DrawPath(new XSolidBrush(XColor.FromArgb(45, 200, 30, 30)), path);
     }
 
     public void Dispose()
