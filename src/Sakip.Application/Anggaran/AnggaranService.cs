@@ -10,7 +10,15 @@ using Sakip.Application.Perencanaan;
 namespace Sakip.Application.Anggaran;
 
 /// <summary>A budget line as entered: existing (Id) or new, with the codes of the indicators it finances.</summary>
-public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus);
+public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus)
+{
+    /// <summary>
+    /// New monthly realisation of the line (12 months, index 0 = Januari, null = not entered), or null to leave its months as stored
+    /// (the budget form; the upload's Realisasi Bulanan sheet sets it). Applied by the domain rule <see cref="MataAnggaran.IsiRealisasiBulanan"/>:
+    /// with any month entered <see cref="Realisasi"/> must be their sum; with none the stored months are removed.
+    /// </summary>
+    public IReadOnlyList<decimal?>? Bulanan { get; init; }
+}
 
 /// <summary>A new entry of the pagu revision log, saved together with budget lines (Excel upload).</summary>
 public sealed record RevisiPaguInput(DateOnly Tanggal, decimal Pagu, string? Keterangan);
@@ -174,6 +182,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         {
             b.Id, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
             string.Join(",", b.Indikator.Select(i => i.IndikatorKinerjaId).Order()),
+            string.Join(",", b.RealisasiBulanan.OrderBy(x => x.Bulan).Select(x => x.Bulan.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + x.Jumlah.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         }));
 
     /// <summary>What the monthly form shows of a line: its months and the annual sum.</summary>
@@ -233,7 +242,14 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             if (b.Pagu is null) G(i, "Pagu", "pagu wajib diisi.");
             foreach (var (nilai, nama, kolom) in new[] { (b.Pagu, "pagu", "Pagu"), (b.Realisasi, "realisasi", "Realisasi") })
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) G(i, kolom, alasan);
-            if (b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
+            if (b.Bulanan is null && b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
+            if (b.Bulanan is { } bln)
+            {
+                if (bln.Count != 12) G(i, "Realisasi", "realisasi bulanan harus berisi 12 bulan (Januari–Desember).");
+                else foreach (var alasan in MataAnggaran.PeriksaRealisasiBulanan(bln)) G(i, "Realisasi", alasan);
+                if (bln.Any(x => x is not null) && b.Realisasi != bln.Sum(x => x ?? 0m))
+                    G(i, "Realisasi", $"realisasi setahun harus jumlah realisasi bulanan ({Angka.Rupiah(bln.Sum(x => x ?? 0m))}).");
+            }
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) G(i, "Indikator", $"indikator {k} tidak ada di PK tahun {tahun}.");
             if (!string.IsNullOrWhiteSpace(b.Uraian) && !unik.Add((b.Klasifikasi, b.Cakupan, b.Uraian.Trim().ToUpperInvariant())))
                 G(i, "Uraian", $"uraian \"{b.Uraian.Trim()}\" tercantum dua kali.");
@@ -258,8 +274,10 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             }
             else
             {
+                if (b.Bulanan is { } bln) m.IsiRealisasiBulanan(bln); // the months first: the annual figure below is then their sum
                 m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi, b.Klasifikasi, b.Cakupan);
             }
+            if (b.Id is null && b.Bulanan is { } baru) m.IsiRealisasiBulanan(baru);
             m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
         }
         var nomor = revisi.Count == 0 ? 0 : (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;
