@@ -25,6 +25,7 @@ public static class DependencyInjection
         // Anggaran: budget lines, monthly realisation, pagu revisions, upload
         services.AddScoped<IAnggaranService, AnggaranService>();
         services.AddScoped<IUnggahAnggaranService, UnggahAnggaranService>();
+        services.AddScoped<INilaiAnggaranService, NilaiAnggaranService>();
         // Perencanaan: PK targets, indicators, Renstra, satker
         services.AddScoped<IPerencanaanService, PerencanaanService>();
         services.AddScoped<IIndikatorService, IndikatorService>();

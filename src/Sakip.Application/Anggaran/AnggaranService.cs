@@ -11,7 +11,15 @@ namespace Sakip.Application.Anggaran;
 
 /// <summary>A budget line as entered: existing (Id) or new, with the codes of the indicators it finances.</summary>
 /// <remarks><paramref name="Dipa"/>: the kode satker (DIPA) of the line ("650061"); blank = the satker-year's only code (<see cref="PilihKodeDipa"/>).</remarks>
-public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus, string? Dipa = null);
+public sealed record BarisAnggaranInput(int? Id, KlasifikasiAnggaran Klasifikasi, Cakupan Cakupan, string? Uraian, decimal? Pagu, decimal? Realisasi, IReadOnlyList<string> KodeIndikator, bool Hapus, string? Dipa = null)
+{
+    /// <summary>
+    /// New monthly realisation of the line (12 months, index 0 = Januari, null = not entered), or null to leave its months as stored
+    /// (the budget form; the upload's Realisasi Bulanan sheet sets it). Applied by the domain rule <see cref="MataAnggaran.IsiRealisasiBulanan"/>:
+    /// with any month entered <see cref="Realisasi"/> must be their sum; with none the stored months are removed.
+    /// </summary>
+    public IReadOnlyList<decimal?>? Bulanan { get; init; }
+}
 
 /// <summary>A kode satker (DIPA) as typed on the budget page: new (no id) or an existing one changed, closed or opened again.</summary>
 public sealed record KodeAnggaranInput(int? Id, string? Kode, string? UnitEselonI, DateOnly? BerlakuMulai, DateOnly? BerlakuSampai, bool Ditutup,
@@ -214,6 +222,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
         {
             b.Id, b.KodeAnggaranId, b.Klasifikasi, b.Cakupan, b.Uraian, b.Pagu, b.Realisasi,
             string.Join(",", b.Indikator.Select(i => i.IndikatorKinerjaId).Order()),
+            string.Join(",", b.RealisasiBulanan.OrderBy(x => x.Bulan).Select(x => x.Bulan.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + x.Jumlah.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         }));
 
     /// <summary>What the monthly form shows of a line: its months and the annual sum.</summary>
@@ -276,7 +285,14 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             if (b.Pagu is null) G(i, "Pagu", "pagu wajib diisi.");
             foreach (var (nilai, nama, kolom) in new[] { (b.Pagu, "pagu", "Pagu"), (b.Realisasi, "realisasi", "Realisasi") })
                 if (nilai is { } v && MataAnggaran.PeriksaRupiah(v, nama) is { } alasan) G(i, kolom, alasan);
-            if (b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
+            if (b.Bulanan is null && b.Id is { } lama && ada[lama].PeriksaRealisasiTahunan(b.Realisasi) is { } bulanan) G(i, "Realisasi", bulanan);
+            if (b.Bulanan is { } bln)
+            {
+                if (bln.Count != 12) G(i, "Realisasi", "realisasi bulanan harus berisi 12 bulan (Januari–Desember).");
+                else foreach (var alasan in MataAnggaran.PeriksaRealisasiBulanan(bln)) G(i, "Realisasi", alasan);
+                if (bln.Any(x => x is not null) && b.Realisasi != bln.Sum(x => x ?? 0m))
+                    G(i, "Realisasi", $"realisasi setahun harus jumlah realisasi bulanan ({Angka.Rupiah(bln.Sum(x => x ?? 0m))}).");
+            }
             foreach (var k in b.KodeIndikator.Where(k => !ikPerKode.ContainsKey(k))) G(i, "Indikator", $"indikator {k} tidak ada di PK tahun {tahun}.");
             var kodeIni = PilihKodeDipa.Pilih(b.Dipa, dipa, namaSatker, tahun, out var alasanKode);
             if (alasanKode is not null) G(i, "Dipa", alasanKode);
@@ -315,9 +331,11 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             }
             else
             {
+                if (b.Bulanan is { } bln) m.IsiRealisasiBulanan(bln); // the months first: the annual figure below is then their sum
                 m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi, b.Klasifikasi, b.Cakupan);
             }
             m.TetapkanKode(kodeBaris.GetValueOrDefault(i) ?? bawaan ?? dipa.Single());
+            if (b.Id is null && b.Bulanan is { } baru) m.IsiRealisasiBulanan(baru);
             m.SetIndikator(b.KodeIndikator.Select(k => ikPerKode[k]));
         }
         var nomor = revisi.Count == 0 ? 0 : (await db.RevisiPagu.Where(r => r.SatkerId == satkerId && r.Tahun == tahun).MaxAsync(r => (int?)r.Nomor, ct) ?? -1) + 1;

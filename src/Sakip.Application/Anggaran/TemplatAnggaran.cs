@@ -15,8 +15,18 @@ public sealed record BarisAnggaranExcel(int Baris, string? Id, string? Klasifika
 /// <summary>One typed row of the Revisi Pagu sheet: its row, the stored number (blank for a new entry), date, pagu, description.</summary>
 public sealed record RevisiExcel(int Baris, string? Nomor, string? Tanggal, string? Pagu, string? Keterangan);
 
+/// <summary>One typed row of the Realisasi Bulanan sheet: its row, the stored line id and the 12 month cells (index 0 = Januari; null = blank).</summary>
+public sealed record BulananExcel(int Baris, string? Id, IReadOnlyList<string?> Bulan);
+
 /// <summary>What was read from a budget workbook: metadata, lines, revision rows, and every problem found.</summary>
-public sealed record BacaanAnggaran(MetaAnggaran? Meta, IReadOnlyList<BarisAnggaranExcel> Baris, IReadOnlyList<RevisiExcel> Revisi, IReadOnlyList<MasalahUnggah> Masalah);
+public sealed record BacaanAnggaran(MetaAnggaran? Meta, IReadOnlyList<BarisAnggaranExcel> Baris, IReadOnlyList<RevisiExcel> Revisi, IReadOnlyList<MasalahUnggah> Masalah)
+{
+    /// <summary>
+    /// The rows of the Realisasi Bulanan sheet (issue 16 item 6); null for a workbook made before that sheet existed (its months are
+    /// then left as stored). Kept apart from the Anggaran sheet's columns so that sheet may change on its own.
+    /// </summary>
+    public IReadOnlyList<BulananExcel>? Bulanan { get; init; }
+}
 
 /// <summary>
 /// The budget workbook (ClosedXML): protected "Anggaran" and "Revisi Pagu" sheets whose input cells alone are unlocked
@@ -25,7 +35,8 @@ public sealed record BacaanAnggaran(MetaAnggaran? Meta, IReadOnlyList<BarisAngga
 /// </summary>
 public static class TemplatAnggaran
 {
-    public const string LembarAnggaran = "Anggaran", LembarRevisi = "Revisi Pagu", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta";
+    public const string LembarAnggaran = "Anggaran", LembarRevisi = "Revisi Pagu", LembarPetunjuk = "Petunjuk", LembarMeta = "_meta",
+        LembarBulanan = "Realisasi Bulanan";
     public const string JenisTemplat = "anggaran";
     public const int BarisJudulKolom = 4, BarisDataPertama = 5, BarisKosong = 20, RevisiKosong = 10;
     
@@ -37,6 +48,22 @@ public static class TemplatAnggaran
 
     public const string KolomNo = "No", KolomTanggal = "Tanggal", KolomPaguRevisi = "Pagu", KolomKeterangan = "Keterangan";
     internal static readonly (string Judul, double Lebar)[] KolomRevisi = [(KolomNo, 6), (KolomTanggal, 14), (KolomPaguRevisi, 20), (KolomKeterangan, 70)];
+
+    /// <summary>
+    /// The Realisasi Bulanan sheet: one row per stored line (ID, Uraian and Pagu locked, for reference), then Januari … Desember
+    /// (whole rupiah, blank = not entered, never 0). Its own columns, so the Anggaran sheet's may change without touching it.
+    /// </summary>
+    public const string KolomBulananId = "ID", KolomBulananUraian = "Uraian", KolomBulananPagu = "Pagu";
+    internal static readonly (string Judul, double Lebar)[] KolomBulanan =
+        [(KolomBulananId, 8), (KolomBulananUraian, 40), (KolomBulananPagu, 18),
+         .. Enumerable.Range(1, 12).Select(b => (Domain.Common.Tanggal.NamaBulan(b), 16d))];
+
+    /// <summary>"F (Maret)": the column of a month (1–12) on the Realisasi Bulanan sheet.</summary>
+    public static string NamaKolomBulan(int bulan) => Nama(KolomBulanan, Domain.Common.Tanggal.NamaBulan(bulan));
+    public static string NamaKolomBulanan(string judul) => Nama(KolomBulanan, judul);
+    internal static int NomorBulanan(string judul) => Array.FindIndex(KolomBulanan, k => k.Judul == judul) + 1;
+    /// <summary>The column number of a month (1–12) on the Realisasi Bulanan sheet.</summary>
+    internal static int NomorBulan(int bulan) => NomorBulanan(Domain.Common.Tanggal.NamaBulan(bulan));
 
     /// <summary>"E (Pagu)": the column letter and header of the Anggaran sheet, as a user finds it.</summary>
     public static string NamaKolom(string judul) => Nama(Kolom, judul);

@@ -146,6 +146,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var dipakai = new HashSet<int>();
         var unik = new Dictionary<(int?, KlasifikasiAnggaran, Cakupan, string), int>();
         const string lembar = TemplatAnggaran.LembarAnggaran;
+        var bulananFile = PeriksaBulanan(bacaan.Bulanan, ada, data, masalah);
 
         foreach (var b in bacaan.Baris)
         {
@@ -173,7 +174,18 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             var realisasi = Rupiah(b.Realisasi, TemplatAnggaran.KolomRealisasi, wajib: false, M);
             if (pagu is { } pg && MataAnggaran.PeriksaMelebihiPagu(b.Uraian, pg, realisasi) is { } lebih)
                 peringatan.Add(new(lembar, b.Baris, TemplatAnggaran.NamaKolom(TemplatAnggaran.KolomRealisasi), lebih));
-            if (lama is { } lm && lm.Baris.PeriksaRealisasiTahunan(realisasi) is { } bulanan) M(TemplatAnggaran.KolomRealisasi, bulanan);
+            var bulan = lama is { } lb ? bulananFile.GetValueOrDefault(lb.Baris.Id) : null;
+            if (bulan is { Nilai: var nb } && nb.Any(x => x is not null))
+            {
+                // the months decide the annual figure (the domain rule); the Realisasi cell may keep the stored figure or be blank
+                var jumlah = nb.Sum(x => x ?? 0m);
+                if (realisasi is { } rt && rt != jumlah && rt != lama!.Value.Baris.Realisasi)
+                    M(TemplatAnggaran.KolomRealisasi, $"realisasi setahun dihitung dari lembar {TemplatAnggaran.LembarBulanan} ({Angka.Rupiah(jumlah)}); kosongkan sel ini atau samakan.");
+                realisasi = jumlah;
+            }
+            else if (bulan is null && lama is { } lm && lm.Baris.PeriksaRealisasiTahunan(realisasi) is { } bulanan) M(TemplatAnggaran.KolomRealisasi, bulanan);
+            if (pagu is { } pgb && bulan is { } bw)
+                peringatan.AddRange(PeringatanBulan(b.Uraian, pgb, bw));
             var kode = (b.KodeIk ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Order(StringComparer.Ordinal).ToList();
             foreach (var k in kode.Where(k => !kodeIk.Contains(k))) M(TemplatAnggaran.KolomIk, $"indikator '{Ringkas(k)}' tidak ada di Perjanjian Kinerja tahun {tahun}.");
             if (b.Uraian is not null && masalah.Count == sebelum)
@@ -184,7 +196,10 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             }
             if (masalah.Count > sebelum) continue;
 
-            var input = new BarisAnggaranInput(lama?.Baris.Id, klas, cakupan, b.Uraian, pagu, realisasi, kode, false, dipa?.Kode);
+            var input = new BarisAnggaranInput(lama?.Baris.Id, klas, cakupan, b.Uraian, pagu, realisasi, kode, false, dipa?.Kode)
+            {
+                Bulanan = bulan is { } bi && lama is { } lx && !SamaBulan(lx.Baris, bi.Nilai) ? bi.Nilai : null,
+            };
             simpan.Add(input);
             if (lama is not { } l)
             {
@@ -202,6 +217,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             Banding("Realisasi", TeksRealisasi(l.Baris.Realisasi), TeksRealisasi(realisasi));
             Banding("IK", string.Join(", ", l.KodeIndikator), string.Join(", ", kode));
             if (dipa is not null) Banding("Kode satker", data.KodeDipa(l.Baris.KodeAnggaranId), dipa.Kode);
+            if (input.Bulanan is { } ib) sel.AddRange(SelBulan(l.Baris, ib));
             if (sel.Count > 0) perubahan.Add(new(b.Baris, JenisPerubahanAnggaran.Ubah, LabelAnggaran.Teks(klas), LabelAnggaran.Teks(cakupan), b.Uraian!, sel));
         }
 
@@ -213,6 +229,19 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             {
                 simpan.Add(new BarisAnggaranInput(m.Id, m.Klasifikasi, m.Cakupan, m.Uraian, m.Pagu, m.Realisasi, kode, true));
                 perubahan.Add(new(null, JenisPerubahanAnggaran.Hapus, klas, cak, m.Uraian, [new("Pagu", Angka.Rupiah(m.Pagu), null), new("Realisasi", TeksRealisasi(m.Realisasi), null)]));
+                continue;
+            }
+            if (bulananFile.TryGetValue(m.Id, out var bt) && !SamaBulan(m, bt.Nilai))
+            {
+                // a line absent from the Anggaran sheet but kept: its months may still change on the Realisasi Bulanan sheet
+                var isiBulan = bt.Nilai.Any(x => x is not null);
+                var realisasiBaru = isiBulan ? bt.Nilai.Sum(x => x ?? 0m) : m.Realisasi;
+                simpan.Add(new BarisAnggaranInput(m.Id, m.Klasifikasi, m.Cakupan, m.Uraian, m.Pagu, realisasiBaru, kode, false) { Bulanan = bt.Nilai });
+                var selBulan = new List<SelAnggaran>();
+                if (realisasiBaru != m.Realisasi) selBulan.Add(new("Realisasi", TeksRealisasi(m.Realisasi), TeksRealisasi(realisasiBaru)));
+                selBulan.AddRange(SelBulan(m, bt.Nilai));
+                perubahan.Add(new(null, JenisPerubahanAnggaran.Ubah, klas, cak, m.Uraian, selBulan));
+                peringatan.AddRange(PeringatanBulan(m.Uraian, m.Pagu, bt));
                 continue;
             }
             perubahan.Add(new(null, JenisPerubahanAnggaran.Tetap, klas, cak, m.Uraian, []));
@@ -266,7 +295,8 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         {
             var m = new MataAnggaran(data.Satker.Id, data.Tahun, b.Klasifikasi, b.Uraian!, b.Pagu!.Value, null, b.Cakupan, i);
             var lama = b.Id is { } id ? bulanan.GetValueOrDefault(id) : null;
-            if (lama is { AdaRealisasiBulanan: true } && lama.Realisasi == b.Realisasi)
+            if (b.Bulanan is { } bln && bln.Any(x => x is not null)) m.IsiRealisasiBulanan(bln);
+            else if (b.Bulanan is null && lama is { AdaRealisasiBulanan: true } && lama.Realisasi == b.Realisasi)
                 m.IsiRealisasiBulanan(Enumerable.Range(1, 12).Select(x => lama.RealisasiBulanan.FirstOrDefault(r => r.Bulan == x)?.Jumlah).ToList());
             else m.Ubah(b.Uraian!, b.Pagu!.Value, b.Realisasi);
             return m;
@@ -278,6 +308,60 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             .Where(p => barisExcel.ContainsKey(p.Uraian))
             .Select(p => new MasalahUnggah(TemplatAnggaran.LembarRevisi, barisExcel[p.Uraian], TemplatAnggaran.NamaKolomRevisi(TemplatAnggaran.KolomPaguRevisi), p.Pesan));
     }
+
+    /// <summary>
+    /// Checks the Realisasi Bulanan sheet (issue 16 item 6): each row names a stored line of this satker-year once, each month cell is
+    /// whole rupiah, not negative (located "Lembar Realisasi Bulanan, baris 7, kolom F (Maret)"); a blank month is not entered, never 0.
+    /// Returns the good rows by line id (a row with a problem is left out; the problem blocks the upload). Null sheet: nothing.
+    /// </summary>
+    private static Dictionary<int, BulanFile> PeriksaBulanan(IReadOnlyList<BulananExcel>? baris, IReadOnlyDictionary<int, (MataAnggaran Baris, IReadOnlyList<string> KodeIndikator)> ada,
+        DataAnggaran data, List<MasalahUnggah> masalah)
+    {
+        var hasil = new Dictionary<int, BulanFile>();
+        const string lembar = TemplatAnggaran.LembarBulanan;
+        foreach (var x in baris ?? [])
+        {
+            var sebelum = masalah.Count;
+            var kolomId = TemplatAnggaran.NamaKolomBulanan(TemplatAnggaran.KolomBulananId);
+            if (x.Id is null || !int.TryParse(x.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) || !ada.ContainsKey(id))
+            {
+                masalah.Add(new(lembar, x.Baris, kolomId, x.Id is null
+                    ? "ID kosong: realisasi bulanan hanya untuk mata anggaran yang sudah tersimpan (simpan dulu baris barunya, lalu unduh templat lagi)."
+                    : $"'{Ringkas(x.Id)}' bukan ID mata anggaran {data.Satker.NamaSingkat} {data.Tahun}."));
+                continue;
+            }
+            if (hasil.ContainsKey(id)) { masalah.Add(new(lembar, x.Baris, kolomId, $"ID {id} muncul lebih dari sekali.")); continue; }
+            var nilai = new decimal?[12];
+            for (var b = 1; b <= 12; b++)
+            {
+                var kolom = TemplatAnggaran.NamaKolomBulan(b);
+                nilai[b - 1] = Rupiah(x.Bulan[b - 1], $"Realisasi {Tanggal.NamaBulan(b)}", wajib: false, (_, alasan) => masalah.Add(new(lembar, x.Baris, kolom, alasan)));
+            }
+            if (masalah.Count == sebelum) hasil[id] = new BulanFile(x.Baris, nilai);
+        }
+        return hasil;
+    }
+
+    /// <summary>Whether the file's months equal the line's stored ones (blank = not entered on both sides).</summary>
+    private static bool SamaBulan(MataAnggaran m, IReadOnlyList<decimal?> nilai)
+        => Enumerable.Range(1, 12).All(b => m.RealisasiBulanan.FirstOrDefault(x => x.Bulan == b)?.Jumlah == nilai[b - 1]);
+
+    /// <summary>The preview's month changes of a line: "Maret: Rp 100 → Rp 150", "belum diisi" for a blank month.</summary>
+    private static IEnumerable<SelAnggaran> SelBulan(MataAnggaran m, IReadOnlyList<decimal?> nilai)
+        => Enumerable.Range(1, 12).Select(b => (b, Lama: m.RealisasiBulanan.FirstOrDefault(x => x.Bulan == b)?.Jumlah, Baru: nilai[b - 1]))
+            .Where(x => x.Lama != x.Baru)
+            .Select(x => new SelAnggaran(Tanggal.NamaBulan(x.b), TeksBulan(x.Lama), TeksBulan(x.Baru)));
+
+    private static string TeksBulan(decimal? v) => v is { } n ? Angka.Rupiah(n) : "belum diisi";
+
+    /// <summary>A month above the line's annual pagu: a warning located on its cell of the Realisasi Bulanan sheet, never a refusal.</summary>
+    private static IEnumerable<MasalahUnggah> PeringatanBulan(string? uraian, decimal pagu, BulanFile bulan)
+        => Enumerable.Range(1, 12).Where(b => bulan.Nilai[b - 1] is { } v && v > pagu)
+            .Select(b => new MasalahUnggah(TemplatAnggaran.LembarBulanan, bulan.Baris, TemplatAnggaran.NamaKolomBulan(b),
+                Domain.Aggregation.PeringatanAnggaran.BulanMelebihiPagu(uraian?.Trim() ?? "", pagu, b, bulan.Nilai[b - 1]!.Value)));
+
+    /// <summary>One good row of the Realisasi Bulanan sheet: its row and the 12 months.</summary>
+    private sealed record BulanFile(int Baris, IReadOnlyList<decimal?> Nilai);
 
     /// <summary>A realisation as the preview prints it: rupiah, or "belum diisi" for a blank cell (never Rp 0).</summary>
     private static string TeksRealisasi(decimal? realisasi) => Domain.Aggregation.JumlahAnggaran.TeksRealisasi(realisasi, 1, satuBaris: true);

@@ -41,6 +41,12 @@ public sealed record LaporanKinerja(
     /// </summary>
     public bool Final { get; init; }
 
+    /// <summary>
+    /// The monthly course of the year's budget total (issue 16 item 6, <see cref="RealisasiKumulatif"/>), printed in Bab III 3.3 as a
+    /// table and a chart; null when no line of the total has monthly figures (nothing printed).
+    /// </summary>
+    public RealisasiKumulatif? RealisasiBulanan { get; init; }
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 
@@ -303,6 +309,27 @@ public static class TeksLaporan
     public static IEnumerable<string> ButirEfisiensiSasaran(LaporanKinerja l)
         => l.EfisiensiSasaran.Where(e => e.Hasil.Penilaian != PenilaianEfisiensi.Efisien || e.Dibagi is not null)
             .Select(e => $"Sasaran {e.Nomor}: " + (e.Hasil.Penilaian == PenilaianEfisiensi.Efisien ? "" : e.Hasil.Alasan + " ") + (e.Dibagi is null ? "" : e.Dibagi + "."));
+
+    /// <summary>The monthly budget table and chart (issue 16 item 6): title, column heads, cells, note; PDF, Word and Excel alike.</summary>
+    public static string JudulBulanan(int tahun) => $"Realisasi anggaran per bulan tahun {tahun}";
+
+    public static readonly string[] KolomBulanan = ["Bulan", "Realisasi bulan", "Realisasi kumulatif", "Serapan kumulatif"];
+
+    public static string[] SelBulanan(BulanKumulatif b)
+        => [Tanggal.NamaBulan(b.Bulan), b.Realisasi is { } r ? Angka.Rupiah(r) : "belum diisi", Angka.Rupiah(b.Kumulatif), Angka.Persen(b.Serapan)];
+
+    /// <summary>The bar's label under the axis: "Jan", "Feb" ….</summary>
+    public static string BulanSingkat(int bulan) => Tanggal.NamaBulan(bulan)[..3];
+
+    public static string CatatanBulanan(RealisasiKumulatif r)
+        => $"Realisasi kumulatif = jumlah realisasi Januari s.d. bulan itu; serapan kumulatif = realisasi kumulatif ÷ total pagu ({Angka.Rupiah(r.Pagu)}) × 100%. "
+           + "Bulan yang belum diisi tidak dihitung sebagai Rp 0.";
+
+    public static string LegendaBulanan(RealisasiKumulatif r) => $"Batang: realisasi kumulatif; angka: serapan kumulatif terhadap pagu {Angka.Rupiah(r.Pagu)}";
+
+    /// <summary>Why the table is not printed although some lines have months: the cumulative figures would leave the others out.</summary>
+    public static string BulananBelumLengkap(RealisasiKumulatif r)
+        => $"Realisasi anggaran per bulan belum dapat disajikan: {Angka.Ringkas(r.TanpaBulanan)} dari {Angka.Ringkas(r.JumlahBaris)} mata anggaran belum diisi per bulan.";
 
     /// <summary>The per-indicator efficiency rows: only indicators with a financing line of their own (issue 16 item 4).</summary>
     public static IReadOnlyList<BarisEfisiensi> EfisiensiBerpagu(LaporanKinerja l) => l.Efisiensi.Where(e => e.Pagu is not null).ToList();

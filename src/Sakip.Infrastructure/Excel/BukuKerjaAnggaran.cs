@@ -74,18 +74,21 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
         rv.SheetView.FreezeRows(BarisJudulKolom);
         rv.Protect(Sandi);
 
+        TulisBulanan(wb, data, kuning);
+
         string[] petunjuk =
         [
             "Petunjuk pengisian anggaran",
             "",
             "1. Isi hanya sel berwarna kuning; sel lain dikunci. Kolom ID menandai mata anggaran yang sudah tersimpan: jangan diubah.",
             "2. Klasifikasi dipilih dari daftar: Jenis belanja, Kegiatan, atau Indikator. Cakupan: Satker sendiri atau Konsolidasi.",
-            "3. Pagu dan Realisasi ditulis dalam rupiah penuh tanpa sen, tidak negatif, tanpa rumus (contoh 38057093000 atau 38.057.093.000). Realisasi kosong berarti 0.",
+            "3. Pagu dan Realisasi ditulis dalam rupiah penuh tanpa sen, tidak negatif, tanpa rumus (contoh 38057093000 atau 38.057.093.000). Realisasi yang dikosongkan berarti belum diisi (bukan 0): serapannya tidak dihitung.",
             "4. Kode IK dibiayai: kode indikator kinerja tahun ini dipisah koma, contoh 3.1, 4.1, 5.1. Boleh kosong.",
             "5. Uraian tidak boleh sama dua kali dalam klasifikasi dan cakupan yang sama.",
             "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya (Kode satker boleh tetap) lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
             "6a. Kode satker (DIPA): kode 6 angka tempat mata anggaran itu dibiayai, dipilih dari daftar kode yang tercatat untuk satker dan tahun ini (halaman Anggaran → Kode satker). Boleh kosong bila satker hanya mempunyai satu kode pada tahun ini.",
             "7. Lembar Revisi Pagu: revisi lama tidak dapat diubah; revisi baru diisi tanggal, pagu, dan keterangan.",
+            "7a. Lembar Realisasi Bulanan: satu baris per mata anggaran yang sudah tersimpan (ID, uraian, pagu tidak diubah); isi realisasi Januari s.d. Desember dalam rupiah penuh. Bulan kosong berarti belum diisi (bukan 0). Bila satu bulan saja terisi, realisasi setahun mata anggaran itu adalah jumlah bulan-bulannya (kolom Realisasi lembar Anggaran mengikutinya). Mata anggaran baru diberi angka bulanan setelah tersimpan (unduh templat lagi).",
             "8. Jangan menambah, menyembunyikan, atau menggabungkan baris, kolom, dan lembar.",
             "9. Unggah berkas ini di menu Anggaran → Unggah Excel. Sistem memeriksa seluruh berkas dan menampilkan pratinjau (lama → baru) serta semua masalah; tidak ada yang disimpan sebelum Anda menekan Simpan, dan bila ada satu masalah tidak ada yang disimpan.",
             "10. Berkas ini hanya untuk satker dan tahun yang tertulis di judul lembar Anggaran. Ukuran maksimum 5 MB.",
@@ -98,6 +101,34 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
         using var ms = new MemoryStream();
         wb.SaveAs(ms);
         return ms.ToArray();
+    }
+
+    /// <summary>The Realisasi Bulanan sheet: one row per stored line, its stored months prefilled (blank = not entered).</summary>
+    private static void TulisBulanan(XLWorkbook wb, DataAnggaran data, XLColor kuning)
+    {
+        var ws = wb.Worksheets.Add(LembarBulanan);
+        Judul(ws, $"Realisasi bulanan {data.Satker.NamaSingkat} {data.Tahun}",
+            "Isi realisasi per bulan pada sel kuning, rupiah penuh tanpa sen. Bulan kosong = belum diisi. Realisasi setahun = jumlah bulan.", KolomBulanan);
+        var r = BarisDataPertama;
+        foreach (var (b, _) in data.Baris)
+        {
+            ws.Cell(r, NomorBulanan(KolomBulananId)).SetValue(b.Id);
+            ws.Cell(r, NomorBulanan(KolomBulananUraian)).SetValue(b.Uraian);
+            ws.Cell(r, NomorBulanan(KolomBulananPagu)).SetValue(b.Pagu);
+            ws.Cell(r, NomorBulanan(KolomBulananPagu)).Style.NumberFormat.Format = "#,##0";
+            foreach (var x in b.RealisasiBulanan) ws.Cell(r, NomorBulan(x.Bulan)).SetValue(x.Jumlah);
+            r++;
+        }
+        if (r > BarisDataPertama)
+        {
+            var isian = ws.Range(BarisDataPertama, NomorBulan(1), r - 1, NomorBulan(12));
+            isian.Style.Protection.SetLocked(false);
+            isian.Style.Fill.SetBackgroundColor(kuning);
+            isian.Style.Border.SetInsideBorder(XLBorderStyleValues.Hair).Border.SetOutsideBorder(XLBorderStyleValues.Thin);
+            Rupiah(isian);
+        }
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
     }
 
     private static void Judul(IXLWorksheet ws, string judul, string catatan, (string Judul, double Lebar)[] kolom)
@@ -124,6 +155,29 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
         dv.ErrorMessage = "Isi rupiah penuh 0 atau lebih, tanpa sen (contoh 38057093000).";
     }
 
+    /// <summary>The rows of the Realisasi Bulanan sheet that carry an ID or any month (the cells as text; checked by the use case).</summary>
+    private static List<BulananExcel> BacaBulanan(IXLWorksheet ws, List<MasalahUnggah> masalah)
+    {
+        var hasil = new List<BulananExcel>();
+        var akhir = ws.LastRowUsed()?.RowNumber() ?? 0;
+        for (var r = BarisDataPertama; r <= akhir; r++)
+        {
+            var terisi = false;
+            var bulan = new string?[12];
+            for (var b = 1; b <= 12; b++)
+            {
+                var teks = WorkbookGuard.BacaSel(ws.Cell(r, NomorBulan(b)), NamaKolomBulan(b), masalah, out var ada);
+                terisi |= ada;
+                bulan[b - 1] = string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+            }
+            var id = WorkbookGuard.Teks(ws.Cell(r, NomorBulanan(KolomBulananId))).Trim();
+            if (!terisi && id.Length == 0) continue;
+            if (ws.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarBulanan, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
+            hasil.Add(new BulananExcel(r, id.Length == 0 ? null : id, bulan));
+        }
+        return hasil;
+    }
+
     /// <summary>Reads a budget workbook; any structural or cell problem is reported, never thrown.</summary>
     public BacaanAnggaran Baca(Stream berkas)
     {
@@ -140,7 +194,11 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
         else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
 
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
-        WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAnggaran, LembarRevisi, LembarPetunjuk, LembarMeta], masalah);
+        WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAnggaran, LembarRevisi, LembarPetunjuk, LembarMeta, LembarBulanan], masalah);
+        // a workbook made before the sheet existed has none: no monthly figures are read, none are changed
+        var bl = wb.Worksheets.TryGetWorksheet(LembarBulanan, out var lembarBulanan) ? lembarBulanan : null;
+        if (bl is not null && !WorkbookGuard.PeriksaUkuran(bl, masalah)) return new BacaanAnggaran(meta, [], [], masalah);
+        if (bl is not null) WorkbookGuard.PeriksaStruktur(bl, KolomBulanan.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
         if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(rv, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah))
             return new BacaanAnggaran(meta, [], [], masalah);
         WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
@@ -189,7 +247,8 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             if (rv.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarRevisi, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
             revisi.Add(x);
         }
+        List<BulananExcel>? bulanan = bl is null ? null : BacaBulanan(bl, masalah);
         WorkbookGuard.PeriksaRumus(wb, masalah);
-        return new BacaanAnggaran(meta, baris, revisi, masalah);
+        return new BacaanAnggaran(meta, baris, revisi, masalah) { Bulanan = bulanan };
     }
 }

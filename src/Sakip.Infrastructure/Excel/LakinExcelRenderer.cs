@@ -34,6 +34,7 @@ public static class LakinExcelRenderer
         }
         Tren(wb, l);
         Anggaran(wb, l);
+        if (l.RealisasiBulanan is { Lengkap: true } bulanan) AnggaranBulanan(wb, l, bulanan);
         RevisiPagu(wb, l);
         if (l.Rekap.Count > 0) LimaTahun(wb, l);
         Efisiensi(wb, l);
@@ -307,6 +308,31 @@ public static class LakinExcelRenderer
             s.Formula(r, 4, $"IF(ISNUMBER({A1(r, 3)}),{A1(r, 2)}-{A1(r, 3)},\"\")", FormatRupiah);
             s.Formula(r, 5, $"IF(OR({A1(r, 2)}=0,NOT(ISNUMBER({A1(r, 3)}))),\"\",{A1(r, 3)}/{A1(r, 2)})", FormatPersen);
         }
+    }
+
+    /// <summary>
+    /// The monthly budget (issue 16 item 6): the total pagu once, each month's realisation as a number ("belum diisi" a text), the
+    /// cumulative realisation and serapan as formulas over them.
+    /// </summary>
+    private static void AnggaranBulanan(XLWorkbook wb, LaporanKinerja l, Domain.Aggregation.RealisasiKumulatif r)
+    {
+        var k = TeksLaporan.KolomBulanan;
+        var s = new SheetWriter(wb, "Anggaran Bulanan", $"{TeksLaporan.JudulBulanan(l.Identitas.Tahun)} {l.Identitas.NamaSingkat}",
+            [(k[0], 16), (k[1] + " (Rp)", 22), (k[2] + " (Rp)", 22), (k[3], 14)], TeksLaporan.CatatanBulanan(r));
+        s.Text(s.Row, 1, "Total pagu").Style.Font.SetBold(true);
+        var baruPagu = s.Row;
+        s.Number(s.Row, 2, r.Pagu, FormatRupiah);
+        s.Row++;
+        var pertama = s.Row;
+        foreach (var b in r.Bulan)
+        {
+            s.Text(s.Row, 1, Tanggal.NamaBulan(b.Bulan));
+            if (b.Realisasi is { } v) s.Number(s.Row, 2, v, FormatRupiah); else s.Text(s.Row, 2, "belum diisi");
+            s.Formula(s.Row, 3, $"SUM({A1(pertama, 2)}:{A1(s.Row, 2)})", FormatRupiah); // SUM skips the text of a month not entered
+            s.Formula(s.Row, 4, $"IF({A1(baruPagu, 2)}=0,\"\",{A1(s.Row, 3)}/{A1(baruPagu, 2)})", FormatPersen);
+            s.Row++;
+        }
+        s.Finish(baruPagu);
     }
 
     /// <summary>The five-year matrices (issue 15 item 6 / issue 16 item 4): figures as numbers, serapan and capaian as formulas.</summary>

@@ -20,6 +20,10 @@ public static class BarChart
                 : new Bar($"Target {x.Tahun.ToString(Angka.Id)}", x.Target!.Value, FormatLaporan.Nilai(b.Indikator, x.Target), false, Hatched: true))
             .ToList();
 
+    /// <summary>The bars of the monthly budget (PDF and Word): each month's cumulative realisation, its cumulative serapan above it.</summary>
+    public static IReadOnlyList<Bar> BatangBulanan(RealisasiKumulatif r)
+        => r.Bulan.Select(b => new Bar(TeksLaporan.BulanSingkat(b.Bulan), b.Kumulatif, Angka.Persen(b.Serapan), b.Bulan == r.Bulan[^1].Bulan)).ToList();
+
     public static string JudulTren(IndikatorDef ik) => $"Realisasi IK {ik.Kode} per tahun";
 
     public static void Draw(PageFlow flow, string title, IReadOnlyList<Bar> bars, string? legend = null, double height = 130)

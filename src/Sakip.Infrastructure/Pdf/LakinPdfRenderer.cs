@@ -311,6 +311,7 @@ public static class LakinPdfRenderer
             TabelAnggaran(f, l.Anggaran.KegiatanSatker, "Kegiatan");
         }
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(f, k, "Kegiatan");
+        Bulanan(f, l);
 
         // per indicator only where the indicator has a financing line of its own (issue 16 item 4); per sasaran always
         var berpagu = TeksLaporan.EfisiensiBerpagu(l);
@@ -513,6 +514,20 @@ public static class LakinPdfRenderer
         Label(f, $"Tren capaian IK {ik.Kode}", t.HeightOfStart() + 180);
         t.Draw(4);
         BarChart.Draw(f, BarChart.JudulTren(ik), BarChart.BatangTren(b), TeksLaporan.LegendaTren);
+    }
+
+    /// <summary>The monthly table and chart of the year's budget total (issue 16 item 6), only when the year has monthly figures.</summary>
+    private static void Bulanan(PageFlow f, LaporanKinerja l)
+    {
+        if (l.RealisasiBulanan is not { } r) return;
+        if (!r.Lengkap) { f.Paragraph(TeksLaporan.BulananBelumLengkap(r)); return; }
+        var k = TeksLaporan.KolomBulanan;
+        var t = new PdfTable(f, [new PdfColumn(k[0], 1.4), new PdfColumn(k[1], 2.2, Kanan), new PdfColumn(k[2], 2.2, Kanan), new PdfColumn(k[3], 1.4, Kanan)]);
+        foreach (var b in r.Bulan) t.Row(TeksLaporan.SelBulanan(b));
+        Label(f, TeksLaporan.JudulBulanan(l.Identitas.Tahun), t.HeightOfStart());
+        t.Draw();
+        f.Paragraph(TeksLaporan.CatatanBulanan(r), f.Style.Small);
+        BarChart.Draw(f, TeksLaporan.JudulBulanan(l.Identitas.Tahun), BarChart.BatangBulanan(r), TeksLaporan.LegendaBulanan(r));
     }
 
     private static void TabelAnggaran(PageFlow f, TabelAnggaran a, string uraian)

@@ -199,6 +199,7 @@ public static class LakinWordRenderer
         TabelAnggaran(d, l.Anggaran.JenisBelanja, "Jenis Belanja");
         TabelAnggaran(d, l.Anggaran.KegiatanSatker, "Kegiatan");
         if (l.Anggaran.KegiatanKonsolidasi is { } k) TabelAnggaran(d, k, "Kegiatan");
+        Bulanan(d, l);
 
         d.Heading($"3.4 Analisis Efisiensi {id.Tahun}", 2);
         Narasi(d, l, BagianNarasi.AnalisisEfisiensi);
@@ -353,6 +354,25 @@ public static class LakinWordRenderer
         d.Label(r.Judul);
         d.Tabel([K(r.LabelBaris, 2.6), .. r.Kolom.Select(k => KK(k, 1)), KK("Jumlah", 1.1)],
             r.Baris.Select(b => (IReadOnlyList<string>)[b.Label, .. b.Nilai.Select(v => Angka.Bulat(v)), Angka.Bulat(b.Jumlah)]), total);
+    }
+
+    /// <summary>The monthly table and chart of the year's budget total (issue 16 item 6), only when the year has monthly figures.</summary>
+    private static void Bulanan(WordDokumen d, LaporanKinerja l)
+    {
+        if (l.RealisasiBulanan is not { } r) return;
+        if (!r.Lengkap) { d.Paragraf(TeksLaporan.BulananBelumLengkap(r)); return; }
+        var judul = TeksLaporan.JudulBulanan(l.Identitas.Tahun);
+        var k = TeksLaporan.KolomBulanan;
+        d.Label(judul);
+        d.Tabel([K(k[0], 1.4), KK(k[1], 2.2), KK(k[2], 2.2), KK(k[3], 1.4)], r.Bulan.Select(TeksLaporan.SelBulanan));
+        d.Paragraf(TeksLaporan.CatatanBulanan(r), WordDokumen.Gaya.Kecil);
+        var batang = BarChart.BatangBulanan(r);
+        d.Paragraf(judul, WordDokumen.Gaya.Tengah, tebal: true, ukuran: 9);
+        // twelve bars leave no room for every figure above them: the last month's serapan is written, all are in the table and the alt text
+        var gambar = batang.Select((x, i) => i == batang.Count - 1 ? x : x with { ValueText = "" }).ToList();
+        d.Gambar(GrafikPng.Batang(gambar), GrafikPng.Lebar, GrafikPng.Tinggi,
+            judul + ": " + string.Join("; ", batang.Select(x => $"{x.Label} {x.ValueText}")));
+        d.Paragraf(TeksLaporan.LegendaBulanan(r), WordDokumen.Gaya.Kecil, rata: JustificationValues.Center);
     }
 
     private static void TabelAnggaran(WordDokumen d, TabelAnggaran a, string uraian)

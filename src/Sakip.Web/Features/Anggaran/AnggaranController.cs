@@ -57,6 +57,14 @@ public sealed record BulananModel(MataAnggaran Baris, string Versi, IReadOnlyLis
     public string? Galat(int bulan) => GalatIsian?.GetValueOrDefault(IsianAnggaran.Bulan(bulan));
 }
 
+/// <summary>The SMART and IKPA form: the use case's form, the typed texts after a refusal (by component id), the reasons and a conflict message.</summary>
+public sealed record NilaiAnggaranModel(FormulirNilaiAnggaran Formulir, IReadOnlyDictionary<int, string?>? Masukan, IReadOnlyList<string> Kesalahan,
+    string? Konflik = null, IReadOnlyDictionary<string, string>? GalatIsian = null)
+{
+    public string Nilai(int komponenId) => Masukan is { } m ? m.GetValueOrDefault(komponenId) ?? "" : Formulir.Nilai(komponenId);
+    public string? Galat(int komponenId) => GalatIsian?.GetValueOrDefault(IsianNilaiAnggaran.Komponen(komponenId));
+}
+
 /// <summary>The budget page (the use case's read model); <see cref="Versi"/> is what the line form carries, <see cref="Konflik"/> the message of a refused stale save.</summary>
 /// <summary>What was typed in the pagu revision form, kept when it is refused.</summary>
 public sealed record RevisiMasukan(string? Tanggal, string? Pagu, string? Keterangan, string? Versi);
@@ -84,8 +92,30 @@ public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masuk
 /// Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency; Excel template and upload.
 /// Who may see or change what is decided by the use cases; this controller maps their <see cref="Hasil"/> (<see cref="PetaHasil"/>).
 /// </summary>
-public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah) : Controller
+public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, INilaiAnggaranService nilaiAnggaran) : Controller
 {
+    /// <summary>The SMART and IKPA form of the satker-year's nilai-kinerja-anggaran indicator (issue 16 item 6); who may see or change it: the use case.</summary>
+    public async Task<IActionResult> NilaiAnggaran(int tahun, int satker, CancellationToken ct)
+    {
+        var hasil = await nilaiAnggaran.FormulirAsync(tahun, satker, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View(new NilaiAnggaranModel(hasil.Nilai!, null, []));
+    }
+
+    /// <summary>Saves the typed components through the realisation write path; a stale form is a 409, a bad value a 400 with the field marked.</summary>
+    [HttpPost]
+    [ActionName(nameof(NilaiAnggaran))]
+    public async Task<IActionResult> SimpanNilaiAnggaran(int tahun, int satker, string? versi, Dictionary<int, string?> komponen, CancellationToken ct)
+    {
+        var hasil = await nilaiAnggaran.SimpanAsync(tahun, satker, versi, komponen ?? [], ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil)
+            return View(nameof(NilaiAnggaran), new NilaiAnggaranModel(hasil.Nilai!, komponen, hasil.Kesalahan.Count > 0 ? hasil.Kesalahan : [hasil.Pesan],
+                hasil.Konflik is { } k ? PesanKonflik.Teks(k) : null, hasil.GalatIsian));
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(NilaiAnggaran), new { tahun, satker });
+    }
+
     /// <param name="kode">A kode satker (DIPA) of the shown satker-year to edit in the code form.</param>
     public async Task<IActionResult> Index(int? tahun, int? satker, int? kode, CancellationToken ct)
     {

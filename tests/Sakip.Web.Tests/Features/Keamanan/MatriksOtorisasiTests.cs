@@ -163,6 +163,10 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
             ("Dipa.BerlakuMulai", "2023-01-01"), ("Dipa.BerlakuSampai", "2023-12-31"))),
         UbahSatker("Anggaran/HapusKode POST", "/Anggaran/HapusKode", TidakAda, s => F(("tahun", 2023), ("satkerId", s.Satker), ("id", 999_999), ("versiKode", "versi-basi"))),
         UbahSatker("Anggaran/Bulanan POST", "/Anggaran/Bulanan/{ma}", Konflik, _ => F(("versi", "versi-basi"), ("bulan[0]", "bukan angka"))),
+        // SMART and IKPA on the budget side (issue 16 item 6): read by whoever may see the satker; the post names a year whose PK has no
+        // nilai-kinerja-anggaran indicator, so it is refused (400) for whoever may change the satker and changes nothing (NilaiAnggaranTests)
+        LihatSatker("Anggaran/NilaiAnggaran *", "/Anggaran/NilaiAnggaran?tahun=2023&satker={s}", Ok),
+        UbahSatker("Anggaran/NilaiAnggaran POST", "/Anggaran/NilaiAnggaran", Ditolak, s => F(("tahun", 2022), ("satker", s.Satker), ("versi", "versi-basi"))),
         UbahSatker("Anggaran/Unggah POST", "/Anggaran/Unggah", Ditolak, s => F(("tahun", 2023), ("satker", s.Satker))),
         UbahSatker("DataDukung/Unggah POST", "/DataDukung/Unggah", Ke("/Realisasi"),
             s => F(("satker", s.Satker), ("indikator", s.Indikator), ("tahun", 2023), ("periode", "TW1"))),
