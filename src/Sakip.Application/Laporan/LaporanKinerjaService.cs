@@ -181,7 +181,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
             Rekap = rekap,
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
-            RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran),
+            RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
         };
     }
 

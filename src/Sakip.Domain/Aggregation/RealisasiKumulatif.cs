@@ -16,12 +16,16 @@ public sealed record RealisasiKumulatif(decimal Pagu, IReadOnlyList<BulanKumulat
 {
     public bool Lengkap => TanpaBulanan == 0;
 
-    /// <summary>Null when no line of the year's total has a monthly figure (the LAKIN then prints nothing about months).</summary>
-    public static RealisasiKumulatif? Hitung(IEnumerable<MataAnggaran> anggaran)
+    /// <summary>
+    /// Null when no line of the year's total has a monthly figure (the LAKIN then prints nothing about months).
+    /// <paramref name="paguTotal"/>: the year's total pagu when it is not the lines' sum — with several kode satker (DIPA) the total's
+    /// pagu efektif (<see cref="AnggaranDipa.Total"/>), so a remainder moved between codes is not counted twice.
+    /// </summary>
+    public static RealisasiKumulatif? Hitung(IEnumerable<MataAnggaran> anggaran, decimal? paguTotal = null)
     {
         var total = RekapTahunan.BarisTotal(anggaran);
         if (!total.Any(m => m.AdaRealisasiBulanan)) return null;
-        var pagu = total.Sum(m => m.Pagu);
+        var pagu = paguTotal ?? total.Sum(m => m.Pagu);
         var bulan = total.SelectMany(m => m.RealisasiBulanan).ToList();
         var akhir = bulan.Max(b => b.Bulan);
         var hasil = new List<BulanKumulatif>();

@@ -16,7 +16,7 @@ public sealed class AnggaranDipaTests(SakipWebFactory app) : IClassFixture<Sakip
     private static string VersiKode(string html) => WebUtility.HtmlDecode(Regex.Match(html, @"name=""versiKode"" value=""([^""]*)""").Groups[1].Value);
 
     /// <summary>Adds (or, with <paramref name="id"/>, changes) a code through the code form of the budget page.</summary>
-    private static async Task<HttpResponseMessage> KodeAsync(HttpClient klien, int satker, int tahun, string kode, string mulai, string sampai, int? id = null,
+    internal static async Task<HttpResponseMessage> KodeAsync(HttpClient klien, int satker, int tahun, string kode, string mulai, string sampai, int? id = null,
         bool tutup = false, int? ke = null, string? sisa = null, string? unit = null)
     {
         var halaman = $"/Anggaran?tahun={tahun}&satker={satker}";
@@ -33,7 +33,10 @@ public sealed class AnggaranDipaTests(SakipWebFactory app) : IClassFixture<Sakip
     }
 
     /// <summary>BBPPKS Banjarmasin in <paramref name="tahun"/>: code 650061 (January–June, closed, Rp 6.000.000.000 moved) and 690123 (July–December).</summary>
-    private async Task<(int Satker, int A, int B)> DuaKodeAsync(HttpClient klien, int tahun)
+    private Task<(int Satker, int A, int B)> DuaKodeAsync(HttpClient klien, int tahun) => DuaKodeAsync(app, klien, tahun);
+
+    /// <summary>As the budget page is used: BBPPKS Banjarmasin's two codes of <paramref name="tahun"/>, the first closed on 30 June with Rp 6.000.000.000 moved.</summary>
+    internal static async Task<(int Satker, int A, int B)> DuaKodeAsync(SakipWebFactory app, HttpClient klien, int tahun)
     {
         var satker = await app.SatkerAsync("BBPPKS_BANJARMASIN");
         (await KodeAsync(klien, satker, tahun, "650061", $"{tahun}-01-01", $"{tahun}-12-31", unit: "Badan Pendidikan, Penelitian dan Penyuluhan Sosial")).StatusCode.Should().Be(HttpStatusCode.Redirect);

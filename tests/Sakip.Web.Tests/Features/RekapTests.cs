@@ -18,7 +18,7 @@ public sealed class RekapTests(SakipWebFactory app) : IClassFixture<SakipWebFact
     private static string Url(int satker) => $"/Rekap?tahun=2023&satker={satker}";
 
     /// <summary>The index of a kind's year in the form.</summary>
-    private static int Indeks(string html, JenisRekap jenis, int tahun)
+    internal static int Indeks(string html, JenisRekap jenis, int tahun)
     {
         var m = Regex.Match(html, $@"name=""Sel\[(\d+)\]\.Jenis"" value=""{jenis}"" />\s*<input type=""hidden"" name=""Sel\[\d+\]\.Tahun"" value=""{tahun}""");
         m.Success.Should().BeTrue($"{jenis} {tahun} is an editable row");
