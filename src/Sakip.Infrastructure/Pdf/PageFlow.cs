@@ -220,7 +220,7 @@ public sealed class PageFlow : IDisposable
         Gfx.Dispose();
         var total = Document.PageCount;
         if (tandaAir is not null)
-            for (var i = 0; i < total; i++) TandaAir(Document.Pages[i], tandaAir);
+            for (var i = 0; i < total; i++) TandaAir(Document.Pages[i]);
         for (var i = firstPage - 1; i < total; i++)
         {
             using var g = XGraphics.FromPdfPage(Document.Pages[i], XGraphicsPdfPageOptions.Append);
@@ -235,18 +235,38 @@ public sealed class PageFlow : IDisposable
         Gfx = null!;
     }
 
-    /// <summary>A large, light diagonal mark across a page ("DRAF"), drawn over the content so no page can be taken for the final one.</summary>
-    private void TandaAir(PdfSharp.Pdf.PdfPage page, string teks)
+    /// <summary>
+    /// A large, light diagonal "DRAF" across a page, drawn with strokes rather than as text: the mark never mixes into the page's
+    /// text (search, copy, the Daftar Isi read back), and PDFsharp's core build has no glyph outlines. The footer says "DRAF" as text.
+    /// </summary>
+    private static void TandaAir(PdfSharp.Pdf.PdfPage page)
     {
         using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-        var w = page.Width.Point;
-        var h = page.Height.Point;
-        g.RotateAtTransform(-50, new XPoint(w / 2, h / 2));
-        // drawn as outlines, not as text: the mark never mixes into the page's text (search, copy, the Daftar Isi read back);
-        // the footer says "DRAF" as text
-        var path = new XGraphicsPath();
-        path.AddString(teks, Style.BodyBold.FontFamily, XFontStyleEx.Bold, 120, new XRect(0, h / 2 - 80, w, 160), XStringFormats.Center);
-        g.DrawPath(new XSolidBrush(XColor.FromArgb(45, 200, 30, 30)), path);
+        var lebar = page.Width.Point;
+        var tinggi = page.Height.Point;
+        g.RotateAtTransform(-50, new XPoint(lebar / 2, tinggi / 2));
+        var pen = new XPen(XColor.FromArgb(45, 200, 30, 30), 16) { LineCap = XLineCap.Round, LineJoin = XLineJoin.Round };
+        const double w = 100, h = 150, jarak = 36;
+        var x = lebar / 2 - (4 * w + 3 * jarak) / 2;
+        var y = tinggi / 2 - h / 2;
+        // D
+        g.DrawLine(pen, x, y, x, y + h);
+        g.DrawArc(pen, x - w, y, 2 * w, h, -90, 180);
+        x += w + jarak;
+        // R
+        g.DrawLine(pen, x, y, x, y + h);
+        g.DrawArc(pen, x - w * 0.8, y, w * 1.6, h * 0.5, -90, 180);
+        g.DrawLine(pen, x + w * 0.3, y + h * 0.5, x + w, y + h);
+        x += w + jarak;
+        // A
+        g.DrawLine(pen, x, y + h, x + w / 2, y);
+        g.DrawLine(pen, x + w / 2, y, x + w, y + h);
+        g.DrawLine(pen, x + w * 0.25, y + h * 0.62, x + w * 0.75, y + h * 0.62);
+        x += w + jarak;
+        // F
+        g.DrawLine(pen, x, y, x, y + h);
+        g.DrawLine(pen, x, y, x + w, y);
+        g.DrawLine(pen, x, y + h * 0.45, x + w * 0.8, y + h * 0.45);
     }
 
     public void Dispose()
