@@ -38,6 +38,13 @@ public interface IVerifikasiService
     Task<Hasil> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
     /// <summary>Returns the realisation to its satker with a comment (Ditolak without one, next to "komentar").</summary>
     Task<Hasil> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default);
+    /// <summary>
+    /// Approves several realisations at once (a whole satker-period, or a selection), each as the planner saw it (its version): all or
+    /// nothing — one changed since the page was opened is a Konflik, one in a locked period a refusal, and then none is approved.
+    /// </summary>
+    Task<Hasil> SetujuiBanyakAsync(IReadOnlyList<(int Id, Guid? Versi)> baris, CancellationToken ct = default);
+    /// <summary>Returns several realisations with one comment (required, next to "komentar"); all or nothing as <see cref="SetujuiBanyakAsync"/>.</summary>
+    Task<Hasil> KembalikanBanyakAsync(IReadOnlyList<(int Id, Guid? Versi)> baris, string? komentar, CancellationToken ct = default);
     Task<Hasil> KunciAsync(int tahun, Periode periode, CancellationToken ct = default);
     /// <summary>Unlocks a period with a reason (Ditolak without one, next to "alasan").</summary>
     Task<Hasil> BukaAsync(int tahun, Periode periode, string? alasan, CancellationToken ct = default);
@@ -109,6 +116,56 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
 
     public Task<Hasil> KembalikanAsync(int realisasiId, Guid? versi, string? komentar, CancellationToken ct = default)
         => UbahStatusAsync(realisasiId, versi, r => r.Kembalikan(komentar ?? ""), komentar, "dikembalikan ke satker", ct);
+
+    /// <summary>Most realisations one bulk action may carry (a whole year of every satker is far below it).</summary>
+    public const int BanyakMaksimum = 5_000;
+
+    public Task<Hasil> SetujuiBanyakAsync(IReadOnlyList<(int Id, Guid? Versi)> baris, CancellationToken ct = default)
+        => UbahBanyakAsync(baris, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);
+
+    public Task<Hasil> KembalikanBanyakAsync(IReadOnlyList<(int Id, Guid? Versi)> baris, string? komentar, CancellationToken ct = default)
+        => string.IsNullOrWhiteSpace(komentar)
+            ? Task.FromResult(Hasil.Tolak("Komentar wajib diisi saat mengembalikan realisasi: tulis apa yang harus diperbaiki satker.",
+                new Dictionary<string, string> { ["komentar"] = "Komentar wajib diisi saat mengembalikan realisasi." }))
+            : UbahBanyakAsync(baris, r => r.Kembalikan(komentar), komentar, "dikembalikan ke satker", ct);
+
+    private async Task<Hasil> UbahBanyakAsync(IReadOnlyList<(int Id, Guid? Versi)> baris, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
+    {
+        if (!akses.BolehUbahRencana) return Hasil.Larang(BukanPerencana);
+        if (baris.Count == 0) return Hasil.Tolak("Pilih minimal satu realisasi.");
+        if (baris.Count > BanyakMaksimum) return Hasil.Tolak($"Paling banyak {BanyakMaksimum} realisasi sekaligus.");
+        var id = baris.Select(b => b.Id).Distinct().ToList();
+        var daftar = await db.Realisasi.Include(x => x.IndikatorKinerja).Include(x => x.Satker).Where(x => id.Contains(x.Id)).ToListAsync(ct);
+        if (daftar.Count != id.Count) return Hasil.TakAda("Sebagian realisasi yang dipilih tidak ditemukan; muat ulang halaman.");
+        var versi = baris.GroupBy(b => b.Id).ToDictionary(g => g.Key, g => g.First().Versi);
+        // the planner decides on the values they saw: one changed since the page was opened and nothing is changed
+        if (daftar.FirstOrDefault(r => versi[r.Id] != r.Versi) is { } berubah)
+            return Hasil.Bentrok(new KonflikVersi(berubah.DiubahOleh ?? berubah.DibuatOleh, (berubah.DiubahPada ?? berubah.DibuatPada).UtcDateTime),
+                $"Realisasi IK {berubah.IndikatorKinerja!.Kode} {berubah.Satker!.NamaSingkat} berubah sejak halaman dibuka; tidak ada yang diubah. Periksa nilai terbarunya lalu ulangi.");
+        foreach (var (th, p) in daftar.Select(r => (r.Tahun, r.Periode)).Distinct())
+            if (await penerap.DikunciAsync(th, p, ct))
+                return Hasil.Tolak($"Periode {Label.Teks(p)} {th} sudah dikunci; status tidak dapat diubah. Tidak ada yang diubah.");
+        var waktu = clock.GetUtcNow();
+        var oleh = currentUser.UserName ?? "sistem";
+        foreach (var r in daftar)
+        {
+            var lama = r.Status;
+            try
+            {
+                aksi(r);
+            }
+            catch (DomainException e)
+            {
+                return Hasil.Tolak($"IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {Label.Teks(r.Periode)}: {e.Message} Tidak ada yang diubah.");
+            }
+            db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Status", Label.Teks(lama), Label.Teks(r.Status), SumberVerifikasi));
+            if (komentar is not null)
+                db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
+        }
+        await db.SaveChangesAsync(ct); // one save: every row or none
+        return Hasil.Sukses($"{Angka.Ringkas(daftar.Count)} realisasi {kata}: " + string.Join(", ",
+            daftar.GroupBy(r => (r.Satker!.NamaSingkat, r.Periode)).Select(g => $"{g.Key.NamaSingkat} {Label.Teks(g.Key.Periode)} ({Angka.Ringkas(g.Count())})")) + ".");
+    }
 
     private async Task<Hasil> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
     {

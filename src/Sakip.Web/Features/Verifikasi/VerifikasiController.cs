@@ -32,6 +32,32 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     public async Task<IActionResult> Kembalikan(int id, Guid? versi, int tahun, string? komentar, CancellationToken ct)
         => Kembali(await verifikasi.KembalikanAsync(id, versi, komentar, ct), tahun);
 
+    /// <summary>Approves every row posted ("id:versi" each): a whole satker-period from its "Setujui semua", or the ticked rows.</summary>
+    [HttpPost]
+    public async Task<IActionResult> SetujuiBanyak(List<string>? pilih, int tahun, CancellationToken ct)
+        => Baca(pilih) is { } baris ? Kembali(await verifikasi.SetujuiBanyakAsync(baris, ct), tahun) : PilihanRusak();
+
+    /// <summary>Returns the ticked rows with one comment.</summary>
+    [HttpPost]
+    public async Task<IActionResult> KembalikanBanyak(List<string>? pilih, int tahun, string? komentar, CancellationToken ct)
+        => Baca(pilih) is { } baris ? Kembali(await verifikasi.KembalikanBanyakAsync(baris, komentar, ct), tahun) : PilihanRusak();
+
+    /// <summary>The posted "id:versi" pairs, or null when one is not such a pair (a forged form).</summary>
+    private static List<(int Id, Guid? Versi)>? Baca(List<string>? pilih)
+    {
+        var hasil = new List<(int, Guid?)>();
+        foreach (var p in pilih ?? [])
+        {
+            var bagian = p.Split(':');
+            if (bagian.Length != 2 || !int.TryParse(bagian[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                || !Guid.TryParse(bagian[1], out var versi)) return null;
+            hasil.Add((id, versi));
+        }
+        return hasil;
+    }
+
+    private IActionResult PilihanRusak() => HalamanStatus.Tolak(HttpContext, StatusCodes.Status400BadRequest, "Pilihan realisasi tidak dapat dibaca; muat ulang halaman Verifikasi.");
+
     [HttpPost]
     [Authorize(Roles = Peran.Admin)]
     public async Task<IActionResult> Kunci(int tahun, Periode periode, CancellationToken ct)
@@ -58,7 +84,8 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     {
         if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
         TempData[hasil.Berhasil ? "Pesan" : "Galat"] = hasil.Pesan;
-        return RedirectToAction(nameof(Index), new { tahun });
+        // back where the planner was: the queue
+        return RedirectToAction(nameof(Index), null, new { tahun }, "antrean");
     }
 }
 

@@ -252,6 +252,8 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Perencana("Verifikasi/Jejak *", "/Verifikasi/Jejak?satker={s}&tahun=2023", Ok),
         Perencana("Verifikasi/Setujui POST", "/Verifikasi/Setujui", Ke("/Verifikasi"), s => F(("id", s.Realisasi), ("versi", Guid.NewGuid()), ("tahun", 2023))),
         Perencana("Verifikasi/Kembalikan POST", "/Verifikasi/Kembalikan", Ke("/Verifikasi"), s => F(("id", s.Realisasi), ("versi", Guid.NewGuid()), ("tahun", 2023), ("komentar", ""))),
+        Perencana("Verifikasi/SetujuiBanyak POST", "/Verifikasi/SetujuiBanyak", Ke("/Verifikasi"), s => F(("pilih", $"{s.Realisasi}:{Guid.NewGuid()}"), ("tahun", 2023))),
+        Perencana("Verifikasi/KembalikanBanyak POST", "/Verifikasi/KembalikanBanyak", Ke("/Verifikasi"), s => F(("pilih", $"{s.Realisasi}:{Guid.NewGuid()}"), ("tahun", 2023), ("komentar", "periksa lagi"))),
         B("Verifikasi/Kunci POST", "/Verifikasi/Kunci", KeMasuk, Ke("/Verifikasi"), Dilarang, Dilarang, Dilarang, Dilarang, _ => F(("tahun", 2023), ("periode", "TW4"))),
         B("Verifikasi/Buka POST", "/Verifikasi/Buka", KeMasuk, Ke("/Verifikasi"), Dilarang, Dilarang, Dilarang, Dilarang, _ => F(("tahun", 2023), ("periode", "TW4"), ("alasan", ""))),
     ];
