@@ -13,7 +13,7 @@ public sealed record MetaAnggaran(string KodeSatker, int Tahun);
 public sealed record BarisAnggaranExcel(int Baris, string? Id, string? Klasifikasi, string? Cakupan, string? Uraian, string? Pagu, string? Realisasi, string? KodeIk, string? Dipa = null);
 
 /// <summary>One typed row of the Revisi Pagu sheet: its row, the stored number (blank for a new entry), date, pagu, description.</summary>
-public sealed record RevisiExcel(int Baris, string? Nomor, string? Tanggal, string? Pagu, string? Keterangan);
+public sealed record RevisiExcel(int Baris, string? Nomor, string? Tanggal, string? Pagu, string? Keterangan, string? Dipa = null);
 
 /// <summary>One typed row of the Realisasi Bulanan sheet: its row, the stored line id and the 12 month cells (index 0 = Januari; null = blank).</summary>
 public sealed record BulananExcel(int Baris, string? Id, IReadOnlyList<string?> Bulan);
@@ -47,7 +47,8 @@ public static class TemplatAnggaran
         [(KolomId, 8), (KolomKlasifikasi, 16), (KolomCakupan, 16), (KolomUraian, 50), (KolomPagu, 20), (KolomRealisasi, 20), (KolomIk, 20), (KolomDipa, 18)];
 
     public const string KolomNo = "No", KolomTanggal = "Tanggal", KolomPaguRevisi = "Pagu", KolomKeterangan = "Keterangan";
-    internal static readonly (string Judul, double Lebar)[] KolomRevisi = [(KolomNo, 6), (KolomTanggal, 14), (KolomPaguRevisi, 20), (KolomKeterangan, 70)];
+    /// <remarks>The revision's kode satker (DIPA) is last (issue 16 item 1), as on the Anggaran sheet; blank = the satker-year's only code.</remarks>
+    internal static readonly (string Judul, double Lebar)[] KolomRevisi = [(KolomNo, 6), (KolomTanggal, 14), (KolomPaguRevisi, 20), (KolomKeterangan, 70), (KolomDipa, 18)];
 
     /// <summary>
     /// The Realisasi Bulanan sheet: one row per stored line (ID, Uraian and Pagu locked, for reference), then Januari … Desember

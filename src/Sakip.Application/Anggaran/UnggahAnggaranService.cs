@@ -20,7 +20,11 @@ public sealed record SelAnggaran(string Kolom, string? Lama, string? Baru);
 public sealed record PerubahanAnggaran(int? Baris, JenisPerubahanAnggaran Jenis, string Klasifikasi, string Cakupan, string Uraian, IReadOnlyList<SelAnggaran> Sel);
 
 /// <summary>A pagu revision an upload adds to the log.</summary>
-public sealed record RevisiPaguBaru(int Baris, DateOnly Tanggal, decimal Pagu, string? Keterangan);
+public sealed record RevisiPaguBaru(int Baris, DateOnly Tanggal, decimal Pagu, string? Keterangan)
+{
+    /// <summary>The kode satker (DIPA) the revision belongs to (null: the satker-year's only code, or its default).</summary>
+    public string? Dipa { get; init; }
+}
 
 /// <summary>The preview of a budget upload: every change and every problem; a token only when there is no problem.</summary>
 public sealed record PratinjauAnggaran(Guid? Token, string NamaBerkas, int SatkerId, string NamaSatker, int Tahun, bool HapusYangTidakAda,
@@ -130,7 +134,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var revisiBaru = new List<RevisiPaguBaru>();
         var data = await AnggaranService.MuatAsync(db, tahun, satkerId, ct);
         PratinjauAnggaran Pratinjau() => new(null, namaBerkas, satkerId, data?.Satker.NamaSingkat ?? "", tahun, hapus, perubahan, revisiBaru, masalah) { Peringatan = peringatan };
-        List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan)).ToList();
+        List<RevisiPaguInput> Revisi() => revisiBaru.Select(r => new RevisiPaguInput(r.Tanggal, r.Pagu, r.Keterangan, r.Dipa)).ToList();
         if (data is null) { masalah.Add(new(null, null, null, "Satker tidak ditemukan.")); return (Pratinjau(), simpan, [], ""); }
         if (bacaan.Meta is null) return (Pratinjau(), simpan, [], data.Versi);
 
@@ -272,13 +276,10 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
                     M(TemplatAnggaran.KolomNo, $"revisi nomor {no} sudah tercatat dan tidak dapat diubah; tambahkan revisi baru.");
                 continue;
             }
-            if (data.Kode.Count > 1)
-            {
-                // the sheet has no code column: a revision of one of several codes is recorded on the page, where its code is chosen
-                M(TemplatAnggaran.KolomTanggal, $"{data.Satker.NamaSingkat} tahun {tahun} mempunyai {data.Kode.Count} kode satker (DIPA); catat revisi pagu baru di halaman Anggaran dengan memilih kodenya.");
-                continue;
-            }
-            revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan));
+            // the revision's kode satker (DIPA): blank = the only code; with several, one of them must be named (the one rule of PilihKodeDipa)
+            var kodeRevisi = PilihKodeDipa.Pilih(x.Dipa, data.Kode, data.Satker.NamaSingkat, tahun, out var salahKode);
+            if (salahKode is not null) { M(TemplatAnggaran.KolomDipa, salahKode); continue; }
+            revisiBaru.Add(new RevisiPaguBaru(x.Baris, tanggal, pagu!.Value, x.Keterangan) { Dipa = kodeRevisi?.Kode });
         }
         if (masalah.Count == 0 && revisiBaru.Count > 0) peringatan.AddRange(PeringatanRevisi(data, simpan, revisiBaru));
         return (Pratinjau(), simpan, Revisi(), data.Versi);

@@ -56,10 +56,13 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             rv.Cell(r, NomorRevisi(KolomPaguRevisi)).SetValue(x.Pagu);
             rv.Cell(r, NomorRevisi(KolomPaguRevisi)).Style.NumberFormat.Format = "#,##0";
             rv.Cell(r, NomorRevisi(KolomKeterangan)).SetValue(x.Keterangan ?? "");
+            rv.Cell(r, NomorRevisi(KolomDipa)).SetValue(data.KodeDipa(x.KodeAnggaranId));
             r++;
         }
         akhir = r + RevisiKosong - 1;
-        var baru = rv.Range(r, NomorRevisi(KolomTanggal), akhir, NomorRevisi(KolomKeterangan));
+        var baru = rv.Range(r, NomorRevisi(KolomTanggal), akhir, NomorRevisi(KolomDipa));
+        rv.Range(BarisDataPertama, NomorRevisi(KolomDipa), akhir, NomorRevisi(KolomDipa)).Style.NumberFormat.Format = "@";
+        if (data.Kode.Count > 0) Daftar(rv.Range(r, NomorRevisi(KolomDipa), akhir, NomorRevisi(KolomDipa)), data.Kode.Select(k => k.Kode), "Kode satker");
         baru.Style.Protection.SetLocked(false);
         baru.Style.Fill.SetBackgroundColor(kuning);
         var tgl = rv.Range(r, NomorRevisi(KolomTanggal), akhir, NomorRevisi(KolomTanggal));
@@ -86,7 +89,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             "4. Kode IK dibiayai: kode indikator kinerja tahun ini dipisah koma, contoh 3.1, 4.1, 5.1. Boleh kosong.",
             "5. Uraian tidak boleh sama dua kali dalam klasifikasi dan cakupan yang sama.",
             "6. Mata anggaran baru diisi pada baris kuning yang kosong. Untuk menghapus mata anggaran, kosongkan Klasifikasi s.d. Kode IK pada barisnya (Kode satker boleh tetap) lalu centang \"hapus baris yang tidak ada di berkas\" saat mengunggah; tanpa centang, baris tersebut tetap tersimpan.",
-            "6a. Kode satker (DIPA): kode 6 angka tempat mata anggaran itu dibiayai, dipilih dari daftar kode yang tercatat untuk satker dan tahun ini (halaman Anggaran → Kode satker). Boleh kosong bila satker hanya mempunyai satu kode pada tahun ini.",
+            "6a. Kode satker (DIPA): kode 6 angka tempat mata anggaran itu dibiayai, dipilih dari daftar kode yang tercatat untuk satker dan tahun ini (halaman Anggaran → Kode satker). Boleh kosong bila satker hanya mempunyai satu kode pada tahun ini. Lembar Revisi Pagu juga mempunyai kolom ini untuk setiap revisi baru.",
             "7. Lembar Revisi Pagu: revisi lama tidak dapat diubah; revisi baru diisi tanggal, pagu, dan keterangan.",
             "7a. Lembar Realisasi Bulanan: satu baris per mata anggaran yang sudah tersimpan (ID, uraian, pagu tidak diubah); isi realisasi Januari s.d. Desember dalam rupiah penuh. Bulan kosong berarti belum diisi (bukan 0). Bila satu bulan saja terisi, realisasi setahun mata anggaran itu adalah jumlah bulan-bulannya (kolom Realisasi lembar Anggaran mengikutinya). Mata anggaran baru diberi angka bulanan setelah tersimpan (unduh templat lagi).",
             "8. Jangan menambah, menyembunyikan, atau menggabungkan baris, kolom, dan lembar.",
@@ -242,7 +245,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
                 return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
             }
             var no = WorkbookGuard.Teks(rv.Cell(r, NomorRevisi(KolomNo))).Trim();
-            var x = new RevisiExcel(r, no.Length == 0 ? null : no, Sel(KolomTanggal), Sel(KolomPaguRevisi), Sel(KolomKeterangan));
+            var x = new RevisiExcel(r, no.Length == 0 ? null : no, Sel(KolomTanggal), Sel(KolomPaguRevisi), Sel(KolomKeterangan), Sel(KolomDipa));
             if (!terisi) continue;
             if (rv.Row(r).IsHidden) masalah.Add(new MasalahUnggah(LembarRevisi, r, null, "baris ini disembunyikan; tampilkan kembali atau kosongkan isinya."));
             revisi.Add(x);

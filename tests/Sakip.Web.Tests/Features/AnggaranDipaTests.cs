@@ -145,6 +145,37 @@ public sealed class AnggaranDipaTests(SakipWebFactory app) : IClassFixture<Sakip
             .Select(m => (m.Uraian, m.KodeAnggaranId == b)).Should().Equal(("Belanja Barang", false), ("Belanja Pegawai", true));
     }
 
+    /// <summary>The Revisi Pagu sheet names each revision's code: with two codes a blank or unknown code is refused at its cell, a named one is saved on it.</summary>
+    [Fact]
+    public async Task ARevisionUploadedForOneOfTwoCodesIsSavedOnThatCode()
+    {
+        const int tahun = 2030;
+        var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var (satker, _, b) = await DuaKodeAsync(klien, tahun);
+        var templat = await klien.GetByteArrayAsync($"/Anggaran/Templat?tahun={tahun}&satker={satker}");
+        byte[] Isi(string kode)
+        {
+            using var wb = new XLWorkbook(new MemoryStream(templat));
+            var rv = wb.Worksheet("Revisi Pagu");
+            rv.Cell(4, 5).GetString().Should().Be("Kode satker (DIPA)");
+            rv.Cell(5, 2).Value = "15/08/2030"; rv.Cell(5, 3).Value = "20.000.000.000"; rv.Cell(5, 4).Value = "Revisi DIPA kode baru"; rv.Cell(5, 5).Value = kode;
+            using var ms = new MemoryStream();
+            wb.SaveAs(ms);
+            return ms.ToArray();
+        }
+        async Task<HttpResponseMessage> Unggah(byte[] isi)
+            => await Formulir.UnggahAsync(klien, $"/Anggaran?tahun={tahun}&satker={satker}", "/Anggaran/Unggah", [("tahun", tahun.ToString()), ("satker", satker.ToString())], isi, "revisi.xlsx");
+
+        var kosong = await Unggah(Isi(""));
+        kosong.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await kosong.Content.ReadAsStringAsync()).Should().Contain("Lembar Revisi Pagu, baris 5, kolom E (Kode satker (DIPA)): kode satker (DIPA) wajib dipilih");
+        var pratinjau = await Unggah(Isi("690123"));
+        pratinjau.StatusCode.Should().Be(HttpStatusCode.OK);
+        var token = Regex.Match(await pratinjau.Content.ReadAsStringAsync(), @"name=""token"" value=""([^""]+)""").Groups[1].Value;
+        (await Formulir.KirimAsync(klien, "/Anggaran/SimpanUnggahan", new() { ["token"] = token }, $"/Anggaran?tahun={tahun}&satker={satker}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await app.DbAsync(db => db.RevisiPagu.SingleAsync(r => r.SatkerId == satker && r.Tahun == tahun))).KodeAnggaranId.Should().Be(b);
+    }
+
     [Fact]
     public async Task ThePkDocumentNamesEachActivitysCodeAndCountsTheMovedRemainderOnce()
     {
