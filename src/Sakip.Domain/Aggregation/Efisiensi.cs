@@ -110,12 +110,12 @@ public static class Efisiensi
     /// </summary>
     public static IReadOnlyList<BarisEfisiensi> PerIndikator(IReadOnlyList<BarisCapaian> pk, IEnumerable<MataAnggaran> anggaran)
     {
-        var daftar = anggaran.ToList();
+        var peta = PetaPembiaya(anggaran);
         var kode = pk.ToDictionary(b => b.Indikator.Id, b => b.Indikator.Kode);
         // sub-items are counted through their parent (docs/formulas.md §0): they have no efficiency row of their own
         return pk.Where(b => !b.Indikator.SubItem).Select(b =>
         {
-            var lines = Pembiaya(daftar, b.Indikator.Id);
+            var lines = peta.GetValueOrDefault(b.Indikator.Id) ?? [];
             if (lines.Count == 0) return new BarisEfisiensi(b, Nilai(b, null, null), null);
             var bersama = lines.SelectMany(m => m.Indikator).Select(i => i.IndikatorKinerjaId).Distinct()
                 .Where(id => id != b.Indikator.Id && kode.ContainsKey(id)).Select(id => kode[id]).ToList();
@@ -130,12 +130,28 @@ public static class Efisiensi
     /// has none, the <see cref="KlasifikasiAnggaran.Kegiatan"/> lines linked to it ("IK yang dibiayai"). Never both, so no rupiah is
     /// counted twice; jenis belanja lines are never attributed to indicators.
     /// </summary>
-    public static List<MataAnggaran> Pembiaya(IReadOnlyList<MataAnggaran> anggaran, int indikatorId)
+    public static List<MataAnggaran> Pembiaya(IEnumerable<MataAnggaran> anggaran, int indikatorId)
+        => PetaPembiaya(anggaran).GetValueOrDefault(indikatorId) ?? [];
+
+    /// <summary>The financing lines of every indicator (<see cref="Pembiaya"/>'s rule), in one pass over the lines.</summary>
+    private static Dictionary<int, List<MataAnggaran>> PetaPembiaya(IEnumerable<MataAnggaran> anggaran)
     {
-        List<MataAnggaran> Dari(KlasifikasiAnggaran k)
-            => anggaran.Where(m => m.Klasifikasi == k && m.Indikator.Any(i => i.IndikatorKinerjaId == indikatorId)).ToList();
-        var baris = Dari(KlasifikasiAnggaran.Indikator);
-        return baris.Count > 0 ? baris : Dari(KlasifikasiAnggaran.Kegiatan);
+        var perIndikator = new Dictionary<int, List<MataAnggaran>>();
+        var perKegiatan = new Dictionary<int, List<MataAnggaran>>();
+        foreach (var m in anggaran)
+        {
+            var peta = m.Klasifikasi switch
+            {
+                KlasifikasiAnggaran.Indikator => perIndikator,
+                KlasifikasiAnggaran.Kegiatan => perKegiatan,
+                _ => null,
+            };
+            if (peta is null) continue;
+            foreach (var id in m.Indikator.Select(i => i.IndikatorKinerjaId).Distinct())
+                (peta.TryGetValue(id, out var l) ? l : peta[id] = []).Add(m);
+        }
+        foreach (var (id, baris) in perIndikator) perKegiatan[id] = baris; // indicator lines win: never both
+        return perKegiatan;
     }
 
     /// <summary>
@@ -152,15 +168,14 @@ public static class Efisiensi
     /// </summary>
     public static IReadOnlyList<EfisiensiSasaran> PerSasaran(IReadOnlyList<BarisCapaian> pk, IEnumerable<MataAnggaran> anggaran)
     {
-        var daftar = anggaran.ToList();
+        var peta = PetaPembiaya(anggaran);
         var induk = pk.Where(b => !b.Indikator.SubItem).ToList();
-        var dalamPk = induk.Select(b => b.Indikator.Id).ToHashSet();
-        // each financing line with the PK indicators it finances: its share per indicator
-        var bagian = new Dictionary<int, List<(MataAnggaran Baris, int Dibagi)>>();
-        foreach (var b in induk)
-            bagian[b.Indikator.Id] = Pembiaya(daftar, b.Indikator.Id)
-                .Select(m => (m, Math.Max(1, m.Indikator.Count(i => dalamPk.Contains(i.IndikatorKinerjaId)
-                    && Pembiaya(daftar, i.IndikatorKinerjaId).Contains(m))))).ToList();
+        // how many PK indicators each financing line finances: each gets 1/k of it
+        var dibagi = new Dictionary<MataAnggaran, int>();
+        foreach (var m in induk.SelectMany(b => peta.GetValueOrDefault(b.Indikator.Id) ?? []))
+            dibagi[m] = dibagi.GetValueOrDefault(m) + 1;
+        var bagian = induk.ToDictionary(b => b.Indikator.Id,
+            b => (peta.GetValueOrDefault(b.Indikator.Id) ?? []).Select(m => (Baris: m, Dibagi: dibagi[m])).ToList());
         return induk.GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama)).OrderBy(g => g.Key.SasaranNomor).Select(g =>
         {
             var capaian = g.Where(b => b.Capaian is not null).Select(b => b.Capaian!.Value).ToList();
