@@ -66,8 +66,6 @@ internal sealed class PenetapanLaporan(ISakipDbContext db, ILaporanKinerjaServic
         if (!akses.BolehUbahRencana) return Hasil.Larang("Hanya Perencana dan Admin yang menetapkan laporan final.");
         var satker = await db.Satker.AsNoTracking().SingleOrDefaultAsync(s => s.Id == satkerId, ct);
         if (satker is null) return Hasil.TakAda("Satker tidak ditemukan.");
-        // read, check and write under one write lock: two planners pressing at once never make the same version twice
-        await using var tx = await VersiData.MulaiAsync(db, $"laporan-final:{satkerId}:{tahun}", ct);
         var status = await BacaAsync(tahun, satker, ct);
         if (!status.Kesiapan.Siap)
             return Hasil.Tolak("Laporan belum dapat ditetapkan final: " + string.Join(" ", status.Kesiapan.Kurang), null, status.Kesiapan.Kurang.ToList());
@@ -78,7 +76,13 @@ internal sealed class PenetapanLaporan(ISakipDbContext db, ILaporanKinerjaServic
         if (model is null) return Hasil.TakAda("Satker tidak ditemukan.");
         model = model with { Final = true };
         var nama = EksporLaporan.NamaBerkas(model, "pdf").Replace(".pdf", $"-final-v{nomor}.pdf", StringComparison.Ordinal);
-        db.LaporanFinal.Add(new LaporanFinal(satkerId, tahun, nomor, nama, penyaji.LakinPdf(model), pengguna.UserName ?? "?", jam.GetUtcNow(), alasan));
+        var pdf = penyaji.LakinPdf(model); // rendered before the write lock: the lock is held only for the check and the insert
+        // two planners pressing at once never make the same version twice: the number is checked again under the write lock
+        await using var tx = await VersiData.MulaiAsync(db, $"laporan-final:{satkerId}:{tahun}", ct);
+        var terakhir = await db.LaporanFinal.Where(l => l.SatkerId == satkerId && l.Tahun == tahun).MaxAsync(l => (int?)l.Versi, ct) ?? 0;
+        if (terakhir != nomor - 1)
+            return Hasil.Tolak($"Laporan ini baru saja ditetapkan final (versi {terakhir}) oleh pengguna lain; muat ulang halaman Laporan dan periksa versinya.");
+        db.LaporanFinal.Add(new LaporanFinal(satkerId, tahun, nomor, nama, pdf, pengguna.UserName ?? "?", jam.GetUtcNow(), alasan));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Hasil.Sukses($"Laporan Kinerja {satker.NamaSingkat} {tahun} ditetapkan final (versi {nomor}).");
