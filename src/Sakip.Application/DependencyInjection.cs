@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ITemuanQuery, TemuanQuery>();
         services.AddScoped<Tercantum.IAngkaTercantumService, Tercantum.AngkaTercantumService>();
         services.AddScoped<Tercantum.IUnggahTercantumService, Tercantum.UnggahTercantumService>();
+        services.AddScoped<Anggaran.IUnggahNilaiAnggaranService, Anggaran.UnggahNilaiAnggaranService>();
         // Beranda: dashboards, consolidated figures
         services.AddScoped<IKinerjaQuery, KinerjaQuery>();
         services.AddScoped<IDasborQuery, DasborQuery>();

@@ -122,6 +122,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IBukuKerjaAnggaran, BukuKerjaAnggaran>();
         builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
         builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
+        builder.Services.AddSingleton<Sakip.Application.Anggaran.IBukuKerjaNilaiAnggaran, BukuKerjaNilaiAnggaran>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
         builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
         builder.Services.AddApplicationServices();

@@ -184,7 +184,7 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
             pk is null ? [] : LaporanKinerjaService.BarisEfisiensi(pk.Baris, baris),
             akses.BolehUbahData(satkerId))
         {
-            Peringatan = PeringatanAnggaran.Periksa(baris, data.Revisi),
+            Peringatan = PeringatanAnggaran.Periksa(baris, data.Revisi, data.Kode),
             EfisiensiSasaran = pk is null ? [] : Efisiensi.PerSasaran(pk.Baris, baris),
             PerKode = perKode,
             TotalSatker = AnggaranDipa.Total(data.Kode, baris),
@@ -356,7 +356,8 @@ internal sealed class AnggaranService(ISakipDbContext db, IAksesSatker akses, IK
     internal static async Task<IReadOnlyList<ButirPeringatanAnggaran>> PeringatanAsync(ISakipDbContext db, int tahun, int satkerId, CancellationToken ct)
         => PeringatanAnggaran.Periksa(
             await db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan).Where(m => m.SatkerId == satkerId && m.Tahun == tahun).ToListAsync(ct),
-            await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct));
+            await db.RevisiPagu.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct),
+            await db.KodeAnggaran.AsNoTracking().Where(k => k.SatkerId == satkerId && k.Tahun == tahun).ToListAsync(ct));
 
     internal static string VersiRevisi(IEnumerable<RevisiPagu> revisi)
         => VersiData.Hitung(revisi.OrderBy(r => r.Nomor).SelectMany(r => new object?[] { r.Nomor, r.Tanggal.DayNumber, r.Pagu, r.Keterangan, r.KodeAnggaranId }));

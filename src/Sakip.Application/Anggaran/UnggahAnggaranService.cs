@@ -295,6 +295,7 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
         var baris = simpan.Where(b => !b.Hapus && b.Pagu is not null && b.Uraian is not null).Select((b, i) =>
         {
             var m = new MataAnggaran(data.Satker.Id, data.Tahun, b.Klasifikasi, b.Uraian!, b.Pagu!.Value, null, b.Cakupan, i);
+            if (PilihKodeDipa.Pilih(b.Dipa, data.Kode, data.Satker.NamaSingkat, data.Tahun, out _) is { } kodeBaris) m.TetapkanKode(kodeBaris);
             var lama = b.Id is { } id ? bulanan.GetValueOrDefault(id) : null;
             if (b.Bulanan is { } bln && bln.Any(x => x is not null)) m.IsiRealisasiBulanan(bln);
             else if (b.Bulanan is null && lama is { AdaRealisasiBulanan: true } && lama.Realisasi == b.Realisasi)
@@ -303,9 +304,14 @@ internal sealed class UnggahAnggaranService(ISakipDbContext db, IAnggaranService
             return m;
         }).ToList();
         var nomor = data.Revisi.Count == 0 ? 0 : data.Revisi.Max(r => r.Nomor) + 1;
-        var revisi = data.Revisi.Concat(baru.Select((r, i) => new RevisiPagu(data.Satker.Id, data.Tahun, nomor + i, r.Tanggal, r.Pagu, r.Keterangan))).ToList();
+        var revisi = data.Revisi.Concat(baru.Select((r, i) =>
+        {
+            var rev = new RevisiPagu(data.Satker.Id, data.Tahun, nomor + i, r.Tanggal, r.Pagu, r.Keterangan);
+            if (PilihKodeDipa.Pilih(r.Dipa, data.Kode, data.Satker.NamaSingkat, data.Tahun, out _) is { } kodeRevisi) rev.TetapkanKode(kodeRevisi);
+            return rev;
+        })).ToList();
         var barisExcel = baru.Select((r, i) => (Nomor: nomor + i, r.Baris)).ToDictionary(x => $"Revisi pagu {x.Nomor}", x => x.Baris);
-        return Domain.Aggregation.PeringatanAnggaran.Periksa(baris, revisi)
+        return Domain.Aggregation.PeringatanAnggaran.Periksa(baris, revisi, data.Kode)
             .Where(p => barisExcel.ContainsKey(p.Uraian))
             .Select(p => new MasalahUnggah(TemplatAnggaran.LembarRevisi, barisExcel[p.Uraian], TemplatAnggaran.NamaKolomRevisi(TemplatAnggaran.KolomPaguRevisi), p.Pesan));
     }

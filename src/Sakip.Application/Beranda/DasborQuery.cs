@@ -38,6 +38,9 @@ public sealed record DasborPimpinan(
 
     /// <summary>Whether the caller may verify realisations (links of the status board): Perencana and Admin.</summary>
     public bool BolehVerifikasi { get; init; }
+
+    /// <summary>The parent's kode satker (DIPA) of the year when it holds several (its total then counts a moved remainder once); empty with one.</summary>
+    public IReadOnlyList<string> KodeDipaInduk { get; init; } = [];
 }
 
 /// <summary>The drill-down of one indicator of the leaders' dashboard.</summary>
@@ -174,6 +177,9 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
             .Include(m => m.Indikator)
             .ToListAsync(ct);
         var efisiensi = Efisiensi.PerIndikator(pk, anggaran);
+        // its own total by the one rule of kode satker (DIPA): Σ pagu efektif of its codes, so a remainder moved between codes counts once
+        var kodeDipa = await db.KodeAnggaran.AsNoTracking().Where(k => k.Tahun == th && k.SatkerId == induk.Id).ToListAsync(ct);
+        var totalDipa = AnggaranDipa.Total(kodeDipa, anggaran);
         JumlahAnggaran? Total(KlasifikasiAnggaran k, Cakupan c)
         {
             var baris = anggaran.Where(m => m.Klasifikasi == k && m.Cakupan == c).ToList();
@@ -183,9 +189,10 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
         var papan = await verifikasi.PapanAsync(th, ct);
         var dikembalikan = await DikembalikanAsync(th, null, ct);
         return new DasborPimpinan(th, daftarTahun, induk, pk, perSatker, tren, efisiensi,
-            Total(KlasifikasiAnggaran.JenisBelanja, Cakupan.Satker) ?? Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Satker),
+            totalDipa is null ? null : new JumlahAnggaran(totalDipa.PaguEfektif, totalDipa.Realisasi, totalDipa.BelumDiisi),
             Total(KlasifikasiAnggaran.Kegiatan, Cakupan.Konsolidasi), papan, dikembalikan)
         {
+            KodeDipaInduk = kodeDipa.Count > 1 ? kodeDipa.OrderBy(k => k.BerlakuMulai).ThenBy(k => k.Kode, StringComparer.Ordinal).Select(k => k.Kode).ToList() : [],
             BolehRencana = akses.BolehUbahRencana,
             BolehVerifikasi = BolehVerifikasi,
         };

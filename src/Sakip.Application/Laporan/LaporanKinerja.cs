@@ -254,7 +254,7 @@ public static class FormatLaporan
         null => "–",
         0 => "tetap",
         > 0 => "+" + Angka.Rupiah(v),
-        _ => "−" + Angka.Rupiah(-v),
+        _ => Angka.Rupiah(v),
     };
 }
 

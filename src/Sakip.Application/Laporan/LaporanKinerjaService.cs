@@ -176,7 +176,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
             [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),
              .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : [],
-             .. TemuanAnggaran(anggaran, revisi)], narasi)
+             .. TemuanAnggaran(anggaran, revisi, kodeDipa)], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
             Rekap = rekap,
@@ -229,13 +229,14 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var anggaran = await db.MataAnggaran.AsNoTracking().Include(m => m.RealisasiBulanan)
             .Where(m => m.Tahun == tahun && m.SatkerId == satker.Id).ToListAsync(ct);
         var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.Tahun == tahun && r.SatkerId == satker.Id).ToListAsync(ct);
+        var kodeDipa = await db.KodeAnggaran.AsNoTracking().Where(k => k.Tahun == tahun && k.SatkerId == satker.Id).ToListAsync(ct);
         return new TemuanTahun(tahun, satker, [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satker.Id, namaSatker),
-            .. await tercantum.PeriksaAsync(data, ct, satker.Id), .. TemuanAnggaran(anggaran, revisi)]);
+            .. await tercantum.PeriksaAsync(data, ct, satker.Id), .. TemuanAnggaran(anggaran, revisi, kodeDipa)]);
     }
 
     /// <summary>The satker's budget warnings (<see cref="PeringatanAnggaran"/>) as findings: the figure beside the ceiling it passed.</summary>
-    private static IEnumerable<Temuan> TemuanAnggaran(IEnumerable<MataAnggaran> anggaran, IEnumerable<RevisiPagu> revisi)
-        => PeringatanAnggaran.Periksa(anggaran, revisi).Select(p => new Temuan(KodeTemuan.AnggaranTidakWajar, "Anggaran", p.Pesan, p.Angka, p.Batas));
+    private static IEnumerable<Temuan> TemuanAnggaran(IEnumerable<MataAnggaran> anggaran, IEnumerable<RevisiPagu> revisi, IReadOnlyList<KodeAnggaran> kode)
+        => PeringatanAnggaran.Periksa(anggaran, revisi, kode).Select(p => new Temuan(KodeTemuan.AnggaranTidakWajar, "Anggaran", p.Pesan, p.Angka, p.Batas));
 
     /// <summary>The indicators' labels, the year's annual realisations and their breakdowns: one query each.</summary>
     private async Task<(Dictionary<int, InfoIndikator> Info, List<InfoRealisasi> Realisasi, List<Rincian> Rincian)> RincianAsync(int tahun, CancellationToken ct)

@@ -60,8 +60,8 @@ internal sealed class PemeriksaanTercantum(ISakipDbContext db, IKinerjaQuery kin
             var sumber = $" (sumber: {a.Sumber})";
             IEnumerable<Temuan?> temuan = a.Jenis switch
             {
-                JenisAngkaTercantum.Realisasi when baris?.Realisasi is { } v => [Konsistensi.PeriksaNilai(kode, "Realisasi", a.Nilai, v, Desimal(a.Nilai))],
-                JenisAngkaTercantum.Target when a.Rujukan is null && baris?.Target is { } v => [Konsistensi.PeriksaNilai(kode, "Target", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.Realisasi when baris?.Realisasi is { } v => [Konsistensi.PeriksaNilai(kode, "Realisasi", a.Nilai, v, Desimal(a.Nilai), ik!.DesimalTampilan)],
+                JenisAngkaTercantum.Target when a.Rujukan is null && baris?.Target is { } v => [Konsistensi.PeriksaNilai(kode, "Target", a.Nilai, v, Desimal(a.Nilai), ik!.DesimalTampilan)],
                 JenisAngkaTercantum.Capaian when a.Rujukan is null && baris?.Capaian is { } v => [Konsistensi.PeriksaNilai(kode, "Capaian", a.Nilai, v, Desimal(a.Nilai))],
                 // a total printed for the whole indicator; rows printed for it (a Rujukan) are checked against it below
                 JenisAngkaTercantum.JumlahN when a.Rujukan is null => [Konsistensi.PeriksaJumlah(kode, "n", a.Nilai, milik.Where(r => r.N is not null).Select(r => r.N!.Value))],

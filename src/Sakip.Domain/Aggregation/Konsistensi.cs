@@ -34,6 +34,23 @@ public sealed record Temuan(KodeTemuan Kode, string Indikator, string Pesan, dec
 {
     /// <summary>Computed minus claimed (null when nothing could be computed).</summary>
     public decimal? Selisih => Dihitung - Tercantum;
+
+    /// <summary>The decimals the report prints the computed figure with (the indicator's: 3 for IK 6.2's 90,335); 2 unless set.</summary>
+    public int DesimalTampilan { get; init; } = 2;
+
+    /// <summary>
+    /// The one rounding of a finding's figures, for the page, the PDF, Word and Excel alike (issue 19 item 2, issue 18): whole numbers when
+    /// both figures are whole (counts: 24.034 and 24.020); otherwise two decimals (89,20 beside 88,84, never 89,2), and a figure with more
+    /// at the decimals the report prints it with (<see cref="DesimalTampilan"/>): IK 6.2's 90,335 beside the published 90,33, as the body
+    /// and the formula line print it, never 90,34; an IKPA aspect's 98,249 as 98,25. Excel formats the row's cells with the most of them.
+    /// </summary>
+    public int Desimal => new[] { Tercantum, Dihitung ?? Tercantum }.Max(Perlu);
+
+    private int Perlu(decimal v) => v == decimal.Truncate(v) && (Dihitung ?? Tercantum) == decimal.Truncate(Dihitung ?? Tercantum)
+        && Tercantum == decimal.Truncate(Tercantum) ? 0 : Angka.Bulatkan(v, 2) == v ? 2 : Math.Max(2, DesimalTampilan);
+
+    /// <summary>A figure of this finding (<see cref="Tercantum"/>, <see cref="Dihitung"/>, <see cref="Selisih"/>) by that rule; "–" when null.</summary>
+    public string Teks(decimal? v) => v is null ? "–" : Desimal == 0 ? Angka.Bulat(v) : Angka.Desimal(v.Value, Math.Max(2, Perlu(v.Value)));
 }
 
 /// <summary>
@@ -122,12 +139,12 @@ public static class Konsistensi
     }
 
     /// <summary>A claimed value against the value recomputed from its inputs, both rounded to <paramref name="desimal"/> decimals (e.g. IKPA aspect 98,14 vs 98,25).</summary>
-    public static Temuan? PeriksaNilai(string indikator, string label, decimal tercantum, decimal dihitung, int desimal = 2)
+    /// <param name="desimalTampilan">The decimals the report prints the computed figure with (<see cref="Temuan.DesimalTampilan"/>).</param>
+    public static Temuan? PeriksaNilai(string indikator, string label, decimal tercantum, decimal dihitung, int desimal = 2, int desimalTampilan = 2)
         => Angka.Bulatkan(tercantum, desimal) == Angka.Bulatkan(dihitung, desimal)
             ? null
-            : new Temuan(KodeTemuan.NilaiTidakSesuai, indikator,
-                $"{label} tercantum {Angka.Desimal(tercantum, desimal)}, sedangkan hasil perhitungan {Angka.Desimal(dihitung, desimal)}.",
-                tercantum, dihitung);
+            : new Temuan(KodeTemuan.NilaiTidakSesuai, indikator, "", tercantum, dihitung) { DesimalTampilan = desimalTampilan } is var t
+                ? t with { Pesan = $"{label} tercantum {t.Teks(tercantum)}, sedangkan hasil perhitungan {t.Teks(dihitung)}." } : null;
 
     /// <summary>Column totals of a breakdown table: Σ per category over its rows (a helper for <see cref="PeriksaAntarDimensi"/>).</summary>
     public static IReadOnlyDictionary<string, decimal> JumlahPerKategori(IEnumerable<(string Kategori, decimal Nilai)> sel)

@@ -42,8 +42,9 @@ public static class Angka
     /// <summary>Whole count with thousands separators: 2.146.</summary>
     public static string Bulat(decimal? v) => v is null ? "–" : Bulatkan(v.Value, 0).ToString("#,0", Id);
 
-    /// <summary>Rp 37.798.614.375 (to the rupiah).</summary>
-    public static string Rupiah(decimal? v) => v is null ? "–" : "Rp " + Bulatkan(v.Value, 0).ToString("#,0", Id);
+    /// <summary>Rp 37.798.614.375 (to the rupiah); a negative amount (a pagu lowered by a revision) is −Rp 2.000.000.000 (the minus sign before Rp).</summary>
+    public static string Rupiah(decimal? v) => v is null ? "–"
+        : (Bulatkan(v.Value, 0) < 0 ? "−Rp " : "Rp ") + Math.Abs(Bulatkan(v.Value, 0)).ToString("#,0", Id);
 
     /// <summary>
     /// Reads a number typed the Indonesian way: "80,43", "2.555", "73%", "1.234,5". A lone dot followed by exactly three

@@ -451,11 +451,13 @@ public static class LakinExcelRenderer
             var r = s.Row;
             s.Number(r, 1, ++no, FormatJumlah);
             s.Text(r, 2, t.Indikator);
-            s.Text(r, 3, t.Kode.ToString());
+            s.Text(r, 3, Label.Teks(t.Kode));
             s.Text(r, 4, t.Pesan);
-            s.Number(r, 5, t.Tercantum, FormatDesimal2);
-            s.Number(r, 6, t.Dihitung, FormatDesimal2);
-            if (t.Dihitung is not null) s.Formula(r, 7, $"{A1(r, 6)}-{A1(r, 5)}", FormatDesimal2);
+            // the finding's one rounding (Temuan.Desimal): whole counts, two decimals, or three where the report prints three
+            var format = t.Desimal switch { 0 => FormatJumlah, 2 => FormatDesimal2, _ => "#,##0.000" };
+            s.Number(r, 5, t.Tercantum, format);
+            s.Number(r, 6, t.Dihitung, format);
+            if (t.Dihitung is not null) s.Formula(r, 7, $"{A1(r, 6)}-{A1(r, 5)}", format);
             s.Row++;
         }
         if (no == 0) s.Text(s.Row++, 4, "Tidak ada temuan konsistensi data.");

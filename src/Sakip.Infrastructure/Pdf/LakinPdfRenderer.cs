@@ -572,7 +572,7 @@ public static class LakinPdfRenderer
         for (var i = 0; i < l.Temuan.Count; i++)
         {
             var x = l.Temuan[i];
-            t.Row((i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, Angka.Desimal(x.Tercantum), Angka.Desimal(x.Dihitung));
+            t.Row((i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, x.Teks(x.Tercantum), x.Teks(x.Dihitung));
         }
         t.Draw();
     }

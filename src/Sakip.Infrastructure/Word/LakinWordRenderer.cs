@@ -408,6 +408,6 @@ public static class LakinWordRenderer
         }
         d.Paragraf(TeksLaporan.TemuanPengantar);
         d.Tabel([KT("No", 0.5), KT("IK", 0.6), K("Uraian", 6.2), KK("Tercantum", 1.2), KK("Dihitung", 1.2)],
-            l.Temuan.Select((x, i) => new[] { (i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, Angka.Desimal(x.Tercantum), Angka.Desimal(x.Dihitung) }));
+            l.Temuan.Select((x, i) => new[] { (i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, x.Teks(x.Tercantum), x.Teks(x.Dihitung) }));
     }
 }

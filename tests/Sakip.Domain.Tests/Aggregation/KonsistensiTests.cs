@@ -227,9 +227,24 @@ public class KonsistensiTests
     {
         var nilai = Lakin2023.PkKonsolidasi().Baris("6.2").Realisasi!.Value;
 
-        var temuan = Konsistensi.PeriksaNilai("6.2", "Nilai kinerja anggaran", 90.33m, nilai);
+        var temuan = Konsistensi.PeriksaNilai("6.2", "Nilai kinerja anggaran", 90.33m, nilai, desimalTampilan: 3);
 
-        temuan!.Pesan.Should().Be("Nilai kinerja anggaran tercantum 90,33, sedangkan hasil perhitungan 90,34.");
+        temuan!.Pesan.Should().Be("Nilai kinerja anggaran tercantum 90,33, sedangkan hasil perhitungan 90,335.",
+            "the computed figure is printed as the report's body prints IK 6.2 (three decimals), never 90,34");
+        (temuan.Teks(temuan.Tercantum), temuan.Teks(temuan.Dihitung)).Should().Be(("90,33", "90,335"));
         Konsistensi.PeriksaNilai("6.2", "Nilai kinerja anggaran", 90.335m, nilai, desimal: 3).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(24034, 24020, "24.034", "24.020", "−14")]
+    [InlineData(89.2, 88.84, "89,20", "88,84", "−0,36")]
+    [InlineData(90.33, 90.335, "90,33", "90,34", "0,01")]
+    [InlineData(100, 99.5, "100", "99,50", "−0,50")]
+    public void AFindingsFiguresShareOneRoundingOnEveryPageAndFile(decimal tercantum, decimal dihitung, string t, string d, string selisih)
+    {
+        var temuan = new Temuan(KodeTemuan.NilaiTidakSesuai, "6.2", "uji", tercantum, dihitung);
+        (temuan.Teks(temuan.Tercantum), temuan.Teks(temuan.Dihitung), temuan.Teks(temuan.Selisih).Replace("-", "−")).Should().Be((t, d, selisih),
+            "figures are at two decimals unless the report prints more (DesimalTampilan)");
+        new Temuan(KodeTemuan.NilaiTidakSesuai, "6.2", "uji", 12m, null).Teks(null).Should().Be("–");
     }
 }

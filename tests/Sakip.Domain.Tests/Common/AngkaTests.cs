@@ -24,6 +24,13 @@ public class AngkaTests
         => Angka.Rupiah(37_798_614_375m).Should().Be("Rp 37.798.614.375");
 
     [Fact]
+    public void ANegativeRupiahPutsTheSignBeforeRp()
+    {
+        Angka.Rupiah(-2_000_000_000m).Should().Be("−Rp 2.000.000.000", "a pagu lowered by a revision reads as Indonesian reports write it, not \"Rp -2.000.000.000\"");
+        Angka.Rupiah(-0.4m).Should().Be("Rp 0", "what rounds to zero has no sign");
+    }
+
+    [Fact]
     public void NilaiKinerjaAnggaranShowsThreeDecimals()
     {
         Angka.Desimal(90.335m, 3).Should().Be("90,335");

@@ -110,4 +110,45 @@ public class KodeAnggaranTests
         var lain = DenganId(new KodeAnggaran(8, 2026, "123456", null, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)), 9);
         FluentActions.Invoking(() => m.TetapkanKode(lain)).Should().Throw<DomainException>();
     }
+
+    private static RevisiPagu Revisi(KodeAnggaran kode, int nomor, int bulan, decimal pagu)
+    {
+        var r = new RevisiPagu(7, 2026, nomor, new DateOnly(2026, bulan, 10), pagu, null);
+        r.TetapkanKode(kode);
+        return r;
+    }
+
+    [Fact]
+    public void WithTwoCodesARevisionIsComparedWithItsOwnCodesRealisationNotTheSatkers()
+    {
+        var lama = Kode(1, "650061", 1, 6);
+        var baru = Kode(2, "690123", 7, 12);
+        var baris = new[] { Baris(lama, "Belanja Barang", 10_000_000_000m, 9_000_000_000m), Baris(baru, "Belanja Barang", 8_000_000_000m, 2_000_000_000m) };
+        // the new code's pagu lowered from 8 to 3 billion: below the satker's 11 billion realised, but above its own 2 billion
+        var turun = new[] { Revisi(baru, 1, 7, 8_000_000_000m), Revisi(baru, 2, 10, 3_000_000_000m) };
+        PeringatanAnggaran.Periksa(baris, turun, [lama, baru]).Should().BeEmpty("690123 spent 2 billion, under its revised 3 billion");
+
+        // the old code's pagu lowered from 10 to 5 billion while it had spent 9 billion: warned, naming the code
+        var peringatan = PeringatanAnggaran.Periksa(baris, [.. turun, Revisi(lama, 3, 5, 10_000_000_000m), Revisi(lama, 4, 6, 5_000_000_000m)], [lama, baru]);
+        peringatan.Should().ContainSingle().Which.Pesan.Should()
+            .StartWith("Revisi pagu 4 kode 650061 tanggal").And.Contain("di bawah realisasi setahun (Rp 9.000.000.000)");
+    }
+
+    [Fact]
+    public void AMovedRemainderAboveWhatWasLeftOfTheClosedCodesPaguIsWarned()
+    {
+        var lama = Kode(1, "650061", 1, 6);
+        var baru = Kode(2, "690123", 7, 12);
+        var baris = new[] { Baris(lama, "Belanja Barang", 12_000_000_000m, 6_000_000_000m), Baris(baru, "Belanja Barang", 12_000_000_000m, 11_000_000_000m) };
+
+        lama.Tutup(new DateOnly(2026, 6, 30), baru, 6_000_000_000m, null);
+        PeringatanAnggaran.Periksa(baris, [], [lama, baru]).Should().BeEmpty("exactly what was left moved");
+
+        lama.Tutup(new DateOnly(2026, 6, 30), baru, 7_000_000_000m, null);
+        var p = PeringatanAnggaran.Periksa(baris, [], [lama, baru]).Should().ContainSingle().Subject;
+        p.Uraian.Should().Be("Kode satker 650061");
+        p.Pesan.Should().Be("Sisa yang dialihkan dari kode 650061 ke 690123 (Rp 7.000.000.000) melebihi sisa pagunya (Rp 6.000.000.000: pagu "
+            + "Rp 12.000.000.000 dikurangi realisasi Rp 6.000.000.000). Periksa jumlah sisa dialihkan.");
+        (p.Angka, p.Batas).Should().Be((7_000_000_000m, 6_000_000_000m));
+    }
 }

@@ -45,6 +45,41 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
         d.Pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).Select(b => b.Indikator.Kode).Should().Equal("6.2");
     }
 
+    /// <summary>
+    /// Pusdiklatbangprof with two kode satker in 2019 (data of its own, an earlier year than the seed's): the old code closed in June with
+    /// Rp 4.000.000.000 moved to the new one. The dashboard's own budget is Σ pagu efektif (Rp 16.000.000.000, not the lines' 20 billion),
+    /// and it names both codes.
+    /// </summary>
+    [Fact]
+    public async Task TheParentsBudgetOnTheDashboardCountsARemainderMovedBetweenItsTwoCodesOnce()
+    {
+        const int tahun = 2019;
+        await using (var tulis = database.CreateContext())
+        {
+            var pusat = (await tulis.Satker.SingleAsync(s => s.Kode == DataSeeder.KodePusat)).Id;
+            var lama = new KodeAnggaran(pusat, tahun, "650061", null, new DateOnly(tahun, 1, 1), new DateOnly(tahun, 12, 31));
+            var baru = new KodeAnggaran(pusat, tahun, "690123", "Direktorat Jenderal Pemberdayaan Sosial", new DateOnly(tahun, 7, 1), new DateOnly(tahun, 12, 31));
+            tulis.KodeAnggaran.AddRange(lama, baru);
+            await tulis.SaveChangesAsync();
+            lama.Tutup(new DateOnly(tahun, 6, 30), baru, 4_000_000_000m, null);
+            foreach (var (kode, pagu, realisasi) in new[] { (lama, 10_000_000_000m, 6_000_000_000m), (baru, 10_000_000_000m, 9_000_000_000m) })
+            {
+                var m = new MataAnggaran(pusat, tahun, KlasifikasiAnggaran.JenisBelanja, "Belanja Barang", pagu, realisasi, Cakupan.Satker, 1);
+                m.TetapkanKode(kode);
+                tulis.MataAnggaran.Add(m);
+            }
+            await tulis.SaveChangesAsync();
+        }
+        await using var db = database.CreateContext();
+
+        var d = (await Buat(db).PimpinanAsync(tahun)).Nilai!;
+
+        d.AnggaranInduk!.Pagu.Should().Be(16_000_000_000m, "the 4 billion moved from 650061 is counted in 690123 only");
+        d.AnggaranInduk.Realisasi.Should().Be(15_000_000_000m);
+        Angka.Persen(d.AnggaranInduk.Serapan).Should().Be("93,75%");
+        d.KodeDipaInduk.Should().Equal("650061", "690123");
+    }
+
     [Fact]
     public async Task DashboardsRunAFixedHandfulOfQueriesForAnyUser()
     {

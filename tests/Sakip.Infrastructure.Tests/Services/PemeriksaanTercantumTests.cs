@@ -23,6 +23,12 @@ public sealed class PemeriksaanTercantumTests(SqliteDatabase database) : IClassF
         temuan.Should().Contain(t => t.Indikator == "2.3" && t.Tercantum == 89.20m && Math.Round(t.Dihitung!.Value, 2) == 90.42m, "2022: 302 / 334 = 90,42%");
         temuan.Should().Contain(t => t.Indikator == "6.2" && t.Tercantum == 98.14m && Math.Round(t.Dihitung!.Value, 2) == 98.25m, "IKPA pelaksanaan aspect");
         temuan.Should().Contain(t => t.Indikator == "6.2" && t.Tercantum == 90.33m, "the summary table truncates 90,335");
+        // one rounding per figure (issue 19 item 2): the computed 90,335 is printed as the body prints IK 6.2, beside the published 90,33
+        var nilai62 = temuan.Single(t => t.Indikator == "6.2" && t.Tercantum == 90.33m);
+        (nilai62.Teks(nilai62.Tercantum), nilai62.Teks(nilai62.Dihitung)).Should().Be(("90,33", "90,335"));
+        nilai62.Pesan.Should().Contain("hasil perhitungan 90,335").And.NotContain("90,34");
+        var aspek = temuan.Single(t => t.Indikator == "6.2" && t.Tercantum == 98.14m);
+        aspek.Teks(aspek.Dihitung).Should().Be("98,25", "a component is printed at two decimals, as in its table");
         temuan.Should().Contain(t => t.Indikator == "7.1" && t.Tercantum == 90.11m && Math.Round(t.Dihitung!.Value, 2) == 92.11m);
         temuan.Should().Contain(t => t.Indikator == "PK" && t.Tercantum == 12 && t.Dihitung == 11, "the PK has 11 indicators, the conclusion says 12");
         temuan.Should().Contain(t => t.Indikator == "PK" && t.Tercantum == 10 && t.Dihitung == 9);

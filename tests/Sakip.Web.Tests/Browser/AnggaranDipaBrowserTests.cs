@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Microsoft.Playwright;
 
 namespace Sakip.Web.Tests.Browser;
@@ -6,6 +7,8 @@ namespace Sakip.Web.Tests.Browser;
 /// Issue 16 in the browser, as the planner clicks it (BBPPKS Banjarmasin 2023): two kode satker (DIPA) recorded on the budget page,
 /// the first closed with its remainder moved; lines typed on each code with one realisation left blank and one above its pagu; the
 /// page shows the per-code table, "belum diisi" and the warning; the LAKIN PDF names both codes and cannot conclude the absorption yet.
+/// Then the months of both codes' lines are uploaded through the page (the workbook's Realisasi Bulanan sheet): the blank line is filled
+/// by its months, and the LAKIN prints the total over both codes and the monthly table.
 /// </summary>
 [Collection(PerambanBersamaCollection.Nama)]
 public sealed class AnggaranDipaBrowserTests(BrowserFixture browser)
@@ -64,6 +67,38 @@ public sealed class AnggaranDipaBrowserTests(BrowserFixture browser)
         var isi = string.Join(" ", dok.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         isi.Should().Contain("dua kode satker (DIPA): 650061").And.Contain("690123")
             .And.Contain("realisasi belum dapat disimpulkan karena ada mata anggaran yang realisasinya belum diisi");
+
+        // the months, uploaded: 650061's Belanja Pegawai January–June (6 × 650 million = its 3,9 billion), 690123's July–December (6 × 3 billion)
+        var templat = await (await page.Context.APIRequest.GetAsync($"{browser.BaseUrl}/Anggaran/Templat?tahun=2023&satker={satker}")).BodyAsync();
+        byte[] berkas;
+        using (var wb = new XLWorkbook(new MemoryStream(templat)))
+        {
+            var ws = wb.Worksheet("Realisasi Bulanan");
+            IXLRow Baris(double pagu) => ws.RowsUsed().First(r => r.Cell(2).GetString() == "Belanja Pegawai" && r.Cell(3).GetDouble() == pagu);
+            var lama = Baris(10_000_000_000);
+            var baru = Baris(20_000_000_000);
+            for (var m = 1; m <= 6; m++) lama.Cell(3 + m).SetValue(650_000_000d);
+            for (var m = 7; m <= 12; m++) baru.Cell(3 + m).SetValue(3_000_000_000d);
+            using var ms = new MemoryStream();
+            wb.SaveAs(ms);
+            berkas = ms.ToArray();
+        }
+        await page.SetInputFilesAsync("#berkas-anggaran", new FilePayload
+        {
+            Name = "banjarmasin-bulanan.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = berkas,
+        });
+        await page.ClickAsync("#unggah-anggaran button[type=submit]");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Pratinjau unggahan anggaran BBPPKS Banjarmasin 2023" }).WaitForAsync();
+        (await page.InnerTextAsync("#perubahan")).Should().Contain("Desember").And.Contain("Rp 3.000.000.000").And.Contain("Rp 18.000.000.000");
+        await page.ClickAsync("button:has-text('Simpan')");
+        await page.WaitForURLAsync("**/Anggaran?tahun=2023*");
+        (await page.InnerTextAsync("tr[data-kode='690123']")).Should().Contain("Rp 18.000.000.000").And.Contain("90,00%");
+
+        var pdf2 = await page.Context.APIRequest.GetAsync($"{browser.BaseUrl}/Laporan/Pdf?tahun=2023&satker={satker}");
+        using var dok2 = UglyToad.PdfPig.PdfDocument.Open(await pdf2.BodyAsync());
+        var isi2 = string.Join(" ", dok2.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        isi2.Should().Contain("Seluruhnya, pagu Rp 24.000.000.000 terealisasi Rp 21.900.000.000 atau 91,25%")
+            .And.Contain("Realisasi anggaran per bulan tahun 2023");
         await page.Context.CloseAsync();
     }
 }

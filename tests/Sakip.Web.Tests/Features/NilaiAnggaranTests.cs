@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Domain.Entities;
@@ -71,5 +73,85 @@ public sealed class NilaiAnggaranTests(SakipWebFactory app) : IClassFixture<Saki
         using var doc = PdfDocument.Open(pdf);
         var teks = string.Join(" ", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         teks.Should().Contain("Nilai kinerja anggaran BBPPKS Makassar").And.Contain("90,9");
+    }
+
+    /// <summary>
+    /// The SMART/IKPA workbook (issue 16 item 6): downloaded pre-filled, a bad value located at its cell (nothing saved), the corrected file
+    /// previewed old → new and saved through the realisation write path; a form save between preview and save makes the upload a 409.
+    /// </summary>
+    [Fact]
+    public async Task TheSatkerAdminFillsSmartAndIkpaInTheirOwnWorkbookPreviewedOldToNewAndSavedAllOrNothing()
+    {
+        var (mks, k) = await SiapkanAsync();
+        var halaman = $"/Anggaran/NilaiAnggaran?tahun={Tahun}&satker={mks}";
+        var klien = await app.MasukSebagaiAsync("makassar@sakip.local");
+        // a known starting point: SMART 70, the IKPA aspects blank
+        (await Formulir.KirimAsync(klien, halaman, new()
+        {
+            [$"komponen[{k["Nilai SMART (DJA)"]}]"] = "70", [$"komponen[{k["Kualitas Perencanaan Anggaran"]}]"] = "",
+            [$"komponen[{k["Kualitas Pelaksanaan Anggaran"]}]"] = "", [$"komponen[{k["Kualitas Hasil Pelaksanaan Anggaran"]}]"] = "",
+        }, formUrl: halaman)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await klien.GetStringAsync(halaman)).Should().Contain("Unduh templat SMART/IKPA");
+
+        var templat = await klien.GetByteArrayAsync($"/Anggaran/TemplatNilaiAnggaran?tahun={Tahun}&satker={mks}");
+        byte[] Isi(params (string Komponen, object? Nilai)[] isian)
+        {
+            using var wb = new XLWorkbook(new MemoryStream(templat));
+            var ws = wb.Worksheet("Nilai Kinerja Anggaran");
+            foreach (var (komponen, nilai) in isian)
+            {
+                var sel = ws.RowsUsed().Single(r => r.Cell(2).GetString() == komponen).Cell(4);
+                if (nilai is null) sel.Clear(XLClearOptions.Contents); else if (nilai is string teks) sel.SetValue(teks); else sel.SetValue(Convert.ToDouble(nilai, System.Globalization.CultureInfo.InvariantCulture));
+            }
+            using var ms = new MemoryStream();
+            wb.SaveAs(ms);
+            return ms.ToArray();
+        }
+        using (var wb = new XLWorkbook(new MemoryStream(templat)))
+        {
+            var ws = wb.Worksheet("Nilai Kinerja Anggaran");
+            ws.RowsUsed().Single(r => r.Cell(2).GetString() == "Nilai SMART (DJA)").Cell(4).GetDouble().Should().Be(70, "the template is pre-filled with what is stored");
+            ws.RowsUsed().Select(r => r.Cell(2).GetString()).Should().Contain("Nilai IKPA (DJPb) › Kualitas Hasil Pelaksanaan Anggaran");
+        }
+        Task<HttpResponseMessage> Unggah(byte[] isi)
+            => Formulir.UnggahAsync(klien, halaman, "/Anggaran/UnggahNilaiAnggaran", [("tahun", Tahun.ToString()), ("satker", mks.ToString())], isi, "smart-ikpa.xlsx");
+
+        var salah = await Unggah(Isi(("Nilai SMART (DJA)", 88), ("Nilai IKPA (DJPb) › Kualitas Pelaksanaan Anggaran", "seratus")));
+        salah.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var htmlSalah = WebUtility.HtmlDecode(await salah.Content.ReadAsStringAsync());
+        htmlSalah.Should().Contain("Berkas ditolak").And.Contain("Lembar Nilai Kinerja Anggaran, baris 7, kolom D (Nilai)").And.Contain("'seratus' bukan angka");
+        Regex.IsMatch(htmlSalah, "name=\"token\"").Should().BeFalse("a refused file offers no save");
+
+        var benar = Isi(("Nilai SMART (DJA)", 88), ("Nilai IKPA (DJPb) › Kualitas Perencanaan Anggaran", 80), ("Nilai IKPA (DJPb) › Kualitas Pelaksanaan Anggaran", 100.5),
+            ("Nilai IKPA (DJPb) › Kualitas Hasil Pelaksanaan Anggaran", 90));
+        var pratinjau = await Unggah(benar);
+        var html = WebUtility.HtmlDecode(await pratinjau.Content.ReadAsStringAsync());
+        pratinjau.StatusCode.Should().Be(HttpStatusCode.OK, html);
+        html.Should().Contain("4 komponen berubah");
+        Regex.Replace(html, "\\s+", " ").Should().MatchRegex("Nilai SMART \\(DJA\\)</td> ?<td class=\"text-end\">70</td> ?<td class=\"text-end fw-semibold\">88</td>")
+            .And.MatchRegex("Kualitas Pelaksanaan Anggaran</td> ?<td class=\"text-end\">belum diisi</td> ?<td class=\"text-end fw-semibold\">100,5</td>");
+        var token = Regex.Match(html, "name=\"token\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var simpan = await Formulir.KirimAsync(klien, "/Anggaran/SimpanUnggahanNilaiAnggaran", new() { ["token"] = token }, halaman);
+        simpan.StatusCode.Should().Be(HttpStatusCode.Redirect, await simpan.Content.ReadAsStringAsync());
+        var form = WebUtility.HtmlDecode(await klien.GetStringAsync(halaman));
+        form.Should().Contain("Unggahan smart-ikpa.xlsx disimpan");
+        Regex.IsMatch(form, $"name=\"komponen\\[{k["Kualitas Pelaksanaan Anggaran"]}\\]\" value=\"100,5\"").Should().BeTrue("the uploaded value is what the form shows now");
+
+        // previewed, then the form changes SMART: the upload's save is a 409 and leaves the form's value
+        var lagi = await Unggah(Isi(("Nilai SMART (DJA)", 60)));
+        var tokenLagi = Regex.Match(WebUtility.HtmlDecode(await lagi.Content.ReadAsStringAsync()), "name=\"token\" value=\"([^\"]+)\"").Groups[1].Value;
+        (await Formulir.KirimAsync(klien, halaman, new() { [$"komponen[{k["Nilai SMART (DJA)"]}]"] = "75" }, formUrl: halaman)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var basi = await Formulir.KirimAsync(klien, "/Anggaran/SimpanUnggahanNilaiAnggaran", new() { ["token"] = tokenLagi }, halaman);
+        basi.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await basi.Content.ReadAsStringAsync()).Should().Contain("Unggahan tidak disimpan");
+        Regex.IsMatch(await klien.GetStringAsync(halaman), $"name=\"komponen\\[{k["Nilai SMART (DJA)"]}\\]\" value=\"75\"").Should().BeTrue();
+
+        // another satker's admin can neither download nor upload Makassar's workbook
+        var padang = await app.MasukSebagaiAsync("padang@sakip.local");
+        (await padang.GetAsync($"/Anggaran/TemplatNilaiAnggaran?tahun={Tahun}&satker={mks}")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var padangId = await SakipWebFactory.SatkerIdAsync(padang, "BBPPKS Padang");
+        (await Formulir.UnggahAsync(padang, $"/Anggaran?tahun=2023&satker={padangId}", "/Anggaran/UnggahNilaiAnggaran",
+            [("tahun", Tahun.ToString()), ("satker", mks.ToString())], benar, "smart-ikpa.xlsx")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 }

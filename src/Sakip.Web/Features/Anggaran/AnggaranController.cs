@@ -92,8 +92,43 @@ public sealed record AnggaranModel(HalamanAnggaran Halaman, AnggaranInput? Masuk
 /// Budget per satker and year: pagu and realisasi lines, the pagu revision log, absorption and efficiency; Excel template and upload.
 /// Who may see or change what is decided by the use cases; this controller maps their <see cref="Hasil"/> (<see cref="PetaHasil"/>).
 /// </summary>
-public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, INilaiAnggaranService nilaiAnggaran) : Controller
+public sealed class AnggaranController(IAnggaranService anggaran, IUnggahAnggaranService unggah, INilaiAnggaranService nilaiAnggaran,
+    IUnggahNilaiAnggaranService unggahNilai) : Controller
 {
+    /// <summary>The SMART/IKPA workbook of a satker-year, pre-filled with the stored component values.</summary>
+    public async Task<IActionResult> TemplatNilaiAnggaran(int tahun, int satker, CancellationToken ct)
+    {
+        var hasil = await unggahNilai.TemplatAsync(tahun, satker, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return File(hasil.Nilai!.Isi, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", hasil.Nilai.NamaBerkas);
+    }
+
+    /// <summary>Checks an uploaded SMART/IKPA workbook and shows old → new per component with every problem; saves nothing.</summary>
+    [HttpPost]
+    [BatasPermintaan(JenisUnggahan.Excel)]
+    public async Task<IActionResult> UnggahNilaiAnggaran(IFormFile? berkas, int tahun, int satker, CancellationToken ct)
+    {
+        await using var isi = berkas?.OpenReadStream();
+        var hasil = await unggahNilai.PratinjauAsync(tahun, satker, isi, berkas?.Length ?? 0, berkas?.FileName ?? "", ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View("PratinjauNilaiAnggaran", hasil.Nilai);
+    }
+
+    /// <summary>Saves a previewed SMART/IKPA upload of the current user through the realisation write path; stale: 409 and nothing saved.</summary>
+    [HttpPost]
+    public async Task<IActionResult> SimpanUnggahanNilaiAnggaran(Guid token, CancellationToken ct)
+    {
+        var hasil = await unggahNilai.SimpanAsync(token, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil)
+        {
+            ViewData["Gagal"] = hasil.Konflik is { } k ? PesanKonflik.Teks(k) + " " + hasil.Pesan : string.Join(" ", hasil.Kesalahan.DefaultIfEmpty(hasil.Pesan));
+            return View("PratinjauNilaiAnggaran", hasil.Nilai);
+        }
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(NilaiAnggaran), new { tahun = hasil.Nilai!.Tahun, satker = hasil.Nilai.SatkerId });
+    }
+
     /// <summary>The SMART and IKPA form of the satker-year's nilai-kinerja-anggaran indicator (issue 16 item 6); who may see or change it: the use case.</summary>
     public async Task<IActionResult> NilaiAnggaran(int tahun, int satker, CancellationToken ct)
     {

@@ -168,6 +168,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Anggaran/NilaiAnggaran *", "/Anggaran/NilaiAnggaran?tahun=2023&satker={s}", Ok),
         UbahSatker("Anggaran/NilaiAnggaran POST", "/Anggaran/NilaiAnggaran", Ditolak, s => F(("tahun", 2022), ("satker", s.Satker), ("versi", "versi-basi"))),
         UbahSatker("Anggaran/Unggah POST", "/Anggaran/Unggah", Ditolak, s => F(("tahun", 2023), ("satker", s.Satker))),
+        // the SMART/IKPA workbook: 2022's PK holds no nilai-kinerja-anggaran indicator, so there is no template (404) and an upload is refused (400)
+        UbahSatker("Anggaran/TemplatNilaiAnggaran *", "/Anggaran/TemplatNilaiAnggaran?tahun=2022&satker={s}", TidakAda),
+        UbahSatker("Anggaran/UnggahNilaiAnggaran POST", "/Anggaran/UnggahNilaiAnggaran", Ditolak, s => F(("tahun", 2022), ("satker", s.Satker))),
         UbahSatker("DataDukung/Unggah POST", "/DataDukung/Unggah", Ke("/Realisasi"),
             s => F(("satker", s.Satker), ("indikator", s.Indikator), ("tahun", 2023), ("periode", "TW1"))),
         UbahSatker("Narasi/Simpan POST", "/Narasi/Simpan", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Versi", "versi-basi"))),
@@ -179,6 +182,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         UbahSatker("UnggahRealisasi/Pratinjau POST", "/UnggahRealisasi/Pratinjau", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("periode", "TW1"))),
         // a preview token that does not belong to the user is unknown, whoever asks
         B("Anggaran/SimpanUnggahan POST", "/Anggaran/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
+        B("Anggaran/SimpanUnggahanNilaiAnggaran POST", "/Anggaran/SimpanUnggahanNilaiAnggaran", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
         B("UnggahRealisasi/Simpan POST", "/UnggahRealisasi/Simpan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
 
         // Plans: Perencana and Admin only
