@@ -313,10 +313,26 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             baris.Add(row);
         }
         // a table of one satker says nothing the PK line does not
-        return baris.Count < 2 ? null : Lengkapi(ik, b, baris, info);
+        if (baris.Count < 2) return null;
+        // n and T reported only for the whole (on the parent's row, no satker's own): they are the consolidated figures, printed on the
+        // total line; the parent's row keeps its own output (issue 19 items 6–7: 786 penerima, not the 10.791 of every satker)
+        var induk = data.Satker.FirstOrDefault(x => x.IndukId is null) is { } p && namaSatker.TryGetValue(p.Id, out var namaInduk)
+            ? baris.FindIndex(x => x.Satker == namaInduk) : -1;
+        (decimal? N, decimal? T)? hanyaKonsolidasi = null;
+        if (induk >= 0 && baris[induk] is { N: not null } or { T: not null }
+            && baris.Where((_, i) => i != induk).All(x => x.N is null && x.T is null))
+        {
+            hanyaKonsolidasi = (baris[induk].N, baris[induk].T);
+            baris[induk] = baris[induk] with { N = null, T = null, Nilai = null };
+        }
+        return Lengkapi(ik, b, baris, info, namaSatker, hanyaKonsolidasi);
     }
 
-    private static TabelSatker Lengkapi(IndikatorDef ik, BarisCapaian b, List<BarisSatker> baris, InfoIndikator info)
+    private const string KeteranganHanyaKonsolidasi =
+        "n dan T dilaporkan untuk seluruh satuan kerja (konsolidasi), tidak per satuan kerja; baris satuan kerja memuat output masing-masing";
+
+    private static TabelSatker Lengkapi(IndikatorDef ik, BarisCapaian b, List<BarisSatker> baris, InfoIndikator info, IReadOnlyDictionary<int, string> namaSatker,
+        (decimal? N, decimal? T)? hanyaKonsolidasi = null)
     {
         static decimal? Jumlah(IEnumerable<decimal?> v) { var a = v.Where(x => x is not null).ToList(); return a.Count == 0 ? null : a.Sum(); }
         var survei = baris.Where(x => x.Nilai is not null && x.Responden is not null).Select(x => (x.Nilai!.Value, x.Responden!.Value)).ToList();
@@ -325,20 +341,26 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         if (ik.Agregasi == CaraAgregasi.RasioJumlah)
         {
             nilai = b.Realisasi;
-            keterangan = "Σn / ΣT";
+            keterangan = hanyaKonsolidasi is null ? "Σn / ΣT" : KeteranganHanyaKonsolidasi;
         }
         else if (survei.Count > 1)
         {
             nilai = IndeksKepuasan.Konsolidasi(survei);
             keterangan = "rerata tertimbang responden";
+            // two figures on one page (issue 19 item 3): the indicator's value is not this total, so say which is which
+            if (b.Realisasi is { } r && nilai is { } n && FormatLaporan.Nilai(ik, r) != FormatLaporan.Nilai(ik, n))
+                keterangan = $"rerata tertimbang responden seluruh satker ({FormatLaporan.Nilai(ik, n)}), sebagai pembanding; realisasi IK {ik.Kode} "
+                    + $"({FormatLaporan.Nilai(ik, r)}) adalah "
+                    + (ik.Agregasi == CaraAgregasi.SatkerPengampu && ik.SatkerPengampuId is { } p && namaSatker.TryGetValue(p, out var pengampu)
+                        ? $"hasil survei {pengampu} sebagai satker pengampu indikator ini" : "nilai konsolidasi indikator ini");
         }
         else
         {
             nilai = b.Realisasi;
-            keterangan = "nilai konsolidasi";
+            keterangan = hanyaKonsolidasi is null ? "nilai konsolidasi" : KeteranganHanyaKonsolidasi;
         }
         var total = new BarisSatker("Total", Jumlah(baris.Select(x => x.TargetVolume)), Jumlah(baris.Select(x => x.Terdaftar)),
-            Jumlah(baris.Select(x => x.T)), Jumlah(baris.Select(x => x.N)), Jumlah(baris.Select(x => x.RealisasiVolume)), nilai,
+            hanyaKonsolidasi?.T ?? Jumlah(baris.Select(x => x.T)), hanyaKonsolidasi?.N ?? Jumlah(baris.Select(x => x.N)), Jumlah(baris.Select(x => x.RealisasiVolume)), nilai,
             baris.Any(x => x.Responden is not null) ? baris.Sum(x => x.Responden ?? 0) : null);
         return new TabelSatker(baris, total, keterangan, info.LabelTerdaftar);
     }

@@ -27,12 +27,26 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
     }
 
     [Fact]
+    public void AnOutputTableWhoseNAndTAreOnlyConsolidatedPrintsThemOnTheTotalAndEachSatkersOwnOutput()
+    {
+        var tabel = Ik(fixture.Konsolidasi, "3.1").Satker!;
+        var pusat = tabel.Baris.Single(x => x.Satker == "Pusdiklatbangprof");
+        (pusat.RealisasiVolume, pusat.N, pusat.T).Should().Be((786m, (decimal?)null, (decimal?)null),
+            "its own 786 penerima, not the 10.791 of every satker on its line");
+        (tabel.Total.N, tabel.Total.T, tabel.Total.RealisasiVolume).Should().Be((10_791m, 10_791m, 10_791m));
+        tabel.KeteranganTotal.Should().StartWith("n dan T dilaporkan untuk seluruh satuan kerja (konsolidasi)");
+    }
+
+    [Fact]
     public void SurveyTotalIsTheRespondentWeightedIndexNotThePengampuFigure()
     {
         var b = Ik(fixture.Konsolidasi, "7.1");
         Angka.Desimal(b.Capaian.Realisasi!.Value).Should().Be("92,11");
         Angka.Desimal(b.Satker!.Total.Nilai!.Value).Should().Be("91,69");
         b.Satker.Total.Responden.Should().Be(3284);
+        // both figures on one page, each named (issue 19 item 3)
+        b.Satker.KeteranganTotal.Should().Be("rerata tertimbang responden seluruh satker (91,69), sebagai pembanding; realisasi IK 7.1 (92,11) adalah "
+            + "hasil survei Pusdiklatbangprof sebagai satker pengampu indikator ini");
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class AnggaranDipaBrowserTests(BrowserFixture browser)
         (await page.InnerTextAsync("#perubahan")).Should().Contain("Desember").And.Contain("Rp 3.000.000.000").And.Contain("Rp 18.000.000.000");
         await page.ClickAsync("button:has-text('Simpan')");
         await page.WaitForURLAsync("**/Anggaran?tahun=2023*");
-        (await page.InnerTextAsync("tr[data-kode='690123']")).Should().Contain("Rp 18.000.000.000").And.Contain("90,00%");
+        (await page.InnerTextAsync("tr[data-kode='690123']")).Should().Contain("Rp 18.000.000.000").And.Contain("90%");
 
         var pdf2 = await page.Context.APIRequest.GetAsync($"{browser.BaseUrl}/Laporan/Pdf?tahun=2023&satker={satker}");
         using var dok2 = UglyToad.PdfPig.PdfDocument.Open(await pdf2.BodyAsync());
