@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<IRealisasiService, RealisasiService>();
         services.AddScoped<IUnggahRealisasiService, UnggahRealisasiService>();
         services.AddScoped<IVerifikasiService, VerifikasiService>();
+        services.AddScoped<IMejaVerifikasiQuery, MejaVerifikasiQuery>();
         services.AddScoped<IDataDukungService, DataDukungService>();
         // Anggaran: budget lines, monthly realisation, pagu revisions, upload
         services.AddScoped<IAnggaranService, AnggaranService>();

@@ -116,12 +116,67 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
         var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
         await perencana.GetByRole(AriaRole.Button, new() { Name = "Kinerja" }).ClickAsync();
         await perencana.GetByRole(AriaRole.Link, new() { Name = "Verifikasi" }).ClickAsync();
-        (await perencana.Locator("tr[data-satker='BBPPKS_PADANG'] td[data-periode='TW1'] .status").InnerTextAsync()).Should().Be("dikirim");
+        (await perencana.Locator("tr[data-satker='BBPPKS_PADANG'] td[data-periode='TW1'] .status").InnerTextAsync()).Should().Be("Dikirim", "one set of workflow words (StatusAlur)");
         var baris = perencana.Locator("#antrean tbody tr", new() { HasText = "BBPPKS Padang" }).Filter(new() { Has = perencana.Locator("td", new() { HasTextString = "1.1" }) });
-        (await baris.InnerTextAsync()).Should().Contain("300 / 400");
+        (await baris.InnerTextAsync()).Should().Contain("75% (300 / 400)").And.Contain("102,74%").And.Contain("Melebihi target", "the row says target, realisation and capaian");
         await FotoAsync(perencana, "3-verifikasi");
         await baris.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await perencana.GetByText("disetujui (terverifikasi)").WaitForAsync();
         (await perencana.Locator("#antrean tbody tr", new() { HasText = "300 / 400" }).CountAsync()).Should().Be(0);
+    }
+
+    /// <summary>
+    /// Issue 18's workbench in the browser: Bandung sends TW II and TW III (1.1 and 2.1 each); the planner filters the workbench to
+    /// Bandung, reads capaian and the period before on each row, approves the whole of TW II with one button, then ticks the two TW III
+    /// rows and returns them with one comment — landing back on the same filtered list each time — and Bandung sees why.
+    /// </summary>
+    [Fact]
+    public async Task APlannerFiltersTheWorkbenchApprovesASatkerPeriodAtOnceAndReturnsTwoRowsWithAComment()
+    {
+        var satker = await browser.MasukSebagaiAsync("bandung@sakip.local");
+        foreach (var (periode, judul, n) in new[] { ("TW2", "TW II", "40"), ("TW3", "TW III", "70") })
+        {
+            await satker.GotoAsync($"/Realisasi?tahun=2023&periode={periode}");
+            foreach (var kode in new[] { "1.1", "2.1" })
+            {
+                var ik = satker.Locator($"section[data-ik='{kode}']");
+                await ik.Locator(".js-n").FillAsync(n);
+                await ik.Locator(".js-t").FillAsync("100");
+            }
+            await satker.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
+            await satker.GetByText($"Realisasi {judul} 2023 dikirim untuk diverifikasi").WaitForAsync();
+        }
+
+        var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
+        await perencana.GotoAsync("/Verifikasi?tahun=2023");
+        await perencana.GetByLabel("Satker", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "BBPPKS Bandung" });
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Saring" }).ClickAsync();
+        var baris = perencana.Locator("#antrean tbody tr");
+        (await baris.CountAsync()).Should().Be(4, "only Bandung's rows: TW II and TW III of 1.1 and 2.1");
+        var tw3 = baris.Filter(new() { HasText = "TW III" });
+        (await tw3.First.InnerTextAsync()).Should().Contain("70% (70 / 100)").And.Contain("TW II: 40%", "the row shows the period before");
+
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Setujui semua BBPPKS Bandung TW II (2)" }).ClickAsync();
+        await perencana.Locator("#pesan").WaitForAsync();
+        perencana.Url.Should().Contain("satker=").And.EndWith("#antrean", "back on the same filtered list, at the workbench");
+        (await perencana.Locator("#pesan").InnerTextAsync()).Should().Contain("BBPPKS Bandung TW II (2)");
+        (await baris.CountAsync()).Should().Be(2);
+
+        foreach (var cek in await perencana.Locator("#antrean input[type=checkbox]").AllAsync()) await cek.CheckAsync();
+        await perencana.GetByLabel("Komentar pengembalian baris yang dicentang").FillAsync("Lampirkan daftar LKS yang dinilai.");
+        await perencana.Locator("#kembalikan-pilihan").ClickAsync();
+        await perencana.Locator("#pesan").WaitForAsync();
+        (await baris.CountAsync()).Should().Be(0);
+        (await perencana.Locator("#antrean-kosong").InnerTextAsync()).Should().Contain("dengan saringan ini");
+
+        // the returned rows, under their own state, with the comment
+        await perencana.GetByLabel("Status").SelectOptionAsync("Dikembalikan");
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Saring" }).ClickAsync();
+        (await perencana.Locator("#antrean tbody tr", new() { HasText = "Lampirkan daftar LKS yang dinilai." }).CountAsync()).Should().Be(2);
+
+        await satker.GotoAsync("/Realisasi?tahun=2023&periode=TW3");
+        (await satker.Locator("section[data-ik='1.1']").InnerTextAsync()).Should().Contain("Lampirkan daftar LKS yang dinilai.");
+        await perencana.Context.CloseAsync();
+        await satker.Context.CloseAsync();
     }
 }

@@ -43,14 +43,8 @@ public static class TampilanDasbor
         _ => "text-bg-secondary",
     };
 
-    public static string TeksPapan(StatusPapan s) => s switch
-    {
-        StatusPapan.BelumDiisi => "belum diisi",
-        StatusPapan.Draf => "draf (belum dikirim)",
-        StatusPapan.Dikirim => "menunggu verifikasi",
-        StatusPapan.Dikembalikan => "dikembalikan",
-        _ => "disetujui",
-    };
+    /// <summary>A board cell's state in the one set of workflow words (<see cref="Infrastructure.StatusAlur"/>).</summary>
+    public static string TeksPapan(StatusPapan s) => Infrastructure.StatusAlur.Teks(s);
 
     public static string Periode(Sakip.Domain.Entities.Periode p, int tahun) => $"{Label.Teks(p)} {tahun}";
 }

@@ -11,36 +11,40 @@ namespace Sakip.Web.Features.Verifikasi;
 
 /// <summary>Planners verify submitted realisations (approve or return with a comment); the admin locks and unlocks periods.</summary>
 [Authorize(Roles = Peran.Perencana + "," + Peran.Admin)]
-public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerjaQuery kinerja, ISatkerQuery satkerQuery) : Controller
+public sealed class VerifikasiController(IVerifikasiService verifikasi, IMejaVerifikasiQuery meja, IKinerjaQuery kinerja, ISatkerQuery satkerQuery) : Controller
 {
-    /// <summary>Status board satker × period and the queue of submitted realisations of a year.</summary>
-    public async Task<IActionResult> Index(int? tahun, CancellationToken ct)
+    /// <summary>
+    /// Status board satker × period and the workbench of a year: the realisations filtered by period, satker and state (default: those
+    /// waiting), each with target, capaian, the period before, evidence and narrative.
+    /// </summary>
+    public async Task<IActionResult> Index(int? tahun, Periode? periode, int? satker, StatusRealisasi? status, CancellationToken ct)
     {
         var daftar = await kinerja.DaftarTahunAsync(ct);
         var th = tahun ?? daftar.FirstOrDefault(DateTime.Today.Year);
-        var antrean = await verifikasi.AntreanAsync(th, ct);
-        if (this.Hentikan(antrean) is { } henti) return henti;
+        var saring = new SaringMeja(periode, satker, status is null or StatusRealisasi.Draf ? StatusRealisasi.Dikirim : status.Value);
+        var hasil = await meja.MuatAsync(th, saring, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
         var papan = await verifikasi.PapanAsync(th, ct);
-        return View(new HalamanVerifikasi(papan, antrean.Nilai!, TempData["Pesan"] as string, TempData["Galat"] as string) { DaftarTahun = daftar });
+        return View(new HalamanVerifikasi(papan, hasil.Nilai!, TempData["Pesan"] as string, TempData["Galat"] as string) { DaftarTahun = daftar });
     }
 
     [HttpPost]
-    public async Task<IActionResult> Setujui(int id, Guid? versi, int tahun, CancellationToken ct)
-        => Kembali(await verifikasi.SetujuiAsync(id, versi, ct), tahun);
+    public async Task<IActionResult> Setujui(int id, Guid? versi, int tahun, [FromForm] SaringKembali? saring, CancellationToken ct)
+        => Kembali(await verifikasi.SetujuiAsync(id, versi, ct), tahun, saring);
 
     [HttpPost]
-    public async Task<IActionResult> Kembalikan(int id, Guid? versi, int tahun, string? komentar, CancellationToken ct)
-        => Kembali(await verifikasi.KembalikanAsync(id, versi, komentar, ct), tahun);
+    public async Task<IActionResult> Kembalikan(int id, Guid? versi, int tahun, string? komentar, [FromForm] SaringKembali? saring, CancellationToken ct)
+        => Kembali(await verifikasi.KembalikanAsync(id, versi, komentar, ct), tahun, saring);
 
     /// <summary>Approves every row posted ("id:versi" each): a whole satker-period from its "Setujui semua", or the ticked rows.</summary>
     [HttpPost]
-    public async Task<IActionResult> SetujuiBanyak(List<string>? pilih, int tahun, CancellationToken ct)
-        => Baca(pilih) is { } baris ? Kembali(await verifikasi.SetujuiBanyakAsync(baris, ct), tahun) : PilihanRusak();
+    public async Task<IActionResult> SetujuiBanyak(List<string>? pilih, int tahun, [FromForm] SaringKembali? saring, CancellationToken ct)
+        => Baca(pilih) is { } baris ? Kembali(await verifikasi.SetujuiBanyakAsync(baris, ct), tahun, saring) : PilihanRusak();
 
     /// <summary>Returns the ticked rows with one comment.</summary>
     [HttpPost]
-    public async Task<IActionResult> KembalikanBanyak(List<string>? pilih, int tahun, string? komentar, CancellationToken ct)
-        => Baca(pilih) is { } baris ? Kembali(await verifikasi.KembalikanBanyakAsync(baris, komentar, ct), tahun) : PilihanRusak();
+    public async Task<IActionResult> KembalikanBanyak(List<string>? pilih, int tahun, string? komentar, [FromForm] SaringKembali? saring, CancellationToken ct)
+        => Baca(pilih) is { } baris ? Kembali(await verifikasi.KembalikanBanyakAsync(baris, komentar, ct), tahun, saring) : PilihanRusak();
 
     /// <summary>The posted "id:versi" pairs, or null when one is not such a pair (a forged form).</summary>
     private static List<(int Id, Guid? Versi)>? Baca(List<string>? pilih)
@@ -80,17 +84,25 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IKinerja
     }
 
     /// <summary>Forbidden or unknown: the status page; otherwise back to the board with the message (refusals and conflicts as errors).</summary>
-    private IActionResult Kembali(Hasil hasil, int tahun)
+    private IActionResult Kembali(Hasil hasil, int tahun, SaringKembali? saring = null)
     {
         if (hasil.Status is StatusHasil.Dilarang or StatusHasil.TidakDitemukan) return this.Hentikan(hasil)!;
         TempData[hasil.Berhasil ? "Pesan" : "Galat"] = hasil.Pesan;
-        // back where the planner was: the queue
-        return RedirectToAction(nameof(Index), null, new { tahun }, "antrean");
+        // back where the planner was: the workbench, with its filters
+        return RedirectToAction(nameof(Index), null, new { tahun, periode = saring?.SaringPeriode, satker = saring?.SaringSatker, status = saring?.SaringStatus }, "antrean");
     }
 }
 
+/// <summary>The workbench's filters carried by its forms, so an action lands back on the same filtered list.</summary>
+public sealed class SaringKembali
+{
+    public Periode? SaringPeriode { get; set; }
+    public int? SaringSatker { get; set; }
+    public StatusRealisasi? SaringStatus { get; set; }
+}
+
 /// <summary>The verification page: board, queue, and the message of the last action.</summary>
-public sealed record HalamanVerifikasi(PapanStatus Papan, IReadOnlyList<AntreanVerifikasi> Antrean, string? Pesan, string? Galat)
+public sealed record HalamanVerifikasi(PapanStatus Papan, MejaVerifikasi Meja, string? Pesan, string? Galat)
 {
     /// <summary>The years of the year selector: every year that has anything.</summary>
     public IReadOnlyList<int> DaftarTahun { get; init; } = [];

@@ -34,8 +34,8 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");
 
         var html = await klien.GetStringAsync("/Verifikasi?tahun=2023");
-        html.Should().Contain($"data-realisasi=\"{id}\"").And.Contain("30 / 40");
-        Regex.Match(html, @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW1"">\s*<a[^>]*>([^<]+)</a>", RegexOptions.Singleline).Groups[1].Value.Should().Be("dikirim");
+        html.Should().Contain($"data-realisasi=\"{id}\"").And.Contain("(30 / 40)");
+        Regex.Match(html, @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW1"">\s*<a[^>]*>([^<]+)</a>", RegexOptions.Singleline).Groups[1].Value.Should().Be("Dikirim");
 
         var resp = await Formulir.KirimAsync(klien, "/Verifikasi/Setujui", new() { ["id"] = id.ToString(), ["versi"] = await VersiAsync(id), ["tahun"] = "2023" }, "/Verifikasi?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -75,7 +75,7 @@ public sealed class VerifikasiTests(SakipWebFactory app) : IClassFixture<SakipWe
 
         var satker = await app.MasukSebagaiAsync("padang@sakip.local");
         (await satker.GetStringAsync(Url(padang, Periode.TW2))).Should().Contain("Dikembalikan oleh Perencana: T harus sama dengan data e-akreditasi");
-        Regex.IsMatch(await klien.GetStringAsync("/Verifikasi?tahun=2023"), @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW2"">\s*<a[^>]*>dikembalikan</a>", RegexOptions.Singleline)
+        Regex.IsMatch(await klien.GetStringAsync("/Verifikasi?tahun=2023"), @"data-satker=""BBPPKS_PADANG"">.*?data-periode=""TW2"">\s*<a[^>]*>Dikembalikan</a>", RegexOptions.Singleline)
             .Should().BeTrue("the board shows Padang TW II as returned");
     }
 
