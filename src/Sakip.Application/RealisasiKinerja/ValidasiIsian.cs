@@ -88,8 +88,8 @@ public static class ValidasiIsian
         return new AngkaRealisasi(n, t, nilai, volume, terdaftar, responden, komponen, rincian);
     }
 
-    /// <summary>A stored number as the form shows it for editing: "80,43", "2555" (no rounding of what was stored).</summary>
-    public static string? Teks(decimal? v) => v?.ToString("0.######", Angka.Id);
+    /// <summary>A stored figure as a form field and a preview show it: the id-ID way of <see cref="Angka"/> ("2.474", "75,5"), read back by <see cref="Baca"/>.</summary>
+    public static string? Teks(decimal? v) => v is { } x ? Angka.Ringkas(x, 6) : null;
 
-    public static string? Teks(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+    public static string? Teks(int? v) => v is { } x ? Angka.Bulat(x) : null;
 }
