@@ -37,6 +37,7 @@ public sealed class PageFlow : IDisposable
     public const double MarginLeft = 62, MarginRight = 50, MarginTop = 56, MarginBottom = 64;
     private readonly List<HeadingPosition> _headings = [];
     private readonly Stack<(int Level, PdfOutline Outline)> _outlines = new();
+    private bool _diimpor;
 
     public PageFlow(PdfStyle style)
     {
@@ -60,16 +61,53 @@ public sealed class PageFlow : IDisposable
     public double Remaining => Bottom - Y;
     public IReadOnlyList<HeadingPosition> Headings => _headings;
 
+    /// <summary>
+    /// The (1-based) page where the body starts (issue 19 item 6): the pages before it are front matter, numbered i, ii, iii …;
+    /// from it on 1, 2, 3 …. 0 (the default): every page numbered from 1.
+    /// </summary>
+    public int AwalIsi { get; set; }
+
+    /// <summary>The printed number of a (1-based) page: lower-case roman numerals before <paramref name="awalIsi"/>, then from 1.</summary>
+    public static string LabelHalaman(int page, int awalIsi)
+        => awalIsi <= 0 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : page < awalIsi ? Romawi(page) : (page - awalIsi + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>1 → "i", 4 → "iv", 9 → "ix", 14 → "xiv".</summary>
+    public static string Romawi(int n)
+    {
+        if (n <= 0) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nilai = new[] { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+        var huruf = new[] { "m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i" };
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < nilai.Length; i++)
+            while (n >= nilai[i]) { sb.Append(huruf[i]); n -= nilai[i]; }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Appends every page of <paramref name="sumber"/> (opened for import) after the current page; the cursor is then at the
+    /// bottom of the last imported page, so whatever follows starts a new page of its own. The footers number them like any page.
+    /// </summary>
+    public void ImporHalaman(PdfDocument sumber)
+    {
+        Gfx?.Dispose();
+        Gfx = null!;
+        for (var i = 0; i < sumber.PageCount; i++) Page = Document.AddPage(sumber.Pages[i]);
+        Y = Bottom + 1;
+        _diimpor = true;
+    }
+
     public void NewPage()
     {
         Gfx?.Dispose();
+        _diimpor = false;
         Page = Document.AddPage();
         Page.Size = PageSize.A4;
         Gfx = XGraphics.FromPdfPage(Page);
         Y = MarginTop;
     }
 
-    public bool AtTop => Y <= MarginTop + 0.5;
+    public bool AtTop => !_diimpor && Y <= MarginTop + 0.5;
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits below the cursor.</summary>
     public void Ensure(double height)
@@ -217,8 +255,9 @@ public sealed class PageFlow : IDisposable
     /// <summary>Writes "text … Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based); the last drawing call.</summary>
     public void Footers(string text, int firstPage, string? tandaAir = null)
     {
-        Gfx.Dispose();
+        Gfx?.Dispose();
         var total = Document.PageCount;
+        var totalIsi = AwalIsi > 0 ? total - AwalIsi + 1 : total;
         if (tandaAir is not null)
             for (var i = 0; i < total; i++) TandaAir(Document.Pages[i]);
         for (var i = firstPage - 1; i < total; i++)
@@ -229,7 +268,8 @@ public sealed class PageFlow : IDisposable
             var w = page.Width.Point - MarginLeft - MarginRight;
             g.DrawLine(new XPen(Style.Border, 0.4), MarginLeft, y - 4, MarginLeft + w, y - 4);
             g.DrawString(tandaAir is null ? text : $"{tandaAir} · {text}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
-            g.DrawString($"Halaman {i + 1} dari {total}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
+            var nomor = AwalIsi > 0 && i + 1 < AwalIsi ? $"Halaman {Romawi(i + 1)}" : $"Halaman {LabelHalaman(i + 1, AwalIsi)} dari {totalIsi}";
+            g.DrawString(nomor, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
         }
         // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
         Gfx = null!;
