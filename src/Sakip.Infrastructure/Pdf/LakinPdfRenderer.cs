@@ -22,7 +22,7 @@ public static class LakinPdfRenderer
         DejaVuFontResolver.Register();
         var style = new PdfStyle();
         // the attached PDFs (issue 19 item 4), opened once for every layout pass; one that does not open is skipped with a note
-        var terlampir = LampiranLakin.Buka(laporan);
+        var terlampir = LampiranLakinPdf.Buka(laporan);
         try
         {
             IReadOnlyList<HeadingPosition>? toc = null;
@@ -83,7 +83,7 @@ public static class LakinPdfRenderer
         f.NewPage();
         BabPenutup(f, l);
         // the data-check list belongs to the draft only: a final report has no Temuan appendix (issue 19 item 1)
-        if (l.Final && !LampiranLakin.Ada(l)) return;
+        if (l.Final && !LampiranLakinPdf.Ada(l)) return;
         f.NewPage();
         Lampiran(f, l, terlampir);
     }
@@ -583,9 +583,9 @@ public static class LakinPdfRenderer
     {
         f.Heading("LAMPIRAN", 1);
         // the numbered appendices, generated and attached (issue 19 item 4): Infrastructure/Pdf/LampiranLakin
-        LampiranLakin.Tulis(f, l, terlampir);
+        LampiranLakinPdf.Tulis(f, l, terlampir);
         if (l.Final) return;
-        if (LampiranLakin.Ada(l)) f.NewPage();
+        if (LampiranLakinPdf.Ada(l)) f.NewPage();
         f.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {

@@ -12,7 +12,7 @@ namespace Sakip.Infrastructure.Pdf;
 /// (a title page listed in the Daftar Isi, then its pages merged and numbered like every page). An attached file that does not open
 /// is skipped with a note on its title page, never an error.
 /// </summary>
-internal static class LampiranLakin
+internal static class LampiranLakinPdf
 {
     private const XStringAlignment Kanan = XStringAlignment.Far;
     private const XStringAlignment Tengah = XStringAlignment.Center;
@@ -134,7 +134,9 @@ internal static class LampiranLakin
             }
         }
         f.Space(6);
-        f.Paragraph("Angka setiap indikator: target, realisasi dan capaian tahun laporan; rincian per satuan kerja ada di Bab III.", f.Style.Small);
+        f.Paragraph(l.Identitas.Konsolidasi
+            ? "Angka setiap indikator: target, realisasi dan capaian tahun laporan; rinciannya menurut satuan kerja ada di Bab III."
+            : "Angka setiap indikator: target, realisasi dan capaian tahun laporan.", f.Style.Small);
     }
 
     private static XPen Pena(PageFlow f) => new(f.Style.Accent, 0.8);
