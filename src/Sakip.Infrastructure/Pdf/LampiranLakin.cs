@@ -39,8 +39,11 @@ internal static class LampiranLakinPdf
         if (l.Lampiran.MatriksPk.Count > 0) { Judul(); MatriksPk(f, l); }
         foreach (var (lampiran, dokumen) in terlampir)
         {
+            // an attachment that opens: its own pages follow, titled in the Daftar Isi and in their footers; one that does not:
+            // a page saying so under its heading
+            if (dokumen is not null && Impor(f, judul[n], dokumen)) { n++; continue; }
             Judul();
-            Terlampir(f, lampiran, dokumen);
+            Terlampir(f, lampiran);
         }
     }
 
@@ -93,6 +96,7 @@ internal static class LampiranLakinPdf
         var s = f.Style;
         var akar = $"{l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun}";
         Kotak(f, f.Left, f.Width, [(akar, s.BodyBold)], s.Accent, XBrushes.White);
+        var akarBawah = f.Y;
         foreach (var cabang in l.Lampiran.Pohon)
         {
             f.Y += Jarak;
@@ -101,8 +105,11 @@ internal static class LampiranLakinPdf
             var teksSasaran = new List<(string, XFont)> { ($"Sasaran Kegiatan {cabang.Nomor.ToString(Angka.Id)}: {cabang.Sasaran}", s.BodyBold) };
             var hSasaran = Tinggi(f, wSasaran, teksSasaran);
             var hPertama = cabang.Indikator.Count > 0 ? Tinggi(f, wSasaran - Lekuk, TeksIndikator(f, cabang.Indikator[0])) + Jarak : 0;
-            Pindah(f, hSasaran + hPertama);
+            if (Pindah(f, hSasaran + hPertama)) akarBawah = f.Y;
+            // the root's trunk down to this sasaran (from the top of a continued page)
+            f.Gfx.DrawLine(Pena(f), f.Left + Lekuk / 2, akarBawah, f.Left + Lekuk / 2, f.Y + hSasaran / 2);
             Cabang(f, f.Left + Lekuk / 2, f.Y + hSasaran / 2);
+            akarBawah = f.Y + hSasaran / 2;
             var atasSasaran = f.Y;
             Kotak(f, xSasaran, wSasaran, teksSasaran, s.HeaderFill, XBrushes.Black);
             var batangX = xSasaran + Lekuk / 2;
@@ -185,25 +192,23 @@ internal static class LampiranLakinPdf
 
     // ---- attached PDFs --------------------------------------------------------------------------------------------
 
-    private static void Terlampir(PageFlow f, LampiranTerlampir t, PdfDocument? dokumen)
+    private static bool Impor(PageFlow f, string judul, PdfDocument dokumen)
     {
-        f.Paragraph($"{Application.Laporan.LampiranLakin.TeksJenis(t.Jenis)} · berkas {t.NamaBerkas}", f.Style.Small, spaceAfter: 4);
-        if (dokumen is null)
-        {
-            f.Paragraph($"Berkas lampiran ini tidak dapat dibaca (hilang, rusak atau terkunci sandi) sehingga tidak digabungkan ke dokumen ini. Unggah ulang berkasnya pada halaman Laporan.");
-            return;
-        }
-        var awal = f.PageNumber + 1;
-        f.Paragraph($"Berkas ini ({dokumen.PageCount.ToString(Angka.Id)} halaman) dilampirkan pada halaman berikut.");
         try
         {
-            f.ImporHalaman(dokumen);
+            f.ImporHalaman(dokumen, judul, 2);
+            return true;
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or PdfSharp.Pdf.IO.PdfReaderException or ArgumentException or NullReferenceException)
         {
-            // a file PDFsharp opened but cannot copy: the pages already added stay, the reader is told on a page of its own
-            f.NewPage();
-            f.Paragraph($"Sebagian halaman berkas {t.NamaBerkas} tidak dapat digabungkan (mulai halaman {awal.ToString(Angka.Id)}).");
+            // opened, but PDFsharp cannot copy its pages: treated like a file that does not open (a page saying so)
+            return false;
         }
+    }
+
+    private static void Terlampir(PageFlow f, LampiranTerlampir t)
+    {
+        f.Paragraph($"{Application.Laporan.LampiranLakin.TeksJenis(t.Jenis)} · berkas {t.NamaBerkas}", f.Style.Small, spaceAfter: 4);
+        f.Paragraph("Berkas lampiran ini tidak dapat dibaca (hilang, rusak atau terkunci sandi) sehingga tidak digabungkan ke dokumen ini. Unggah ulang berkasnya pada halaman Laporan.");
     }
 }

@@ -38,6 +38,7 @@ public sealed class PageFlow : IDisposable
     private readonly List<HeadingPosition> _headings = [];
     private readonly Stack<(int Level, PdfOutline Outline)> _outlines = new();
     private bool _diimpor;
+    private readonly Dictionary<int, string> _labelKaki = [];
 
     public PageFlow(PdfStyle style)
     {
@@ -85,14 +86,25 @@ public sealed class PageFlow : IDisposable
     }
 
     /// <summary>
-    /// Appends every page of <paramref name="sumber"/> (opened for import) after the current page; the cursor is then at the
-    /// bottom of the last imported page, so whatever follows starts a new page of its own. The footers number them like any page.
+    /// Appends every page of <paramref name="sumber"/> (opened for import) after the current page, as an appendix titled
+    /// <paramref name="judul"/>: recorded for the table of contents and the outline at its first page, and named in the footer of each
+    /// of its pages (no title page of its own: no near-empty page). The cursor is then at the bottom of the last imported page, so
+    /// whatever follows starts a new page. The footers number the pages like any other.
     /// </summary>
-    public void ImporHalaman(PdfDocument sumber)
+    public void ImporHalaman(PdfDocument sumber, string judul, int level)
     {
         Gfx?.Dispose();
         Gfx = null!;
-        for (var i = 0; i < sumber.PageCount; i++) Page = Document.AddPage(sumber.Pages[i]);
+        var pertama = Document.PageCount + 1;
+        for (var i = 0; i < sumber.PageCount; i++) Document.AddPage(sumber.Pages[i]);
+        // recorded once every page is in (a file that fails half-way is not listed as merged)
+        Page = Document.Pages[pertama - 1];
+        Y = 0;
+        _headings.Add(new HeadingPosition(judul, level, pertama));
+        AddOutline(judul, level);
+        for (var i = 0; i < sumber.PageCount; i++)
+            _labelKaki[pertama + i] = $"{judul} ({(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}/{sumber.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+        Page = Document.Pages[Document.PageCount - 1];
         Y = Bottom + 1;
         _diimpor = true;
     }
@@ -267,7 +279,8 @@ public sealed class PageFlow : IDisposable
             var y = page.Height.Point - MarginBottom + 22;
             var w = page.Width.Point - MarginLeft - MarginRight;
             g.DrawLine(new XPen(Style.Border, 0.4), MarginLeft, y - 4, MarginLeft + w, y - 4);
-            g.DrawString(tandaAir is null ? text : $"{tandaAir} · {text}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
+            var kiri = _labelKaki.GetValueOrDefault(i + 1) ?? text;
+            g.DrawString(tandaAir is null ? kiri : $"{tandaAir} · {kiri}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
             var nomor = AwalIsi > 0 && i + 1 < AwalIsi ? $"Halaman {Romawi(i + 1)}" : $"Halaman {LabelHalaman(i + 1, AwalIsi)} dari {totalIsi}";
             g.DrawString(nomor, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
         }

@@ -60,6 +60,8 @@ public sealed class LampiranLakinTests(LaporanFixture fixture) : IClassFixture<L
     public void FinalLakinListsGeneratedAndAttachedAppendicesInTheDaftarIsiAtTheirPages()
     {
         var pdf = LakinPdfRenderer.Render(FinalDenganLampiran());
+        // for a look at the rendered pages (pdftoppm): SAKIP_SIMPAN_PDF=/tmp/lakin.pdf
+        if (Environment.GetEnvironmentVariable("SAKIP_SIMPAN_PDF") is { Length: > 0 } simpan) File.WriteAllBytes(simpan, pdf);
         var halaman = Halaman(pdf);
         var rapat = halaman.Select(h => h.Replace(" ", "")).ToList();
         var isi = LakinPdfRendererTests.DaftarIsi(pdf);
@@ -75,16 +77,20 @@ public sealed class LampiranLakinTests(LaporanFixture fixture) : IClassFixture<L
         foreach (var (judul, nomor, i) in lampiran)
             rapat[i].Should().Contain(judul.Replace(" ", ""), $"the Daftar Isi says \"{judul}\" is on page {nomor}");
 
-        // the attached pages follow their title page, numbered like every body page
+        // the attached pages come right after the PK matrix (no near-empty title page), numbered like every body page, their
+        // footer naming the appendix
         var babI = halaman.FindIndex(h => h.StartsWith("BAB I PENDAHULUAN"));
-        var judulPk = lampiran[3].Indeks;
-        halaman[judulPk + 1].Should().Contain("Halaman uji Gelombang 1").And.Contain($"Halaman {judulPk + 2 - babI} dari {halaman.Count - babI}");
-        halaman[judulPk + 2].Should().Contain("Halaman uji Gelombang 2").And.Contain($"Halaman {judulPk + 3 - babI} dari {halaman.Count - babI}");
-        // the damaged one: its title page says so, nothing merged, and the next appendix goes on
+        var pk = lampiran[3].Indeks;
+        pk.Should().Be(lampiran[2].Indeks + 1);
+        halaman[pk].Should().Contain("Halaman uji Gelombang 1").And.Contain("Lampiran 4 Perjanjian Kinerja 2023 yang ditandatangani (1/2)")
+            .And.Contain($"Halaman {pk + 1 - babI} dari {halaman.Count - babI}");
+        halaman[pk + 1].Should().Contain("Halaman uji Gelombang 2").And.Contain("(2/2)").And.Contain($"Halaman {pk + 2 - babI} dari {halaman.Count - babI}");
+        // the damaged one: a page under its heading says so, nothing merged, and the next appendix goes on
+        lampiran[4].Indeks.Should().Be(pk + 2);
         halaman[lampiran[4].Indeks].Should().Contain("tidak dapat dibaca");
         lampiran[5].Indeks.Should().Be(lampiran[4].Indeks + 1);
-        halaman[lampiran[5].Indeks + 1].Should().Contain("Halaman uji Renja 1");
-        halaman.Should().HaveCount(lampiran[5].Indeks + 2, "the Renja page is the last: a final report has no Temuan appendix");
+        halaman[lampiran[5].Indeks].Should().Contain("Halaman uji Renja 1");
+        halaman.Should().HaveCount(lampiran[5].Indeks + 1, "the Renja page is the last: a final report has no Temuan appendix");
         string.Join(" ", halaman).Should().NotContain("Temuan Konsistensi Data");
     }
 
