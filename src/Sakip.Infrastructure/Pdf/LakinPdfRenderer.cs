@@ -34,6 +34,7 @@ public static class LakinPdfRenderer
                 var headings = flow.Headings.ToList();
                 if (toc is not null && toc.SequenceEqual(headings) && awalIsi == flow.AwalIsi)
                 {
+                    flow.GabungkanImpor();
                     flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2, tandaAir: laporan.Final ? null : TeksLaporan.TandaAirDraf);
                     SetMetadata(flow, laporan);
                     using var ms = new MemoryStream();

@@ -194,16 +194,8 @@ internal static class LampiranLakinPdf
 
     private static bool Impor(PageFlow f, string judul, PdfDocument dokumen)
     {
-        try
-        {
-            f.ImporHalaman(dokumen, judul, 2);
-            return true;
-        }
-        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or PdfSharp.Pdf.IO.PdfReaderException or ArgumentException or NullReferenceException)
-        {
-            // opened, but PDFsharp cannot copy its pages: treated like a file that does not open (a page saying so)
-            return false;
-        }
+        f.ImporHalaman(dokumen, judul, 2);
+        return true;
     }
 
     private static void Terlampir(PageFlow f, LampiranTerlampir t)

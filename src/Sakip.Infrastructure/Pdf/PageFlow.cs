@@ -39,6 +39,7 @@ public sealed class PageFlow : IDisposable
     private readonly Stack<(int Level, PdfOutline Outline)> _outlines = new();
     private bool _diimpor;
     private readonly Dictionary<int, string> _labelKaki = [];
+    private readonly List<(int Pertama, PdfDocument Sumber, PdfOutline Outline, string Judul)> _impor = [];
 
     public PageFlow(PdfStyle style)
     {
@@ -86,22 +87,23 @@ public sealed class PageFlow : IDisposable
     }
 
     /// <summary>
-    /// Appends every page of <paramref name="sumber"/> (opened for import) after the current page, as an appendix titled
+    /// Reserves the pages of <paramref name="sumber"/> (opened for import) after the current page, as an appendix titled
     /// <paramref name="judul"/>: recorded for the table of contents and the outline at its first page, and named in the footer of each
-    /// of its pages (no title page of its own: no near-empty page). The cursor is then at the bottom of the last imported page, so
-    /// whatever follows starts a new page. The footers number the pages like any other.
+    /// of its pages (no title page of its own: no near-empty page). Blank pages stand in while the layout passes run; the real pages
+    /// are put in once by <see cref="GabungkanImpor"/>. The cursor is then at the bottom of the last page, so whatever follows starts
+    /// a new page. The footers number the pages like any other.
     /// </summary>
     public void ImporHalaman(PdfDocument sumber, string judul, int level)
     {
         Gfx?.Dispose();
         Gfx = null!;
         var pertama = Document.PageCount + 1;
-        for (var i = 0; i < sumber.PageCount; i++) Document.AddPage(sumber.Pages[i]);
-        // recorded once every page is in (a file that fails half-way is not listed as merged)
+        for (var i = 0; i < sumber.PageCount; i++) Document.AddPage();
         Page = Document.Pages[pertama - 1];
         Y = 0;
         _headings.Add(new HeadingPosition(judul, level, pertama));
         AddOutline(judul, level);
+        _impor.Add((pertama, sumber, _outlines.Peek().Outline, judul));
         for (var i = 0; i < sumber.PageCount; i++)
             _labelKaki[pertama + i] = $"{judul} ({(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}/{sumber.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
         Page = Document.Pages[Document.PageCount - 1];
@@ -109,6 +111,32 @@ public sealed class PageFlow : IDisposable
         _diimpor = true;
     }
 
+    /// <summary>
+    /// Puts the imported pages in place of their blank stand-ins (once, after the last layout pass, before the footers). A page
+    /// PDFsharp cannot copy stays blank with a sentence saying so, never an error.
+    /// </summary>
+    public void GabungkanImpor()
+    {
+        Gfx?.Dispose();
+        Gfx = null!;
+        foreach (var (pertama, sumber, outline, judul) in _impor)
+            for (var i = 0; i < sumber.PageCount; i++)
+            {
+                var indeks = pertama - 1 + i;
+                try
+                {
+                    var baru = Document.InsertPage(indeks, sumber.Pages[i]);
+                    Document.Pages.RemoveAt(indeks + 1);
+                    if (i == 0) outline.DestinationPage = baru;
+                }
+                catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or NullReferenceException or PdfSharp.Pdf.IO.PdfReaderException)
+                {
+                    using var g = XGraphics.FromPdfPage(Document.Pages[indeks]);
+                    g.DrawString($"Halaman {i + 1} berkas {judul} tidak dapat digabungkan.", Style.Body, XBrushes.Black,
+                        new XRect(MarginLeft, MarginTop, Document.Pages[indeks].Width.Point - MarginLeft - MarginRight, 20), XStringFormats.TopLeft);
+                }
+            }
+    }
     public void NewPage()
     {
         Gfx?.Dispose();

@@ -92,6 +92,10 @@ public sealed class LampiranLakinTests(LaporanFixture fixture) : IClassFixture<L
         halaman[lampiran[5].Indeks].Should().Contain("Halaman uji Renja 1");
         halaman.Should().HaveCount(lampiran[5].Indeks + 1, "the Renja page is the last: a final report has no Temuan appendix");
         string.Join(" ", halaman).Should().NotContain("Temuan Konsistensi Data");
+        // the bookmark of a merged appendix opens its first page
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        doc.TryGetBookmarks(out var tanda).Should().BeTrue();
+        tanda!.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>().Single(n => n.Title == lampiran[3].Judul).PageNumber.Should().Be(pk + 1);
     }
 
     [Fact]
