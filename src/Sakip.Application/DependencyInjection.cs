@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<ILaporanKinerjaService, LaporanKinerjaService>();
         services.AddScoped<IEksporLaporan, EksporLaporan>();
         services.AddScoped<IPenetapanLaporan, PenetapanLaporan>();
+        services.AddScoped<ILampiranLaporanService, LampiranLaporanService>();
         services.AddScoped<INarasiService, NarasiService>();
         services.AddScoped<IPemeriksaanTercantum, PemeriksaanTercantum>();
         services.AddScoped<IDokumenPerjanjianKinerja, DokumenPerjanjianKinerja>();

@@ -124,6 +124,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
         builder.Services.AddSingleton<Sakip.Application.Anggaran.IBukuKerjaNilaiAnggaran, BukuKerjaNilaiAnggaran>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
+        builder.Services.AddSingleton<IPemeriksaPdf, Pdf.PemeriksaPdf>();
         builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;

@@ -21,7 +21,7 @@ public sealed class BenchSmokeTests(ITestOutputHelper keluaran)
         { "impor", ["--baris", "40", "--per-unggah", "16"],
             [@"in [2-9] upload\(s\) of at most 16 rows", @"Import: validate \+ preview .*:\s+[\d.,]+ ms", @"Import total\s+:\s+[\d.,]+ ms for [\d.,]+ changed cells, [\d.,]+ realisations saved"] },
         { "laporan", ["--satker", "3"],
-            [@"LAKIN 2023 konsolidasi \(data seed\): \d+ halaman", @"generation \(query \+ model \+ PDF\): \d+ ms best of 3", @"generation \(query \+ model \+ DOCX\): \d+ ms best of 3", @"LAKIN konsolidasi sintetis 3 satker: \d+ halaman"] },
+            [@"LAKIN 2023 konsolidasi \(data seed\): \d+ halaman", @"generation \(query \+ model \+ PDF\): \d+ ms best of 3", @"final \+ lampiran \(query \+ model \+ PDF, .*\): \d+ ms best of 3, \d+ halaman", @"generation \(query \+ model \+ DOCX\): \d+ ms best of 3", @"LAKIN konsolidasi sintetis 3 satker: \d+ halaman"] },
         { "kueri", ["--kali", "3"],
             [@"MuatAsync \(all satker\)\s+\d+ µs CPU,\s+\d+ µs wall", @"FormulirAsync .*\d+ µs CPU"] },
         // background loops and server-side detail on, so that those paths cannot rot either. The error count is printed, not

@@ -37,6 +37,7 @@ public interface ISakipDbContext
     DbSet<AngkaTercantum> AngkaTercantum { get; }
     DbSet<NarasiLaporan> NarasiLaporan { get; }
     DbSet<LaporanFinal> LaporanFinal { get; }
+    DbSet<LampiranLaporan> LampiranLaporan { get; }
     DbSet<JejakPerubahan> JejakPerubahan { get; }
     // Evaluasi AKIP internal (LKE, ADR 016)
     DbSet<SkalaJawaban> SkalaJawaban { get; }

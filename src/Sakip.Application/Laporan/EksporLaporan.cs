@@ -12,6 +12,9 @@ public sealed record HalamanLaporan(PilihanLaporan Pilihan, int Tahun, int? Satk
 {
     /// <summary>Draft or final, what is missing before it may be final, its final versions (null when the caller may not see them).</summary>
     public StatusLaporan? Status { get; init; }
+
+    /// <summary>The PDFs attached to the satker-year's LAKIN (issue 19 item 4); null when the caller may not see them.</summary>
+    public DaftarLampiran? Lampiran { get; init; }
 }
 
 /// <summary>

@@ -47,6 +47,9 @@ public sealed record LaporanKinerja(
     /// </summary>
     public RealisasiKumulatif? RealisasiBulanan { get; init; }
 
+    /// <summary>The appendices (issue 19 item 4): IKU, pohon kinerja and PK matrix generated; the PDFs attached for the satker-year.</summary>
+    public LampiranLakin Lampiran { get; init; } = LampiranLakin.Kosong;
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 

@@ -48,7 +48,7 @@ public sealed record TemuanTahun(int Tahun, Satker Satker, IReadOnlyList<Temuan>
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
-internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum) : ILaporanKinerjaService
+internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum, IPenyimpananBerkas? berkas = null) : ILaporanKinerjaService
 {
     public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
     {
@@ -166,6 +166,12 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         // the one rule of a year's budget total, also the anggaran matrix's: per kode satker (DIPA), a moved remainder counted once
         var totalAnggaran = AnggaranDipa.Total(kodeDipa, anggaran) is { } total ? new BarisAnggaran("Total", total.PaguEfektif, total.Realisasi, total.BelumDiisi) : null;
         var rekap = await RekapAsync(tahun, satker, konsolidasi, pk, info.ToDictionary(i => i.Key, i => i.Value.LabelOutput), ct);
+        // the appendices (issue 19 item 4): the quarterly targets of the satker's own PK for the matrix, the attached PDFs
+        var triwulan = (await db.PerjanjianKinerja.AsNoTracking().Where(p => p.Tahun == tahun && p.SatkerId == satkerId)
+                .SelectMany(p => p.Target).Where(t => t.Periode != Periode.Tahunan)
+                .Select(t => new { t.IndikatorKinerjaId, t.Periode, t.Nilai }).ToListAsync(ct))
+            .ToDictionary(t => (t.IndikatorKinerjaId, t.Periode), t => t.Nilai);
+        var terlampir = await LampiranTerlampirAsync(tahun, satkerId, ct);
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log)
@@ -182,7 +188,29 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             Rekap = rekap,
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
+            Lampiran = new LampiranLakin(BarisMatriksPk.Buat(pk, triwulan), LampiranLakin.BuatPohon(sasaran), terlampir),
         };
+    }
+
+    /// <summary>The PDFs attached to the satker-year (oldest first) with their bytes; a missing stored file gives null bytes.</summary>
+    private async Task<IReadOnlyList<LampiranTerlampir>> LampiranTerlampirAsync(int tahun, int satkerId, CancellationToken ct)
+    {
+        var daftar = await db.LampiranLaporan.AsNoTracking().Where(x => x.SatkerId == satkerId && x.Tahun == tahun)
+            .OrderBy(x => x.Jenis).ThenBy(x => x.Id).ToListAsync(ct);
+        var hasil = new List<LampiranTerlampir>(daftar.Count);
+        foreach (var x in daftar)
+        {
+            byte[]? isi = null;
+            if (berkas?.Buka(x.SatkerId, x.KunciPenyimpanan) is { } aliran)
+                await using (aliran)
+                {
+                    using var ms = new MemoryStream();
+                    await aliran.CopyToAsync(ms, ct);
+                    isi = ms.ToArray();
+                }
+            hasil.Add(new LampiranTerlampir(x.Id, x.Jenis, x.Judul, x.NamaBerkas, x.JumlahHalaman, isi));
+        }
+        return hasil;
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<AngkaTercantum> AngkaTercantum => Set<AngkaTercantum>();
     public DbSet<NarasiLaporan> NarasiLaporan => Set<NarasiLaporan>();
     public DbSet<LaporanFinal> LaporanFinal => Set<LaporanFinal>();
+    public DbSet<LampiranLaporan> LampiranLaporan => Set<LampiranLaporan>();
     public DbSet<JejakPerubahan> JejakPerubahan => Set<JejakPerubahan>();
     public DbSet<SkalaJawaban> SkalaJawaban => Set<SkalaJawaban>();
     public DbSet<KomponenEvaluasi> KomponenEvaluasi => Set<KomponenEvaluasi>();

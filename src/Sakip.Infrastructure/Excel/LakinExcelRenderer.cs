@@ -40,6 +40,7 @@ public static class LakinExcelRenderer
         Efisiensi(wb, l);
         Temuan(wb, l);
         Narasi(wb, l);
+        if (l.Lampiran.Terlampir.Count > 0) Lampiran(wb, l);
         return SheetWriter.Simpan(wb);
     }
 
@@ -461,6 +462,21 @@ public static class LakinExcelRenderer
             s.Row++;
         }
         if (no == 0) s.Text(s.Row++, 4, "Tidak ada temuan konsistensi data.");
+        s.Finish();
+    }
+
+    /// <summary>The appendices by title (issue 19 item 4): the attached PDFs are merged into the PDF only.</summary>
+    private static void Lampiran(XLWorkbook wb, LaporanKinerja l)
+    {
+        var s = new SheetWriter(wb, "Lampiran", $"Lampiran {l.Identitas.Judul} (dimuat lengkap dalam LAKIN versi PDF)", [("Lampiran", 90), ("Berkas", 40)]);
+        var generated = Application.Laporan.LampiranLakin.JudulTerbangkit(l).Count;
+        var semua = Application.Laporan.LampiranLakin.SemuaJudul(l);
+        for (var i = 0; i < semua.Count; i++)
+        {
+            var r = s.Row++;
+            s.Text(r, 1, semua[i]);
+            s.Text(r, 2, i < generated ? "disusun dari data" : l.Lampiran.Terlampir[i - generated].NamaBerkas);
+        }
         s.Finish();
     }
 

@@ -21,23 +21,35 @@ public static class LakinPdfRenderer
     {
         DejaVuFontResolver.Register();
         var style = new PdfStyle();
-        IReadOnlyList<HeadingPosition>? toc = null;
-        for (var pass = 0; pass < 5; pass++)
+        // the attached PDFs (issue 19 item 4), opened once for every layout pass; one that does not open is skipped with a note
+        var terlampir = LampiranLakinPdf.Buka(laporan);
+        try
         {
-            using var flow = new PageFlow(style);
-            Layout(flow, laporan, toc);
-            var headings = flow.Headings.ToList();
-            if (toc is not null && toc.SequenceEqual(headings))
+            IReadOnlyList<HeadingPosition>? toc = null;
+            var awalIsi = 0;
+            for (var pass = 0; pass < 5; pass++)
             {
-                flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2, tandaAir: laporan.Final ? null : TeksLaporan.TandaAirDraf);
-                SetMetadata(flow, laporan);
-                using var ms = new MemoryStream();
-                flow.Document.Save(ms, false);
-                return ms.ToArray();
+                using var flow = new PageFlow(style);
+                Layout(flow, laporan, toc, awalIsi, terlampir);
+                var headings = flow.Headings.ToList();
+                if (toc is not null && toc.SequenceEqual(headings) && awalIsi == flow.AwalIsi)
+                {
+                    flow.GabungkanImpor();
+                    flow.Footers($"{laporan.Identitas.Judul}", firstPage: 2, tandaAir: laporan.Final ? null : TeksLaporan.TandaAirDraf);
+                    SetMetadata(flow, laporan);
+                    using var ms = new MemoryStream();
+                    flow.Document.Save(ms, false);
+                    return ms.ToArray();
+                }
+                toc = headings;
+                awalIsi = flow.AwalIsi;
             }
-            toc = headings;
+            throw new InvalidOperationException("Daftar isi LAKIN tidak stabil setelah lima kali tata letak.");
         }
-        throw new InvalidOperationException("Daftar isi LAKIN tidak stabil setelah lima kali tata letak.");
+        finally
+        {
+            foreach (var (_, doc) in terlampir) doc?.Dispose();
+        }
     }
 
     private static void SetMetadata(PageFlow flow, LaporanKinerja l)
@@ -51,7 +63,8 @@ public static class LakinPdfRenderer
         info.Creator = "Sakip.Web";
     }
 
-    private static void Layout(PageFlow f, LaporanKinerja l, IReadOnlyList<HeadingPosition>? toc)
+    private static void Layout(PageFlow f, LaporanKinerja l, IReadOnlyList<HeadingPosition>? toc, int awalIsi,
+        IReadOnlyList<(LampiranTerlampir Lampiran, PdfSharp.Pdf.PdfDocument? Dokumen)> terlampir)
     {
         Cover(f, l);
         f.NewPage();
@@ -59,8 +72,10 @@ public static class LakinPdfRenderer
         f.NewPage();
         RingkasanEksekutif(f, l);
         f.NewPage();
-        DaftarIsi(f, toc);
+        DaftarIsi(f, toc, awalIsi);
         f.NewPage();
+        // the front matter is numbered i, ii, …; the body from 1 (issue 19 item 6)
+        f.AwalIsi = f.PageNumber;
         BabPendahuluan(f, l);
         f.NewPage();
         BabPerencanaan(f, l);
@@ -69,9 +84,9 @@ public static class LakinPdfRenderer
         f.NewPage();
         BabPenutup(f, l);
         // the data-check list belongs to the draft only: a final report has no Temuan appendix (issue 19 item 1)
-        if (l.Final) return;
+        if (l.Final && !LampiranLakinPdf.Ada(l)) return;
         f.NewPage();
-        Lampiran(f, l);
+        Lampiran(f, l, terlampir);
     }
 
     // ---- front matter ---------------------------------------------------------------------------------------------
@@ -91,8 +106,11 @@ public static class LakinPdfRenderer
         if (l.Identitas.Konsolidasi)
             f.Paragraph("Konsolidasi seluruh satuan kerja", s.Body, spaceAfter: 8, align: XStringAlignment.Center);
         g.DrawString($"TAHUN {l.Identitas.Tahun}", s.Title, new XSolidBrush(s.Accent), new XRect(0, f.Y + 20, w, 34), XStringFormats.TopCenter);
-        g.DrawString(l.Identitas.Tempat + ", " + l.Identitas.TanggalTeks, s.Body, XBrushes.DimGray,
-            new XRect(0, f.PageHeight - 90, w, 14), XStringFormats.TopCenter);
+        // a long signature place wraps inside the margins instead of running off the page (issue 19 item 6)
+        var tempat = f.Wrap(l.Identitas.Tempat + ", " + l.Identitas.TanggalTeks, s.Body, f.Width);
+        var lhTempat = PageFlow.LineHeight(s.Body);
+        for (var i = 0; i < tempat.Count; i++)
+            g.DrawString(tempat[i], s.Body, XBrushes.DimGray, new XRect(f.Left, f.PageHeight - 90 - (tempat.Count - 1 - i) * lhTempat, f.Width, 14), XStringFormats.TopCenter);
         f.AddOutline("Sampul", 1);
     }
 
@@ -105,15 +123,20 @@ public static class LakinPdfRenderer
 
     private static void Tandatangan(PageFlow f, LaporanKinerja l)
     {
-        f.Ensure(110);
-        f.Space(16);
         var x = f.Left + f.Width * 0.55;
         var w = f.Width * 0.45;
         var lh = PageFlow.LineHeight(f.Style.Body);
+        var barisTempat = f.Wrap($"{l.Identitas.Tempat}, {l.Identitas.TanggalTeks}", f.Style.Body, w).Count + f.Wrap(l.Identitas.Jabatan ?? "", f.Style.Body, w).Count;
+        f.Ensure(110 + Math.Max(0, barisTempat - 2) * lh);
+        f.Space(16);
         void Baris(string t, XFont font)
         {
-            f.Gfx.DrawString(t, font, XBrushes.Black, new XRect(x, f.Y, w, lh), XStringFormats.TopCenter);
-            f.Y += lh;
+            // a long place or position wraps within the signature column (issue 19 item 6)
+            foreach (var baris in f.Wrap(t, font, w))
+            {
+                f.Gfx.DrawString(baris, font, XBrushes.Black, new XRect(x, f.Y, w, lh), XStringFormats.TopCenter);
+                f.Y += lh;
+            }
         }
         Baris($"{l.Identitas.Tempat}, {l.Identitas.TanggalTeks}", f.Style.Body);
         Baris(l.Identitas.Jabatan ?? "", f.Style.Body);
@@ -160,7 +183,7 @@ public static class LakinPdfRenderer
         f.Y += h + 8;
     }
 
-    private static void DaftarIsi(PageFlow f, IReadOnlyList<HeadingPosition>? toc)
+    private static void DaftarIsi(PageFlow f, IReadOnlyList<HeadingPosition>? toc, int awalIsi)
     {
         f.Heading("DAFTAR ISI", 1);
         if (toc is null) return;
@@ -177,7 +200,7 @@ public static class LakinPdfRenderer
             {
                 f.Gfx.DrawString(lines[i], font, XBrushes.Black, new XRect(f.Left + indent, f.Y, f.Width - indent - numberWidth, lh), XStringFormats.TopLeft);
                 if (i == lines.Count - 1)
-                    f.Gfx.DrawString(h.Page.ToString(Angka.Id), font, XBrushes.Black, new XRect(f.Left + f.Width - numberWidth, f.Y, numberWidth, lh), XStringFormats.TopRight);
+                    f.Gfx.DrawString(PageFlow.LabelHalaman(h.Page, awalIsi), font, XBrushes.Black, new XRect(f.Left + f.Width - numberWidth, f.Y, numberWidth, lh), XStringFormats.TopRight);
                 f.Y += lh;
             }
             f.Y += 1;
@@ -557,9 +580,13 @@ public static class LakinPdfRenderer
         Tandatangan(f, l);
     }
 
-    private static void Lampiran(PageFlow f, LaporanKinerja l)
+    private static void Lampiran(PageFlow f, LaporanKinerja l, IReadOnlyList<(LampiranTerlampir Lampiran, PdfSharp.Pdf.PdfDocument? Dokumen)> terlampir)
     {
         f.Heading("LAMPIRAN", 1);
+        // the numbered appendices, generated and attached (issue 19 item 4): Infrastructure/Pdf/LampiranLakin
+        LampiranLakinPdf.Tulis(f, l, terlampir);
+        if (l.Final) return;
+        if (LampiranLakinPdf.Ada(l)) f.NewPage();
         f.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {

@@ -37,6 +37,9 @@ public sealed class PageFlow : IDisposable
     public const double MarginLeft = 62, MarginRight = 50, MarginTop = 56, MarginBottom = 64;
     private readonly List<HeadingPosition> _headings = [];
     private readonly Stack<(int Level, PdfOutline Outline)> _outlines = new();
+    private bool _diimpor;
+    private readonly Dictionary<int, string> _labelKaki = [];
+    private readonly List<(int Pertama, PdfDocument Sumber, PdfOutline Outline, string Judul)> _impor = [];
 
     public PageFlow(PdfStyle style)
     {
@@ -60,16 +63,91 @@ public sealed class PageFlow : IDisposable
     public double Remaining => Bottom - Y;
     public IReadOnlyList<HeadingPosition> Headings => _headings;
 
+    /// <summary>
+    /// The (1-based) page where the body starts (issue 19 item 6): the pages before it are front matter, numbered i, ii, iii …;
+    /// from it on 1, 2, 3 …. 0 (the default): every page numbered from 1.
+    /// </summary>
+    public int AwalIsi { get; set; }
+
+    /// <summary>The printed number of a (1-based) page: lower-case roman numerals before <paramref name="awalIsi"/>, then from 1.</summary>
+    public static string LabelHalaman(int page, int awalIsi)
+        => awalIsi <= 0 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : page < awalIsi ? Romawi(page) : (page - awalIsi + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>1 → "i", 4 → "iv", 9 → "ix", 14 → "xiv".</summary>
+    public static string Romawi(int n)
+    {
+        if (n <= 0) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nilai = new[] { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+        var huruf = new[] { "m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i" };
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < nilai.Length; i++)
+            while (n >= nilai[i]) { sb.Append(huruf[i]); n -= nilai[i]; }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Reserves the pages of <paramref name="sumber"/> (opened for import) after the current page, as an appendix titled
+    /// <paramref name="judul"/>: recorded for the table of contents and the outline at its first page, and named in the footer of each
+    /// of its pages (no title page of its own: no near-empty page). Blank pages stand in while the layout passes run; the real pages
+    /// are put in once by <see cref="GabungkanImpor"/>. The cursor is then at the bottom of the last page, so whatever follows starts
+    /// a new page. The footers number the pages like any other.
+    /// </summary>
+    public void ImporHalaman(PdfDocument sumber, string judul, int level)
+    {
+        Gfx?.Dispose();
+        Gfx = null!;
+        var pertama = Document.PageCount + 1;
+        for (var i = 0; i < sumber.PageCount; i++) Document.AddPage();
+        Page = Document.Pages[pertama - 1];
+        Y = 0;
+        _headings.Add(new HeadingPosition(judul, level, pertama));
+        AddOutline(judul, level);
+        _impor.Add((pertama, sumber, _outlines.Peek().Outline, judul));
+        for (var i = 0; i < sumber.PageCount; i++)
+            _labelKaki[pertama + i] = $"{judul} ({(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}/{sumber.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+        Page = Document.Pages[Document.PageCount - 1];
+        Y = Bottom + 1;
+        _diimpor = true;
+    }
+
+    /// <summary>
+    /// Puts the imported pages in place of their blank stand-ins (once, after the last layout pass, before the footers). A page
+    /// PDFsharp cannot copy stays blank with a sentence saying so, never an error.
+    /// </summary>
+    public void GabungkanImpor()
+    {
+        Gfx?.Dispose();
+        Gfx = null!;
+        foreach (var (pertama, sumber, outline, judul) in _impor)
+            for (var i = 0; i < sumber.PageCount; i++)
+            {
+                var indeks = pertama - 1 + i;
+                try
+                {
+                    var baru = Document.InsertPage(indeks, sumber.Pages[i]);
+                    Document.Pages.RemoveAt(indeks + 1);
+                    if (i == 0) outline.DestinationPage = baru;
+                }
+                catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or NullReferenceException or PdfSharp.Pdf.IO.PdfReaderException)
+                {
+                    using var g = XGraphics.FromPdfPage(Document.Pages[indeks]);
+                    g.DrawString($"Halaman {i + 1} berkas {judul} tidak dapat digabungkan.", Style.Body, XBrushes.Black,
+                        new XRect(MarginLeft, MarginTop, Document.Pages[indeks].Width.Point - MarginLeft - MarginRight, 20), XStringFormats.TopLeft);
+                }
+            }
+    }
     public void NewPage()
     {
         Gfx?.Dispose();
+        _diimpor = false;
         Page = Document.AddPage();
         Page.Size = PageSize.A4;
         Gfx = XGraphics.FromPdfPage(Page);
         Y = MarginTop;
     }
 
-    public bool AtTop => Y <= MarginTop + 0.5;
+    public bool AtTop => !_diimpor && Y <= MarginTop + 0.5;
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits below the cursor.</summary>
     public void Ensure(double height)
@@ -217,8 +295,9 @@ public sealed class PageFlow : IDisposable
     /// <summary>Writes "text … Halaman n dari N" on every page from <paramref name="firstPage"/> (1-based); the last drawing call.</summary>
     public void Footers(string text, int firstPage, string? tandaAir = null)
     {
-        Gfx.Dispose();
+        Gfx?.Dispose();
         var total = Document.PageCount;
+        var totalIsi = AwalIsi > 0 ? total - AwalIsi + 1 : total;
         if (tandaAir is not null)
             for (var i = 0; i < total; i++) TandaAir(Document.Pages[i]);
         for (var i = firstPage - 1; i < total; i++)
@@ -228,8 +307,10 @@ public sealed class PageFlow : IDisposable
             var y = page.Height.Point - MarginBottom + 22;
             var w = page.Width.Point - MarginLeft - MarginRight;
             g.DrawLine(new XPen(Style.Border, 0.4), MarginLeft, y - 4, MarginLeft + w, y - 4);
-            g.DrawString(tandaAir is null ? text : $"{tandaAir} · {text}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
-            g.DrawString($"Halaman {i + 1} dari {total}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
+            var kiri = _labelKaki.GetValueOrDefault(i + 1) ?? text;
+            g.DrawString(tandaAir is null ? kiri : $"{tandaAir} · {kiri}", Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopLeft);
+            var nomor = AwalIsi > 0 && i + 1 < AwalIsi ? $"Halaman {Romawi(i + 1)}" : $"Halaman {LabelHalaman(i + 1, AwalIsi)} dari {totalIsi}";
+            g.DrawString(nomor, Style.Small, XBrushes.DimGray, new XRect(MarginLeft, y, w, 12), XStringFormats.TopRight);
         }
         // the document is complete: no graphics may stay open on a page while it is saved (its content stream would be cut)
         Gfx = null!;

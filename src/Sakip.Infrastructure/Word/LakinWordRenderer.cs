@@ -400,6 +400,13 @@ public static class LakinWordRenderer
     private static void Lampiran(WordDokumen d, LaporanKinerja l)
     {
         d.Heading("LAMPIRAN", 1);
+        // the numbered appendices by title (issue 19 item 4): generated and attached are laid out in the PDF only
+        var judul = Application.Laporan.LampiranLakin.SemuaJudul(l);
+        if (judul.Count > 0)
+        {
+            d.Paragraf("Lampiran berikut dimuat lengkap dalam LAKIN versi PDF:");
+            foreach (var j in judul) d.Butir("•", j);
+        }
         d.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {

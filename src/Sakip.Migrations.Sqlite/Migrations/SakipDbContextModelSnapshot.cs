@@ -934,6 +934,65 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("KriteriaEvaluasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LampiranLaporan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JumlahHalaman")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun");
+
+                    b.ToTable("LampiranLaporan", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>
                 {
                     b.Property<int>("Id")
@@ -2387,6 +2446,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Skala");
 
                     b.Navigation("SubKomponen");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.LampiranLaporan", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.LaporanFinal", b =>

@@ -33,18 +33,19 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
         teks.Should().Contain("Afrizon Tanjung").And.Contain("9 capaian melebihi target, 1 capaian sama dengan target dan 1 capaian kurang dari target");
     }
 
-    [Fact]
-    public void TableOfContentsPageNumbersAreThePagesWhereTheHeadingsAre()
+    /// <summary>
+    /// The Daftar Isi as (title, printed page number, page index): front matter numbered i, ii, …; the body from 1 at BAB I
+    /// (issue 19 item 6). Reads the table of contents pages line by line.
+    /// </summary>
+    internal static List<(string Judul, string Nomor, int Indeks)> DaftarIsi(byte[] pdf)
     {
-        using var doc = PdfDocument.Open(fixture.PdfKonsolidasi);
+        using var doc = PdfDocument.Open(pdf);
         var pages = doc.GetPages().ToList();
         var teksHalaman = pages.Select(p => Rapat(string.Join("", p.GetWords().Select(w => w.Text)))).ToList();
         var awal = teksHalaman.FindIndex(t => t.StartsWith("DAFTARISI"));
-        awal.Should().BeGreaterThan(0);
-
-        var entri = new List<(string Judul, int Halaman)>();
+        var entri = new List<(string Judul, string Nomor)>();
         var judul = "";
-        for (var i = awal; i < pages.Count && !entri.Any(e => e.Judul.StartsWith("LAMPIRAN")); i++)
+        for (var i = awal; i < pages.Count && !teksHalaman[i].StartsWith("BABIPENDAHULUAN"); i++)
         {
             var baris = pages[i].GetWords()
                 .Where(w => w.BoundingBox.Bottom > 70) // above the footer
@@ -53,21 +54,42 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
                 .Select(g => g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text).ToList());
             foreach (var kata in baris)
             {
-                if (kata is ["DAFTAR", "ISI"]) continue;
-                if (int.TryParse(kata[^1], out var nomor))
+                if (kata is ["DAFTAR", "ISI"] && judul.Length == 0 && entri.Count == 0) continue;
+                if (int.TryParse(kata[^1], out _) || Romawi().IsMatch(kata[^1]))
                 {
-                    entri.Add((judul + string.Join(" ", kata.Take(kata.Count - 1)), nomor));
+                    entri.Add(((judul + string.Join(" ", kata.Take(kata.Count - 1))).Trim(), kata[^1]));
                     judul = "";
                 }
                 else judul += string.Join(" ", kata) + " ";
             }
         }
+        // the body starts at BAB I: its printed number is 1
+        var babI = teksHalaman.FindIndex(t => t.StartsWith("BABIPENDAHULUAN"));
+        return entri.Select(e => (e.Judul, e.Nomor, int.TryParse(e.Nomor, out var n) ? babI + n - 1 : DariRomawi(e.Nomor) - 1)).ToList();
+    }
+
+    private static int DariRomawi(string r)
+    {
+        var nilai = new Dictionary<char, int> { ['i'] = 1, ['v'] = 5, ['x'] = 10, ['l'] = 50 };
+        var total = 0;
+        for (var i = 0; i < r.Length; i++)
+            total += i + 1 < r.Length && nilai[r[i]] < nilai[r[i + 1]] ? -nilai[r[i]] : nilai[r[i]];
+        return total;
+    }
+
+    [Fact]
+    public void TableOfContentsPageNumbersAreThePagesWhereTheHeadingsAre()
+    {
+        var teksHalaman = Halaman(fixture.PdfKonsolidasi).Select(Rapat).ToList();
+        var entri = DaftarIsi(fixture.PdfKonsolidasi);
 
         entri.Should().HaveCountGreaterThan(20);
-        entri.Select(e => e.Judul).Should().Contain(["BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN"]);
-        foreach (var (j, h) in entri)
-            teksHalaman[h - 1].Should().Contain(Rapat(j), $"the Daftar Isi says \"{j}\" is on page {h}");
-        entri.Select(e => e.Halaman).Should().BeInAscendingOrder();
+        entri.Select(e => e.Judul).Should().Contain(["KATA PENGANTAR", "DAFTAR ISI", "BAB I PENDAHULUAN", "BAB II PERENCANAAN KINERJA", "BAB III AKUNTABILITAS KINERJA", "BAB IV PENUTUP", "LAMPIRAN"]);
+        entri.First(e => e.Judul == "KATA PENGANTAR").Nomor.Should().Be("ii", "the cover is i, the front matter is numbered in roman numerals");
+        entri.First(e => e.Judul == "BAB I PENDAHULUAN").Nomor.Should().Be("1", "the body is numbered from 1");
+        foreach (var (j, nomor, i) in entri)
+            teksHalaman[i].Should().Contain(Rapat(j), $"the Daftar Isi says \"{j}\" is on page {nomor}");
+        entri.Select(e => e.Indeks).Should().BeInAscendingOrder();
     }
 
     [Fact]
@@ -87,8 +109,13 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
     public void EveryPageAfterTheCoverHasItsPageNumber()
     {
         var halaman = Halaman(fixture.PdfKonsolidasi);
-        for (var i = 1; i < halaman.Count; i++)
-            halaman[i].Should().Contain($"Halaman {i + 1} dari {halaman.Count}");
+        var babI = halaman.FindIndex(t => t.StartsWith("BAB I PENDAHULUAN"));
+        babI.Should().BeGreaterThan(3);
+        // front matter i, ii, …; the body 1 … N (issue 19 item 6)
+        for (var i = 1; i < babI; i++)
+            halaman[i].Should().EndWith($"Halaman {Sakip.Infrastructure.Pdf.PageFlow.Romawi(i + 1)}");
+        for (var i = babI; i < halaman.Count; i++)
+            halaman[i].Should().Contain($"Halaman {i - babI + 1} dari {halaman.Count - babI}");
     }
 
     [Fact]
@@ -174,6 +201,9 @@ public sealed partial class LakinPdfRendererTests(LaporanFixture fixture) : ICla
         public const double Left = Sakip.Infrastructure.Pdf.PageFlow.MarginLeft;
         public const double Right = Sakip.Infrastructure.Pdf.PageFlow.MarginRight;
     }
+
+    [GeneratedRegex("^[ivxl]+$")]
+    private static partial Regex Romawi();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spasi();

@@ -43,7 +43,11 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static readonly Hasil KeluarMengubahStempel = KeMasuk with { BolehMengubah = true };
 
     /// <summary>The ids a request is filled with: the satker it is aimed at and that satker's objects.</summary>
-    public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra);
+    public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra)
+    {
+        /// <summary>An attached appendix of the satker's 2023 LAKIN (issue 19 item 4).</summary>
+        public int Lampiran { get; init; }
+    }
 
     /// <summary>
     /// One row: key "Controller/Action METHOD" ("*" = any method, requested with GET; endpoints: "endpoint /pattern"),
@@ -129,6 +133,13 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Laporan/Word *", "/Laporan/Word?tahun=2023&satker={s}", Docx),
         LihatSatker("Laporan/Final *", "/Laporan/Final?tahun=2023&satker={s}&versi=99", TidakAda),
         Perencana("Laporan/Tetapkan POST", "/Laporan/Tetapkan", Ke("/Laporan"), s => F(("tahun", 2023), ("satker", s.Satker))),
+        // attached appendices of the LAKIN (issue 19 item 4): read by whoever may see the satker, added by whoever may change its data
+        // (the form here has no file: refused next to the field, nothing stored); an unknown id is not found for everybody
+        LihatSatker("Laporan/Lampiran *", "/Laporan/Lampiran/{la}", Pdf),
+        UbahSatker("Laporan/UnggahLampiran POST", "/Laporan/UnggahLampiran", Ditolak,
+            s => F(("tahun", 2023), ("satker", s.Satker), ("jenis", "Lainnya"), ("judul", "Lampiran matriks"))),
+        B("Laporan/HapusLampiran POST", "/Laporan/HapusLampiran", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda,
+            s => F(("id", 999_999), ("tahun", 2023), ("satker", s.Satker))),
         LihatSatker("Narasi/Index *", "/Narasi?tahun=2023&satker={s}", Ok),
         LihatSatker("Historis/Index *", "/Historis?tahun=2023&satker={s}", Ok),
         // five-year budget and training figures (issue 16 item 4): read by whoever may see the satker, changed by its own AdminSatker,
@@ -371,7 +382,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static string Isi(string url, Sasaran s) => url
         .Replace("{s}", s.Satker.ToString()).Replace("{ma}", s.MataAnggaran.ToString()).Replace("{dd}", s.DataDukung.ToString())
         .Replace("{r}", s.Realisasi.ToString()).Replace("{ik}", s.Indikator.ToString()).Replace("{sk}", s.SasaranKegiatan.ToString())
-        .Replace("{rs}", s.Renstra.ToString());
+        .Replace("{rs}", s.Renstra.ToString()).Replace("{la}", s.Lampiran.ToString());
 
     /// <summary>The antiforgery token for this client (bound to its cookie and its user), read from the login form.</summary>
     private static async Task<string> TokenAsync(HttpClient klien)
@@ -452,7 +463,17 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
             var (dd, r) = await App.DbAsync(async db => (
                 await db.DataDukung.Where(d => d.SatkerId == satker).Select(d => d.Id).SingleAsync(),
                 await db.Realisasi.Where(x => x.SatkerId == satker && x.Tahun == 2023).OrderBy(x => x.Id).Select(x => x.Id).FirstAsync()));
-            return new Sasaran(satker, ma, dd, r, ik, sk, rs);
+            var la = await App.DbAsync(async db =>
+            {
+                var kunci = $"lampiran-matriks-{satker}.pdf";
+                var isi = LampiranLaporanTests.PdfUji("Matriks", 1);
+                await App.Services.GetRequiredService<Sakip.Application.Common.IPenyimpananBerkas>().SimpanAsync(satker, kunci, isi, default);
+                var l = new LampiranLaporan(satker, 2023, JenisLampiran.Lainnya, "Lampiran matriks", "lampiran-matriks.pdf", isi.Length, 1, kunci);
+                db.LampiranLaporan.Add(l);
+                await db.SaveChangesAsync();
+                return l.Id;
+            });
+            return new Sasaran(satker, ma, dd, r, ik, sk, rs) { Lampiran = la };
         }
 
         /// <summary>A hash of every row of every table and of every stored file, per table, to tell what a request changed.</summary>
