@@ -52,6 +52,21 @@ public class IndikatorKinerja : AuditableEntity
     public decimal? SkalaMin { get; private set; }
     /// <summary>Highest value of a scale indicator (e.g. 4 of an index 1–4).</summary>
     public decimal? SkalaMax { get; private set; }
+    /// <summary>Where a satker's annual realisation comes from (issue 20 item 4): typed, or the final score of the internal AKIP evaluation.</summary>
+    public SumberNilaiIndikator SumberNilai { get; private set; }
+    /// <summary>With <see cref="SumberNilaiIndikator.HasilEvaluasiAkip"/>: 0 = the round of the indicator's year, −1 = the previous year's round.</summary>
+    public int SelisihTahunEvaluasi { get; private set; }
+
+    /// <summary>Sets where the realisation comes from; the year offset is 0 or −1 (the previous year's evaluation, as published LAKINs do).</summary>
+    public void AturSumberNilai(SumberNilaiIndikator sumber, int selisihTahun)
+    {
+        if (selisihTahun is not (0 or -1)) throw new DomainException("Tahun hasil evaluasi: tahun yang sama atau tahun sebelumnya.");
+        if (sumber == SumberNilaiIndikator.HasilEvaluasiAkip && Jenis != JenisIndikator.NilaiLangsung)
+            throw new DomainException("Nilai hasil evaluasi hanya untuk indikator berjenis nilai langsung.");
+        SumberNilai = sumber;
+        SelisihTahunEvaluasi = sumber == SumberNilaiIndikator.Isian ? 0 : selisihTahun;
+    }
+
     public int Urutan { get; private set; }
     /// <summary>
     /// The indicator this one is a sub-item of (issue 15 item 4: "2.1 Jumlah peserta pelatihan yang lulus" with "a. Pelatihan
@@ -150,6 +165,8 @@ public class IndikatorKinerja : AuditableEntity
             SatkerPengampuId = SatkerPengampuId,
             BolehLebihDari100 = BolehLebihDari100,
             DesimalTampilan = DesimalTampilan,
+            SumberNilai = SumberNilai,
+            SelisihTahunEvaluasi = SelisihTahunEvaluasi,
             SkalaMin = SkalaMin,
             SkalaMax = SkalaMax,
         };
