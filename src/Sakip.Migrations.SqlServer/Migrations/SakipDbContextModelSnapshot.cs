@@ -547,8 +547,10 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.Property<string>("SumberNilai")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()

@@ -523,8 +523,10 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SumberNilai")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()

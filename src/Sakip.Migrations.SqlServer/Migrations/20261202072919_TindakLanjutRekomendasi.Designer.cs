@@ -12,7 +12,7 @@ using Sakip.Infrastructure.Data;
 namespace Sakip.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SakipDbContext))]
-    [Migration("20261202072734_TindakLanjutRekomendasi")]
+    [Migration("20261202072919_TindakLanjutRekomendasi")]
     partial class TindakLanjutRekomendasi
     {
         /// <inheritdoc />
@@ -550,8 +550,10 @@ namespace Sakip.Migrations.SqlServer.Migrations
 
                     b.Property<string>("SumberNilai")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(40)")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()

@@ -24,7 +24,7 @@ namespace Sakip.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Isian");
 
             migrationBuilder.CreateTable(
                 name: "RekomendasiEvaluasi",

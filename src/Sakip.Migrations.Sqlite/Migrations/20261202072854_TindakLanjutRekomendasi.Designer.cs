@@ -11,7 +11,7 @@ using Sakip.Infrastructure.Data;
 namespace Sakip.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SakipDbContext))]
-    [Migration("20261202072715_TindakLanjutRekomendasi")]
+    [Migration("20261202072854_TindakLanjutRekomendasi")]
     partial class TindakLanjutRekomendasi
     {
         /// <inheritdoc />
@@ -526,8 +526,10 @@ namespace Sakip.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SumberNilai")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()

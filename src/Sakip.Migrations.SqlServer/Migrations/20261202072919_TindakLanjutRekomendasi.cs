@@ -24,7 +24,7 @@ namespace Sakip.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Isian");
 
             migrationBuilder.CreateTable(
                 name: "RekomendasiEvaluasi",
