@@ -169,10 +169,10 @@ internal sealed class TindakLanjutService(ISakipDbContext db, IReferensi referen
         if (satkerId is null) return Hasil.TakAda("Rekomendasi tidak ditemukan.");
         if (!akses.BolehJawabEvaluasi(satkerId.Value)) return Hasil.Larang("Tindak lanjut dicatat oleh admin satuan kerja pemilik rekomendasi.");
         var galat = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(uraian)) galat["uraian"] = "Uraikan tindak lanjut yang dilakukan.";
-        else if (uraian.Trim().Length > RekomendasiEvaluasi.PanjangUraianMaksimum) galat["uraian"] = $"Uraian paling panjang {RekomendasiEvaluasi.PanjangUraianMaksimum} karakter.";
-        if (!TanggalSah(tanggal, out var tgl)) galat["tanggal"] = "Tanggal tindak lanjut wajib diisi dengan tanggal yang sah.";
-        else if (tgl > HariIni) galat["tanggal"] = "Tanggal tindak lanjut tidak boleh sesudah hari ini.";
+        if (string.IsNullOrWhiteSpace(uraian)) galat["tl.uraian"] = "Uraikan tindak lanjut yang dilakukan.";
+        else if (uraian.Trim().Length > RekomendasiEvaluasi.PanjangUraianMaksimum) galat["tl.uraian"] = $"Uraian paling panjang {RekomendasiEvaluasi.PanjangUraianMaksimum} karakter.";
+        if (!TanggalSah(tanggal, out var tgl)) galat["tl.tanggal"] = "Tanggal tindak lanjut wajib diisi dengan tanggal yang sah.";
+        else if (tgl > HariIni) galat["tl.tanggal"] = "Tanggal tindak lanjut tidak boleh sesudah hari ini.";
         BerkasBukti? diperiksa = null;
         if (isi is not null && galat.Count == 0)
         {
