@@ -47,6 +47,9 @@ public sealed record LaporanKinerja(
     /// </summary>
     public RealisasiKumulatif? RealisasiBulanan { get; init; }
 
+    /// <summary>The "Tindak Lanjut LHE" appendix (issue 20 item 3): the recommendations of evaluations and their follow-up; empty = not printed.</summary>
+    public TindakLanjut.LampiranTindakLanjutLhe TindakLanjutLhe { get; init; } = TindakLanjut.LampiranTindakLanjutLhe.Kosong;
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 

@@ -182,6 +182,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             Rekap = rekap,
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
+            TindakLanjutLhe = await TindakLanjut.LampiranTindakLanjutLhe.MuatAsync(db, tahun, konsolidasi ? null : satkerId, Domain.Common.Tanggal.HariIniWib(DateTimeOffset.UtcNow), ct),
         };
     }
 

@@ -22,13 +22,6 @@ public sealed record DetailRekomendasi(RekomendasiEvaluasi Rekomendasi, Satker S
 /// <summary>A recommendation as typed by the planner (Sumber "internal" or "eksternal"; BatasWaktu yyyy-MM-dd as a date field posts it).</summary>
 public sealed record IsianRekomendasi(int SatkerId, int Tahun, SumberRekomendasi Sumber, string? Evaluator, string? Uraian, string? BatasWaktu);
 
-/// <summary>The "Tindak Lanjut LHE" appendix of a LAKIN: one line per recommendation of the satker(s), with its follow-up.</summary>
-public sealed record LampiranTindakLanjutLhe(IReadOnlyList<BarisLampiranTindakLanjut> Baris);
-
-/// <summary>One line of the appendix.</summary>
-public sealed record BarisLampiranTindakLanjut(string Satker, int Tahun, string Evaluator, string Rekomendasi, DateOnly BatasWaktu,
-    IReadOnlyList<string> TindakLanjut, StatusTindakLanjut Status, bool Terlambat);
-
 /// <summary>Overdue recommendations for the dashboard.</summary>
 public sealed record RekomendasiTerlambat(int Id, string Satker, string Uraian, DateOnly BatasWaktu);
 
@@ -288,22 +281,8 @@ internal sealed class TindakLanjutService(ISakipDbContext db, IReferensi referen
             .Select(r => new RekomendasiTerlambat(r.Id, nama[r.SatkerId], r.Uraian, r.BatasWaktu))];
     }
 
-    public async Task<LampiranTindakLanjutLhe> LampiranAsync(int tahun, int? satkerId, CancellationToken ct = default)
-    {
-        var hariIni = HariIni;
-        var semua = await referensi.SatkerAsync(ct);
-        var q = db.RekomendasiEvaluasi.AsNoTracking().Where(r => r.Tahun <= tahun);
-        if (satkerId is { } sid) q = q.Where(r => r.SatkerId == sid);
-        var rek = await q.ToListAsync(ct);
-        var ids = rek.Select(r => r.Id).ToList();
-        var tl = (await db.TindakLanjutRekomendasi.AsNoTracking().Where(t => ids.Contains(t.RekomendasiEvaluasiId)).ToListAsync(ct))
-            .ToLookup(t => t.RekomendasiEvaluasiId);
-        var satker = semua.ToDictionary(s => s.Id);
-        return new LampiranTindakLanjutLhe([.. rek
-            .OrderBy(r => satker[r.SatkerId].IndukId is null ? 0 : 1).ThenBy(r => satker[r.SatkerId].Urutan).ThenBy(r => r.Tahun).ThenBy(r => r.BatasWaktu).ThenBy(r => r.Id)
-            .Select(r => new BarisLampiranTindakLanjut(satker[r.SatkerId].NamaSingkat, r.Tahun, r.Evaluator, r.Uraian, r.BatasWaktu,
-                [.. tl[r.Id].OrderBy(t => t.Tanggal).ThenBy(t => t.Id).Select(t => $"{Tanggal.Panjang(t.Tanggal)}: {t.Uraian}")], r.Status, r.Terlambat(hariIni)))]);
-    }
+    public Task<LampiranTindakLanjutLhe> LampiranAsync(int tahun, int? satkerId, CancellationToken ct = default)
+        => LampiranTindakLanjutLhe.MuatAsync(db, tahun, satkerId, HariIni, ct);
 
     public async Task<Hasil> TerapkanNilaiAsync(int tahunRonde, CancellationToken ct = default)
     {

@@ -120,6 +120,11 @@ public sealed class EvaluasiBrowserTests(BrowserFixture browser) : IClassFixture
         (await app.DbAsync(db => db.TindakLanjutRekomendasi.CountAsync(t => t.RekomendasiEvaluasiId == id))).Should().Be(1);
         (await app.DbAsync(db => db.RekomendasiEvaluasi.Where(r => r.Id == id).Select(r => r.DiajukanSelesai).SingleAsync())).Should().BeTrue();
 
+        // the LHE lists the structured recommendation with its due date
+        var lhe2 = await perencana.Context.APIRequest.GetAsync($"{browser.BaseUrl}/Evaluasi/Lhe?tahun=2023&satker={padang}");
+        using (var dok = UglyToad.PdfPig.PdfDocument.Open(await lhe2.BodyAsync()))
+            string.Join(" ", dok.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Should().Contain("cascading").And.Contain("30 Juni 2030");
+
         // the planner verifies
         await perencana.GotoAsync($"/TindakLanjut/Detail/{id}");
         await KlikAsync(perencana, "#form-verifikasi button");
@@ -133,6 +138,14 @@ public sealed class EvaluasiBrowserTests(BrowserFixture browser) : IClassFixture
         (await pPadang.ContentAsync()).Should().MatchRegex($"name=\"Baris\\[\\d+\\]\\.Nilai\"[^>]*value=\"10,5");
         (await app.DbAsync(db => db.Realisasi.Where(r => r.SatkerId == padang && r.IndikatorKinerjaId == ik && r.Periode == Periode.Tahunan).Select(r => r.Nilai).SingleAsync()))
             .Should().Be(10.5m);
+        // Padang's LAKIN carries the "Tindak Lanjut LHE" appendix with the verified follow-up
+        var lakin = await pPadang.Context.APIRequest.GetAsync($"{browser.BaseUrl}/Laporan/Pdf?tahun=2023&satker={padang}");
+        lakin.Status.Should().Be(200);
+        using (var dok = UglyToad.PdfPig.PdfDocument.Open(await lakin.BodyAsync()))
+        {
+            var isi = string.Join(" ", dok.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            isi.Should().Contain("TINDAK LANJUT LAPORAN HASIL EVALUASI").And.Contain("Susun cascading kinerja").And.Contain("Cascading").And.Contain("Selesai");
+        }
         await perencana.Context.CloseAsync();
         await pPadang.Context.CloseAsync();
         await pBandung.Context.CloseAsync();
