@@ -68,7 +68,7 @@ public class RekomendasiEvaluasi : AuditableEntity
     /// <summary>Overdue: not verified as done and the due date has passed (a due date of today is not yet overdue; WIB).</summary>
     public bool Terlambat(DateOnly hariIniWib) => Terlambat(Status, BatasWaktu, hariIniWib);
 
-    /// <summary>The overdue rule itself (docs/formulas.md §13), for queries that load only the columns.</summary>
+    /// <summary>The overdue rule itself (docs/formulas.md §14), for queries that load only the columns.</summary>
     public static bool Terlambat(StatusTindakLanjut status, DateOnly batasWaktu, DateOnly hariIniWib)
         => status != StatusTindakLanjut.Selesai && batasWaktu < hariIniWib;
 

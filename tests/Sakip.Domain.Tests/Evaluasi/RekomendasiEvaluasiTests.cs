@@ -3,7 +3,7 @@ using Sakip.Domain.Entities;
 
 namespace Sakip.Domain.Tests.Evaluasi;
 
-/// <summary>A recommendation's follow-up states (issue 20 item 3) and the overdue rule (docs/formulas.md §13).</summary>
+/// <summary>A recommendation's follow-up states (issue 20 item 3) and the overdue rule (docs/formulas.md §14).</summary>
 public class RekomendasiEvaluasiTests
 {
     private static RekomendasiEvaluasi Eksternal(DateOnly batas) => RekomendasiEvaluasi.DariEksternal(5, 2025, "Inspektorat Jenderal", "Tetapkan IKU sampai tingkat eselon IV", batas);
