@@ -21,4 +21,15 @@ public static class LabelTindakLanjut
         StatusTindakLanjut.Proses => "Proses",
         _ => "Belum",
     };
+
+    /// <summary>
+    /// The "Sumber data" an indicator's LAKIN section prints (issue 20 item 4): for an indicator that takes the AKIP evaluation's
+    /// score, the year of the evaluation used, as the published LAKINs say it ("menggunakan nilai hasil evaluasi tahun 2022").
+    /// </summary>
+    public static string? SumberData(string? sumberData, SumberNilaiIndikator sumber, int tahunEvaluasi)
+    {
+        if (sumber != SumberNilaiIndikator.HasilEvaluasiAkip) return sumberData;
+        var kalimat = $"menggunakan nilai hasil evaluasi AKIP internal tahun {tahunEvaluasi}";
+        return string.IsNullOrWhiteSpace(sumberData) ? kalimat : $"{sumberData.Trim().TrimEnd('.')}; {kalimat}";
+    }
 }

@@ -99,4 +99,12 @@ public sealed class TindakLanjutServiceTests(AplikasiUji app) : IClassFixture<Ap
         await using (var m = await app.Sebagai(Peran.AdminSatker, "BBPPKS_MAKASSAR"))
             (await m.Ambil<ITindakLanjutService>().TerlambatAsync()).Should().Contain(r => r.Uraian == "Manfaatkan hasil pengukuran kinerja");
     }
+
+    [Fact]
+    public void TheLakinNamesTheEvaluationYearAnIndicatorUses()
+    {
+        LabelTindakLanjut.SumberData("LHE AKIP.", SumberNilaiIndikator.HasilEvaluasiAkip, 2022).Should().Be("LHE AKIP; menggunakan nilai hasil evaluasi AKIP internal tahun 2022");
+        LabelTindakLanjut.SumberData(null, SumberNilaiIndikator.HasilEvaluasiAkip, 2023).Should().Be("menggunakan nilai hasil evaluasi AKIP internal tahun 2023");
+        LabelTindakLanjut.SumberData("e-akreditasi", SumberNilaiIndikator.Isian, 2022).Should().Be("e-akreditasi");
+    }
 }
