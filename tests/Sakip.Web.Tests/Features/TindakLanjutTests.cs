@@ -44,5 +44,13 @@ public sealed class TindakLanjutTests(SakipWebFactory app) : IClassFixture<Sakip
         asing.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await app.DbAsync(db => db.TindakLanjutRekomendasi.CountAsync())).Should().Be(0);
         (await app.DbAsync(db => db.RekomendasiEvaluasi.Where(r => r.Id == id).Select(r => r.Status).SingleAsync())).Should().Be(StatusTindakLanjut.Belum);
+
+        // applying the evaluation's score when no indicator takes it: the evaluation page again with the reason (400), nothing saved
+        (await Formulir.KirimAsync(perencana, "/Evaluasi/Buka", new() { ["tahun"] = "2023" }, "/Evaluasi?tahun=2023")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var realisasi = await app.DbAsync(db => db.Realisasi.CountAsync());
+        var terapkan = await Formulir.KirimAsync(perencana, "/TindakLanjut/TerapkanNilai", new() { ["tahun"] = "2023" }, "/Evaluasi?tahun=2023");
+        terapkan.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await terapkan.Content.ReadAsStringAsync()).Should().Contain("Belum ada indikator yang mengambil nilai hasil evaluasi tahun 2023");
+        (await app.DbAsync(db => db.Realisasi.CountAsync())).Should().Be(realisasi);
     }
 }

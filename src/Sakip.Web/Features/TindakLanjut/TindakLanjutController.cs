@@ -32,7 +32,7 @@ public sealed record DetailRekomendasiModel(DetailRekomendasi Detail, TindakLanj
 /// Tindak lanjut rekomendasi evaluasi (issue 20 item 3): the list, a recommendation with its follow-up, and the state changes.
 /// Thin: who may do what is decided by <see cref="ITindakLanjutService"/>.
 /// </summary>
-public sealed class TindakLanjutController(ITindakLanjutService layanan) : Controller
+public sealed class TindakLanjutController(ITindakLanjutService layanan, Sakip.Application.Evaluasi.IEvaluasiService evaluasi) : Controller
 {
     public async Task<IActionResult> Index(int? tahun, int? satker, bool terlambat, CancellationToken ct)
     {
@@ -118,7 +118,16 @@ public sealed class TindakLanjutController(ITindakLanjutService layanan) : Contr
     {
         var hasil = await layanan.TerapkanNilaiAsync(tahun, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
-        TempData["Pesan"] = hasil.Pesan;
-        return RedirectToAction("Index", "Evaluasi", new { tahun });
+        if (hasil.Berhasil)
+        {
+            TempData["Pesan"] = hasil.Pesan;
+            return RedirectToAction("Index", "Evaluasi", new { tahun });
+        }
+        // refused (no indicator takes the score, nobody scored, a locked period): the evaluation page again with the reason
+        var status = Response.StatusCode;
+        var halaman = await evaluasi.HalamanAsync(tahun, ct);
+        if (this.Hentikan(halaman) is { } stop) return stop;
+        Response.StatusCode = status;
+        return View("~/Features/Evaluasi/Index.cshtml", new Sakip.Web.Features.Evaluasi.EvaluasiModel(halaman.Nilai!, hasil.Pesan, "danger"));
     }
 }
