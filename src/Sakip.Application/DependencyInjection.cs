@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<IUnggahPenggunaService, UnggahPenggunaService>();
         // Evaluasi AKIP internal (LKE): rounds, worksheet, answers, scores, LHE
         services.AddScoped<Evaluasi.IEvaluasiService, Evaluasi.EvaluasiService>();
+        services.AddScoped<TindakLanjut.ITindakLanjutService, TindakLanjut.TindakLanjutService>();
         return services;
     }
 }

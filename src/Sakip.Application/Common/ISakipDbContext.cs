@@ -49,6 +49,9 @@ public interface ISakipDbContext
     DbSet<JawabanEvaluasi> JawabanEvaluasi { get; }
     DbSet<BuktiEvaluasi> BuktiEvaluasi { get; }
     DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker { get; }
+    // Tindak lanjut rekomendasi evaluasi (issue 20 item 3)
+    DbSet<RekomendasiEvaluasi> RekomendasiEvaluasi { get; }
+    DbSet<TindakLanjutRekomendasi> TindakLanjutRekomendasi { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -40,7 +40,11 @@ public sealed record IsianJawaban(int KriteriaId, string? Jawaban, string? Penje
 public sealed record IsianNilai(int KriteriaId, string? Nilai, string? Catatan);
 
 /// <summary>The LHE as printed: the satker, the year, the result per component, the total, the predikat, findings and recommendations.</summary>
-public sealed record DokumenLhe(int Tahun, Satker Satker, bool Final, HasilPenilaian Hasil, IReadOnlyList<PredikatEvaluasi> Predikat, string? Temuan, string? Rekomendasi, DateOnly Tanggal);
+public sealed record DokumenLhe(int Tahun, Satker Satker, bool Final, HasilPenilaian Hasil, IReadOnlyList<PredikatEvaluasi> Predikat, string? Temuan, string? Rekomendasi, DateOnly Tanggal)
+{
+    /// <summary>The structured recommendations of this round for the satker (issue 20 item 3), each with its due date; printed after the free text.</summary>
+    public IReadOnlyList<RekomendasiEvaluasi> RekomendasiTerstruktur { get; init; } = [];
+}
 
 /// <summary>The renderer of the LHE (Infrastructure/Pdf).</summary>
 public interface IPenyajiLhe
@@ -506,7 +510,10 @@ internal sealed class EvaluasiService(ISakipDbContext db, IReferensi referensi, 
         var lembar = await LembarSatkerAsync(tahun, satkerId, KeperluanLembar.Lihat, ct);
         if (!lembar.Berhasil) return Hasil<(byte[], string)>.Dari(lembar);
         var l = lembar.Nilai!;
-        var pdf = penyaji.LhePdf(new DokumenLhe(l.Tahun, l.Satker, !l.Ronde.Dibuka, l.Hasil, l.Predikat, l.Temuan, l.Rekomendasi, Tanggal.HariIniWib(jam.GetUtcNow())));
+        var terstruktur = await db.RekomendasiEvaluasi.AsNoTracking().Where(r => r.RondeEvaluasiId == l.Ronde.Id && r.SatkerId == l.Satker.Id)
+            .OrderBy(r => r.BatasWaktu).ThenBy(r => r.Id).ToListAsync(ct);
+        var pdf = penyaji.LhePdf(new DokumenLhe(l.Tahun, l.Satker, !l.Ronde.Dibuka, l.Hasil, l.Predikat, l.Temuan, l.Rekomendasi, Tanggal.HariIniWib(jam.GetUtcNow()))
+            { RekomendasiTerstruktur = terstruktur });
         return Hasil<(byte[], string)>.Sukses((pdf, $"LHE-AKIP-{l.Satker.Kode}-{l.Tahun}.pdf"));
     }
 }

@@ -49,6 +49,8 @@ public sealed record LaporanKinerja(
 
     /// <summary>The appendices (issue 19 item 4): IKU, pohon kinerja and PK matrix generated; the PDFs attached for the satker-year.</summary>
     public LampiranLakin Lampiran { get; init; } = LampiranLakin.Kosong;
+    /// <summary>The "Tindak Lanjut LHE" appendix (issue 20 item 3): the recommendations of evaluations and their follow-up; empty = not printed.</summary>
+    public TindakLanjut.LampiranTindakLanjutLhe TindakLanjutLhe { get; init; } = TindakLanjut.LampiranTindakLanjutLhe.Kosong;
 
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;

@@ -189,6 +189,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
             Lampiran = new LampiranLakin(BarisMatriksPk.Buat(pk, triwulan), LampiranLakin.BuatPohon(sasaran), terlampir),
+            TindakLanjutLhe = await TindakLanjut.LampiranTindakLanjutLhe.MuatAsync(db, tahun, konsolidasi ? null : satkerId, Domain.Common.Tanggal.HariIniWib(DateTimeOffset.UtcNow), ct),
         };
     }
 
@@ -271,7 +272,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
     {
         var info = (await db.IndikatorKinerja.AsNoTracking()
                 .Where(i => i.SasaranKegiatan!.Tahun == tahun)
-                .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.SumberVolume))
+                .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar,
+                    TindakLanjut.LabelTindakLanjut.SumberData(i.SumberData, i.SumberNilai, tahun + i.SelisihTahunEvaluasi), i.SumberVolume))
                 .ToListAsync(ct))
             .ToDictionary(i => i.Id);
         var realisasi = await db.Realisasi.AsNoTracking()

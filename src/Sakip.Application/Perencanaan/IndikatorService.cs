@@ -121,7 +121,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
         => VersiData.Hitung(new object?[]
             {
                 i.Id, i.Kode, i.SasaranKegiatanId, i.Urutan, i.IndukIndikatorId, i.Nama, i.Satuan, i.Polaritas, i.Jenis, i.Agregasi, i.SatkerPengampuId, i.SumberVolume, i.LabelN, i.LabelT,
-                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan, i.SkalaMin, i.SkalaMax,
+                i.LabelOutput, i.LabelTerdaftar, i.SumberData, i.BolehLebihDari100, i.DesimalTampilan, i.SkalaMin, i.SkalaMax, i.SumberNilai, i.SelisihTahunEvaluasi,
             }.Concat(i.Komponen.OrderBy(k => k.Urutan).SelectMany(k => new object?[] { k.Id, k.Urutan, k.Nama, k.Bobot })));
 
     public async Task<Hasil> UbahAsync(int id, string? versi, DefinisiIndikator definisi, IReadOnlyDictionary<int, decimal> bobotKomponen,

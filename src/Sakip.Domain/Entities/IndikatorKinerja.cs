@@ -52,6 +52,19 @@ public class IndikatorKinerja : AuditableEntity
     public decimal? SkalaMin { get; private set; }
     /// <summary>Highest value of a scale indicator (e.g. 4 of an index 1–4).</summary>
     public decimal? SkalaMax { get; private set; }
+    /// <summary>Where a satker's annual realisation comes from (issue 20 item 4): typed, or the final score of the internal AKIP evaluation.</summary>
+    public SumberNilaiIndikator SumberNilai { get; private set; }
+    /// <summary>With <see cref="SumberNilaiIndikator.HasilEvaluasiAkip"/>: 0 = the round of the indicator's year, −1 = the previous year's round.</summary>
+    public int SelisihTahunEvaluasi { get; private set; }
+
+    /// <summary>Sets where the realisation comes from; the year offset is 0 or −1 (the previous year's evaluation, as published LAKINs do).</summary>
+    public void AturSumberNilai(SumberNilaiIndikator sumber, int selisihTahun)
+    {
+        if (PeriksaSumberNilai(sumber, selisihTahun, Jenis) is { } galat) throw new DomainException(galat);
+        SumberNilai = sumber;
+        SelisihTahunEvaluasi = sumber == SumberNilaiIndikator.Isian ? 0 : selisihTahun;
+    }
+
     public int Urutan { get; private set; }
     /// <summary>
     /// The indicator this one is a sub-item of (issue 15 item 4: "2.1 Jumlah peserta pelatihan yang lulus" with "a. Pelatihan
@@ -150,6 +163,8 @@ public class IndikatorKinerja : AuditableEntity
             SatkerPengampuId = SatkerPengampuId,
             BolehLebihDari100 = BolehLebihDari100,
             DesimalTampilan = DesimalTampilan,
+            SumberNilai = SumberNilai,
+            SelisihTahunEvaluasi = SelisihTahunEvaluasi,
             SkalaMin = SkalaMin,
             SkalaMax = SkalaMax,
         };
@@ -182,6 +197,7 @@ public class IndikatorKinerja : AuditableEntity
             throw new DomainException("Indikator yang diambil dari satu satker harus menyebut satker pengampunya.");
         if (d.DesimalTampilan is < 0 or > 4) throw new DomainException("Jumlah desimal tampilan 0 sampai 4.");
         if (PeriksaSkala(d.SkalaMin, d.SkalaMax) is { } skala) throw new DomainException(skala);
+        if (PeriksaSumberNilai(d.SumberNilai, d.SelisihTahunEvaluasi, d.Jenis) is { } sumber) throw new DomainException(sumber);
         var caraHitungBerubah = d.Satuan != Satuan || d.Polaritas != Polaritas || d.Jenis != Jenis || d.Agregasi != Agregasi
             || d.SatkerPengampuId != SatkerPengampuId || d.SumberVolume != SumberVolume;
         if (sudahAdaRealisasi && caraHitungBerubah)
@@ -202,6 +218,17 @@ public class IndikatorKinerja : AuditableEntity
         DesimalTampilan = d.DesimalTampilan;
         SkalaMin = d.SkalaMin;
         SkalaMax = d.SkalaMax;
+        AturSumberNilai(d.SumberNilai, d.SelisihTahunEvaluasi);
+    }
+
+    /// <summary>Why a realisation source is not acceptable (the evaluation's score only for a direct value; the year offset 0 or −1), or null.</summary>
+    public static string? PeriksaSumberNilai(SumberNilaiIndikator sumber, int selisihTahun, JenisIndikator jenis)
+    {
+        if (!Enum.IsDefined(sumber)) return "Sumber nilai tidak dikenal.";
+        if (sumber == SumberNilaiIndikator.Isian) return null;
+        if (selisihTahun is not (0 or -1)) return "Tahun hasil evaluasi: tahun yang sama atau tahun sebelumnya.";
+        if (jenis != JenisIndikator.NilaiLangsung) return "Nilai hasil evaluasi AKIP hanya untuk indikator berjenis nilai langsung.";
+        return null;
     }
 
     /// <summary>Why a scale range is not acceptable (only one end given, or the lower end not below the upper), or null.</summary>
@@ -385,7 +412,9 @@ public sealed record DefinisiIndikator(
     bool BolehLebihDari100,
     int DesimalTampilan,
     decimal? SkalaMin = null,
-    decimal? SkalaMax = null);
+    decimal? SkalaMax = null,
+    SumberNilaiIndikator SumberNilai = SumberNilaiIndikator.Isian,
+    int SelisihTahunEvaluasi = 0);
 
 /// <summary>
 /// A satker's realisation (and target) of an indicator in a year before the system held its data, or a stored target of a later year,

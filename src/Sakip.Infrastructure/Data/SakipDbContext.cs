@@ -45,6 +45,8 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<JawabanEvaluasi> JawabanEvaluasi => Set<JawabanEvaluasi>();
     public DbSet<BuktiEvaluasi> BuktiEvaluasi => Set<BuktiEvaluasi>();
     public DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker => Set<CatatanEvaluasiSatker>();
+    public DbSet<RekomendasiEvaluasi> RekomendasiEvaluasi => Set<RekomendasiEvaluasi>();
+    public DbSet<TindakLanjutRekomendasi> TindakLanjutRekomendasi => Set<TindakLanjutRekomendasi>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
 

@@ -48,7 +48,16 @@ internal static class LhePdfRenderer
         flow.Heading("B. Temuan", 2, outline: true);
         Teks(flow, d.Temuan, "Belum ada temuan yang dicatat evaluator.");
         flow.Heading("C. Rekomendasi", 2, outline: true);
-        Teks(flow, d.Rekomendasi, "Belum ada rekomendasi yang dicatat evaluator.");
+        if (d.RekomendasiTerstruktur.Count == 0) Teks(flow, d.Rekomendasi, "Belum ada rekomendasi yang dicatat evaluator.");
+        else
+        {
+            // the free text of earlier rounds stays readable; the structured items (issue 20 item 3) follow with their due dates
+            if (!string.IsNullOrWhiteSpace(d.Rekomendasi)) Teks(flow, d.Rekomendasi, "");
+            var rek = new PdfTable(flow, [new PdfColumn("No", 0.5), new PdfColumn("Rekomendasi", 6), new PdfColumn("Batas waktu", 1.6)]);
+            for (var i = 0; i < d.RekomendasiTerstruktur.Count; i++)
+                rek.Row((i + 1).ToString(Angka.Id), d.RekomendasiTerstruktur[i].Uraian, Tanggal.Panjang(d.RekomendasiTerstruktur[i].BatasWaktu));
+            rek.Draw(12);
+        }
 
         flow.Ensure(60);
         flow.Paragraph($"Jakarta, {Tanggal.Panjang(d.Tanggal)}", align: XStringAlignment.Far, spaceAfter: 2);

@@ -530,6 +530,9 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("SelisihTahunEvaluasi")
+                        .HasColumnType("int");
+
                     b.Property<decimal?>("SkalaMax")
                         .HasPrecision(18, 6)
                         .HasColumnType("decimal(18,6)");
@@ -541,6 +544,13 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Property<string>("SumberData")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("SumberNilai")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()
@@ -1733,6 +1743,85 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("RekapTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("BatasWaktu")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CatatanPengembalian")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("DiajukanSelesai")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiverifikasiOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiverifikasiPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("RondeEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RondeEvaluasiId");
+
+                    b.HasIndex("SatkerId", "Tahun");
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.ToTable("RekomendasiEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2189,6 +2278,66 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("TargetRenstra", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TindakLanjutRekomendasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("RekomendasiEvaluasiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("Ukuran")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RekomendasiEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("TindakLanjutRekomendasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Infrastructure.Data.VersiReferensi", b =>
@@ -2746,6 +2895,20 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RenstraMisi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Renstra", null)
@@ -2822,6 +2985,21 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany("Target")
                         .HasForeignKey("IndikatorRenstraId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TindakLanjutRekomendasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RekomendasiEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RekomendasiEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -506,6 +506,9 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SelisihTahunEvaluasi")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("SkalaMax")
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
@@ -517,6 +520,13 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Property<string>("SumberData")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SumberNilai")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Isian");
 
                     b.Property<string>("SumberVolume")
                         .IsRequired()
@@ -1664,6 +1674,83 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("RekapTahunan", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BatasWaktu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CatatanPengembalian")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DiajukanSelesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiverifikasiOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiverifikasiPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RondeEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RondeEvaluasiId");
+
+                    b.HasIndex("SatkerId", "Tahun");
+
+                    b.HasIndex("Status", "BatasWaktu");
+
+                    b.ToTable("RekomendasiEvaluasi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2098,6 +2185,64 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("TargetRenstra", (string)null);
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TindakLanjutRekomendasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKonten")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KunciPenyimpanan")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaBerkas")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RekomendasiEvaluasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Ukuran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RekomendasiEvaluasiId");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("TindakLanjutRekomendasi", (string)null);
                 });
 
             modelBuilder.Entity("Sakip.Infrastructure.Data.VersiReferensi", b =>
@@ -2654,6 +2799,20 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RekomendasiEvaluasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RondeEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RondeEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RenstraMisi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Renstra", null)
@@ -2730,6 +2889,21 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany("Target")
                         .HasForeignKey("IndikatorRenstraId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TindakLanjutRekomendasi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RekomendasiEvaluasi", null)
+                        .WithMany()
+                        .HasForeignKey("RekomendasiEvaluasiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

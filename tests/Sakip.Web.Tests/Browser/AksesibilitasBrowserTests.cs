@@ -72,7 +72,7 @@ public sealed class AksesibilitasBrowserTests(BrowserFixture browser)
         await pimpinan.Context.CloseAsync();
 
         var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
-        foreach (var url in new[] { "/Perencanaan", "/Indikator", "/Verifikasi", "/Verifikasi/Jejak?tahun=2023", "/Audit", "/Beranda/Indikator/1?tahun=2023", "/Anggaran" })
+        foreach (var url in new[] { "/Perencanaan", "/Indikator", "/Verifikasi", "/Verifikasi/Jejak?tahun=2023", "/Audit", "/Beranda/Indikator/1?tahun=2023", "/Anggaran", "/TindakLanjut" })
             await KunjungiAsync(perencana, url, pelanggaran);
         // pages reached from those: a PK's history, an indicator's definition, a budget line's months, the LAKIN narrative
         foreach (var (halaman, tautan) in new[] { ("/Perencanaan", "table.grid-target thead a"), ("/Indikator", "a[href*='/Indikator/Ubah']"),
@@ -86,7 +86,7 @@ public sealed class AksesibilitasBrowserTests(BrowserFixture browser)
         await perencana.Context.CloseAsync();
 
         var padang = await browser.MasukSebagaiAsync("padang@sakip.local");
-        foreach (var url in new[] { "/", "/Realisasi?tahun=2023&periode=TW1", "/UnggahRealisasi?tahun=2023&periode=TW1", "/Anggaran", "/Laporan", "/PerjanjianKinerja" })
+        foreach (var url in new[] { "/", "/Realisasi?tahun=2023&periode=TW1", "/UnggahRealisasi?tahun=2023&periode=TW1", "/Anggaran", "/Laporan", "/PerjanjianKinerja", "/TindakLanjut" })
             await KunjungiAsync(padang, url, pelanggaran);
         // the entry form with errors next to the fields
         await padang.GotoAsync("/Realisasi?tahun=2023&periode=TW1");

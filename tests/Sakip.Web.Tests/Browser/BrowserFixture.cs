@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+    /// <summary>The app behind the browser, for arranging data a walk needs (its own app with <c>IClassFixture</c>).</summary>
+    public SakipWebFactory App => _app;
 
     public async Task InitializeAsync()
     {

@@ -20,6 +20,7 @@ internal sealed class IndikatorKinerjaConfiguration : IEntityTypeConfiguration<I
         b.Property(x => x.SumberData).HasMaxLength(Kolom.Nama);
         b.Property(x => x.Jenis).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.Agregasi).HasConversion<string>().HasMaxLength(Kolom.Kode);
+        b.Property(x => x.SumberNilai).HasConversion<string>().HasMaxLength(Kolom.Kode).HasDefaultValue(SumberNilaiIndikator.Isian);
         b.Property(x => x.Polaritas).HasConversion<string>().HasMaxLength(Kolom.Kode);
         b.Property(x => x.SumberVolume).HasConversion<string>().HasMaxLength(Kolom.Kode);
         Kolom.Nilai(b.Property(x => x.SkalaMin));

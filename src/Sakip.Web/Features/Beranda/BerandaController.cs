@@ -8,17 +8,21 @@ using Sakip.Web.Infrastructure;
 
 namespace Sakip.Web.Features.Beranda;
 
-public sealed class BerandaController(IDasborQuery dasbor) : Controller
+public sealed class BerandaController(IDasborQuery dasbor, Sakip.Application.TindakLanjut.ITindakLanjutService tindakLanjut) : Controller
 {
     /// <summary>
     /// The dashboard. Pimpinan, Perencana and Admin: the consolidated year (the latest listed year unless chosen), the per-satker comparison
     /// of <paramref name="indikator"/>, trends, output and budget, and the status board of <paramref name="periode"/>.
     /// AdminSatker: its own satker's PK and open tasks only (the use case decides which).
     /// </summary>
+    public const string TindakLanjutTerlambat = "TindakLanjutTerlambat";
+
     public async Task<IActionResult> Index(int? tahun, int? indikator, Periode periode = Periode.Tahunan, CancellationToken ct = default)
     {
         var hasil = await dasbor.BerandaAsync(tahun, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
+        // overdue recommendations (issue 20 item 3): the planner's board lists every satker's, a satker admin its own
+        ViewData[TindakLanjutTerlambat] = await tindakLanjut.TerlambatAsync(ct);
         if (hasil.Nilai!.Pimpinan is { } d)
         {
             var pilihan = d.Pk.Where(b => Dasbor.LayakDibandingkan(d.SatkerDari(b.Indikator.Id))).Select(b => b.Indikator).ToList();

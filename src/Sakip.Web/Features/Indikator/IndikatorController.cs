@@ -32,6 +32,9 @@ public sealed class IndikatorInput
     /// <summary>Scale of an index indicator (e.g. 1 and 4); both or neither.</summary>
     public decimal? SkalaMin { get; set; }
     public decimal? SkalaMax { get; set; }
+    /// <summary>Where the satker's annual realisation comes from (issue 20 item 4) and which year's evaluation (0 or −1).</summary>
+    public SumberNilaiIndikator SumberNilai { get; set; }
+    public int SelisihTahunEvaluasi { get; set; }
     /// <summary>Place among the sasaran's indicators (1 = first); absent = unchanged.</summary>
     [Range(1, 999, ErrorMessage = "Urutan 1 sampai 999.")] public int? Urutan { get; set; }
     /// <summary>"Sub-item dari": the indicator of the same sasaran this one is a sub-item of; empty = a top-level indicator.</summary>
@@ -50,7 +53,7 @@ public sealed class IndikatorInput
     public string? Versi { get; set; }
 
     public DefinisiIndikator Definisi() => new(Nama, Satuan, Polaritas, Jenis, Agregasi, SatkerPengampuId, SumberVolume,
-        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan, SkalaMin, SkalaMax);
+        LabelN, LabelT, LabelOutput, LabelTerdaftar, SumberData, BolehLebihDari100, DesimalTampilan, SkalaMin, SkalaMax, SumberNilai, SelisihTahunEvaluasi);
 
     public static IndikatorInput Dari(IndikatorKinerja i) => new()
     {
@@ -58,7 +61,7 @@ public sealed class IndikatorInput
         Jenis = i.Jenis, Agregasi = i.Agregasi, SatkerPengampuId = i.SatkerPengampuId, SumberVolume = i.SumberVolume, LabelN = i.LabelN,
         LabelT = i.LabelT, LabelOutput = i.LabelOutput, LabelTerdaftar = i.LabelTerdaftar, SumberData = i.SumberData,
         BolehLebihDari100 = i.BolehLebihDari100, DesimalTampilan = i.DesimalTampilan, Urutan = i.Urutan, IndukIndikatorId = i.IndukIndikatorId,
-        SkalaMin = i.SkalaMin, SkalaMax = i.SkalaMax,
+        SkalaMin = i.SkalaMin, SkalaMax = i.SkalaMax, SumberNilai = i.SumberNilai, SelisihTahunEvaluasi = i.SelisihTahunEvaluasi,
         Bobot = i.Komponen.ToDictionary(k => k.Urutan, k => k.Bobot),
     };
 }

@@ -296,7 +296,7 @@ public sealed class FuzzPostTests(MatriksOtorisasiTests.Data data, ITestOutputHe
     internal static string Isi(string url, Sasaran s) => url
         .Replace("{s}", s.Satker.ToString()).Replace("{ma}", s.MataAnggaran.ToString()).Replace("{dd}", s.DataDukung.ToString())
         .Replace("{r}", s.Realisasi.ToString()).Replace("{ik}", s.Indikator.ToString()).Replace("{sk}", s.SasaranKegiatan.ToString())
-        .Replace("{rs}", s.Renstra.ToString());
+        .Replace("{rs}", s.Renstra.ToString()).Replace("{rk}", s.Rekomendasi.ToString());
 
     private static string Ringkas(List<KeyValuePair<string, string>> isian)
         => string.Join("&", isian.Select(x => $"{x.Key}={(x.Value.Length > 40 ? $"<{x.Value.Length} chars>" : Uri.EscapeDataString(x.Value))}"));

@@ -43,15 +43,16 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static readonly Hasil KeluarMengubahStempel = KeMasuk with { BolehMengubah = true };
 
     /// <summary>The ids a request is filled with: the satker it is aimed at and that satker's objects.</summary>
-    public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra)
+    public sealed record Sasaran(int Satker, int MataAnggaran, int DataDukung, int Realisasi, int Indikator, int SasaranKegiatan, int Renstra, int Rekomendasi = 0)
     {
         /// <summary>An attached appendix of the satker's 2023 LAKIN (issue 19 item 4).</summary>
         public int Lampiran { get; init; }
     }
 
+
     /// <summary>
     /// One row: key "Controller/Action METHOD" ("*" = any method, requested with GET; endpoints: "endpoint /pattern"),
-    /// the URL ({s} satker, {ma} budget line, {dd} evidence, {r} realisation, {ik} indicator, {sk} sasaran, {rs} renstra),
+    /// the URL ({s} satker, {ma} budget line, {dd} evidence, {r} realisation, {ik} indicator, {sk} sasaran, {rs} renstra, {rk} recommendation),
     /// the form (POST only), and the answer per column.
     /// </summary>
     public sealed record Baris(string Kunci, string Url, Func<Sasaran, Dictionary<string, string>>? Form,
@@ -262,6 +263,21 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         LihatSatker("Evaluasi/Lhe *", "/Evaluasi/Lhe?tahun=2023&satker={s}", Pdf),
         B("Evaluasi/UnduhBukti *", "/Evaluasi/UnduhBukti/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda),
 
+        // Tindak lanjut rekomendasi (issue 20 item 3; TindakLanjutTests, TindakLanjutServiceTests for the rest). Each satker has one
+        // external recommendation ({rk}) with no follow-up yet. Recording a recommendation, editing, verifying, returning: Perencana and
+        // Admin (the forms here are refused: empty text, nothing asked for closure); a follow-up and "ajukan selesai": only the owner
+        // satker's admin (an empty follow-up and a closure without any follow-up are refused); reading: whoever may see the satker
+        LihatSatker("TindakLanjut/Index *", "/TindakLanjut?satker={s}", Ok),
+        LihatSatker("TindakLanjut/Detail *", "/TindakLanjut/Detail/{rk}", Ok),
+        Perencana("TindakLanjut/Tambah POST", "/TindakLanjut/Tambah", Ditolak, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Sumber", "Eksternal"), ("Evaluator", "Itjen"), ("Uraian", ""), ("BatasWaktu", "2026-06-30"))),
+        Perencana("TindakLanjut/Ubah POST", "/TindakLanjut/Ubah/{rk}", Ditolak, _ => F(("Sumber", "Eksternal"), ("Evaluator", "Itjen"), ("Uraian", ""), ("BatasWaktu", "2026-06-30"))),
+        B("TindakLanjut/Catat POST", "/TindakLanjut/Catat/{rk}", KeMasuk, Dilarang, Dilarang, Dilarang, Ditolak, Dilarang, _ => F(("Uraian", ""), ("Tanggal", "2024-01-05"))),
+        B("TindakLanjut/AjukanSelesai POST", "/TindakLanjut/AjukanSelesai/{rk}", KeMasuk, Dilarang, Dilarang, Dilarang, Ditolak, Dilarang, _ => []),
+        Perencana("TindakLanjut/Verifikasi POST", "/TindakLanjut/Verifikasi/{rk}", Ditolak, _ => []),
+        Perencana("TindakLanjut/Kembalikan POST", "/TindakLanjut/Kembalikan/{rk}", Ditolak, _ => F(("Catatan", "periksa lagi"))),
+        B("TindakLanjut/UnduhBukti *", "/TindakLanjut/UnduhBukti/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda),
+        Perencana("TindakLanjut/TerapkanNilai POST", "/TindakLanjut/TerapkanNilai", TidakAda, _ => F(("tahun", 2099))),
+
         // Verification: Perencana and Admin; locking and unlocking: Admin only (TW IV 2023 is locked beforehand)
         Perencana("Verifikasi/Index *", "/Verifikasi?tahun=2023", Ok),
         Perencana("Verifikasi/Jejak *", "/Verifikasi/Jejak?satker={s}&tahun=2023", Ok),
@@ -382,7 +398,7 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
     private static string Isi(string url, Sasaran s) => url
         .Replace("{s}", s.Satker.ToString()).Replace("{ma}", s.MataAnggaran.ToString()).Replace("{dd}", s.DataDukung.ToString())
         .Replace("{r}", s.Realisasi.ToString()).Replace("{ik}", s.Indikator.ToString()).Replace("{sk}", s.SasaranKegiatan.ToString())
-        .Replace("{rs}", s.Renstra.ToString()).Replace("{la}", s.Lampiran.ToString());
+        .Replace("{rs}", s.Renstra.ToString()).Replace("{la}", s.Lampiran.ToString()).Replace("{rk}", s.Rekomendasi.ToString());
 
     /// <summary>The antiforgery token for this client (bound to its cookie and its user), read from the login form.</summary>
     private static async Task<string> TokenAsync(HttpClient klien)
@@ -473,7 +489,14 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
                 await db.SaveChangesAsync();
                 return l.Id;
             });
-            return new Sasaran(satker, ma, dd, r, ik, sk, rs) { Lampiran = la };
+            var rk = await App.DbAsync(async db =>
+            {
+                var x = RekomendasiEvaluasi.DariEksternal(satker, 2023, "Inspektorat Jenderal", "Rekomendasi matriks", new DateOnly(2030, 6, 30));
+                db.RekomendasiEvaluasi.Add(x);
+                await db.SaveChangesAsync();
+                return x.Id;
+            });
+            return new Sasaran(satker, ma, dd, r, ik, sk, rs, rk) { Lampiran = la };
         }
 
         /// <summary>A hash of every row of every table and of every stored file, per table, to tell what a request changed.</summary>
