@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<IUnggahPenggunaService, UnggahPenggunaService>();
         // Evaluasi AKIP internal (LKE): rounds, worksheet, answers, scores, LHE
         services.AddScoped<Evaluasi.IEvaluasiService, Evaluasi.EvaluasiService>();
+        // Rencana Aksi: plans per quarter, reports (form and upload), monitoring board, Hasil Monev
+        services.AddScoped<RencanaAksiKinerja.IRencanaAksiService, RencanaAksiKinerja.RencanaAksiService>();
         return services;
     }
 }

@@ -123,6 +123,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
         builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
+        builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IBukuKerjaRencanaAksi, BukuKerjaRencanaAksi>();
+        builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IPenyajiRencanaAksi, Pdf.PenyajiRencanaAksi>();
         builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;

@@ -48,6 +48,8 @@ public interface ISakipDbContext
     DbSet<JawabanEvaluasi> JawabanEvaluasi { get; }
     DbSet<BuktiEvaluasi> BuktiEvaluasi { get; }
     DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker { get; }
+    DbSet<RencanaAksi> RencanaAksi { get; }
+    DbSet<CatatanMonevRencanaAksi> CatatanMonevRencanaAksi { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -47,6 +47,9 @@ public sealed record LaporanKinerja(
     /// </summary>
     public RealisasiKumulatif? RealisasiBulanan { get; init; }
 
+    /// <summary>"Hasil Monev Rencana Aksi" of the satker and year (issue 20 item 1), printed as a LAKIN appendix when it has actions.</summary>
+    public RencanaAksiKinerja.HasilMonevRencanaAksi? RencanaAksi { get; init; }
+
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 

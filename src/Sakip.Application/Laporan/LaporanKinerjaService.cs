@@ -48,7 +48,7 @@ public sealed record TemuanTahun(int Tahun, Satker Satker, IReadOnlyList<Temuan>
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
-internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum) : ILaporanKinerjaService
+internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum, TimeProvider? jam = null) : ILaporanKinerjaService
 {
     public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
     {
@@ -182,6 +182,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             Rekap = rekap,
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
+            RencanaAksi = await RencanaAksiKinerja.RencanaAksiService.BuatLampiranAsync(db, satker.Id, satker.NamaSingkat, tahun,
+                Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct),
         };
     }
 

@@ -44,6 +44,8 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<JawabanEvaluasi> JawabanEvaluasi => Set<JawabanEvaluasi>();
     public DbSet<BuktiEvaluasi> BuktiEvaluasi => Set<BuktiEvaluasi>();
     public DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker => Set<CatatanEvaluasiSatker>();
+    public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
+    public DbSet<CatatanMonevRencanaAksi> CatatanMonevRencanaAksi => Set<CatatanMonevRencanaAksi>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
 

@@ -560,6 +560,7 @@ public static class LakinPdfRenderer
     private static void Lampiran(PageFlow f, LaporanKinerja l)
     {
         f.Heading("LAMPIRAN", 1);
+        LampiranRencanaAksi.Tulis(f, l.RencanaAksi);
         f.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {
