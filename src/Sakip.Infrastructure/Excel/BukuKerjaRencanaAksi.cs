@@ -134,6 +134,9 @@ internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
                     r++;
                 }
         ws.Column(7).Style.NumberFormat.Format = "#,##0";
-        ws.Columns(1, judul.Length).AdjustToContents(3, r, 10, 50);
+        // fixed widths: AdjustToContents needs GDI+, absent on Linux servers
+        double[] lebar = [8, 6, 40, 8, 30, 12, 16, 40, 12, 30, 30, 16];
+        for (var i = 0; i < lebar.Length; i++) ws.Column(i + 1).Width = lebar[i];
+        ws.Range(4, 1, Math.Max(r - 1, 4), judul.Length).Style.Alignment.SetWrapText(true);
     }
 }

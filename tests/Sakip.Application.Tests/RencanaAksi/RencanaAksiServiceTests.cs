@@ -89,6 +89,11 @@ public sealed class RencanaAksiServiceTests(AplikasiUji app) : IClassFixture<Apl
             ra.Catatan.Should().ContainSingle().Which.Catatan.Should().Be("Percepat bimtek asesor.");
             var pdf = await perencana.Ambil<IRencanaAksiService>().UnduhHasilAsync(padang, Tahun, pdf: true);
             pdf.Nilai!.Isi.Take(4).Should().Equal("%PDF"u8.ToArray());
+            var xlsx = await perencana.Ambil<IRencanaAksiService>().UnduhHasilAsync(padang, Tahun, pdf: false);
+            using var wb = new XLWorkbook(new MemoryStream(xlsx.Nilai!.Isi));
+            wb.Worksheet("Monev Rencana Aksi").Column(3).CellsUsed().Select(c => c.GetString()).Should().Contain("Bimtek asesor");
+            // a satker-year without plans still downloads (an empty sheet, an explained PDF)
+            (await perencana.Ambil<IRencanaAksiService>().UnduhHasilAsync(padang, 2023, pdf: false)).Berhasil.Should().BeTrue();
         }
     }
 
