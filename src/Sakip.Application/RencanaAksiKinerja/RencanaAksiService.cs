@@ -44,13 +44,14 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
     // ---------- reading ----------
 
     /// <summary>Every indicator of the satker's PK of the year (in catalogue order) with its actions, statuses and flagged differences.</summary>
-    internal static async Task<List<IndikatorRencanaAksi>> MuatAsync(ISakipDbContext db, int satkerId, int tahun, DateOnly hariIni, int? hanyaIndikator, CancellationToken ct)
+    internal static async Task<List<IndikatorRencanaAksi>> MuatAsync(ISakipDbContext db, int satkerId, int tahun, DateOnly hariIni, int? hanyaIndikator, CancellationToken ct,
+        List<RA>? dimuat = null)
     {
         var target = await db.TargetKinerja.AsNoTracking()
             .Where(t => db.PerjanjianKinerja.Any(p => p.Id == t.PerjanjianKinerjaId && p.SatkerId == satkerId && p.Tahun == tahun))
             .Select(t => new { t.IndikatorKinerjaId, t.Periode, t.Nilai, t.Volume }).ToListAsync(ct);
         var dalamPk = target.Where(t => t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null)).Select(t => t.IndikatorKinerjaId).ToHashSet();
-        var aksi = await db.RencanaAksi.AsNoTracking().Include(r => r.Target).Include(r => r.Laporan)
+        var aksi = dimuat ?? await db.RencanaAksi.AsNoTracking().Include(r => r.Target).Include(r => r.Laporan)
             .Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct);
         var ids = dalamPk.Union(aksi.Select(a => a.IndikatorKinerjaId)).ToList();
         if (hanyaIndikator is { } h) ids = ids.Where(i => i == h).ToList();
@@ -328,7 +329,11 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
     /// <summary>The appendix read model (no authorization: the LAKIN service has already decided who sees the satker).</summary>
     internal static async Task<HasilMonevRencanaAksi> BuatLampiranAsync(ISakipDbContext db, int satkerId, string namaSatker, int tahun, DateOnly hariIni, CancellationToken ct)
     {
-        var indikator = await MuatAsync(db, satkerId, tahun, hariIni, null, ct);
+        // one query when the satker-year has no plans (the LAKIN's query budget), the rest only when it has
+        var aksi = await db.RencanaAksi.AsNoTracking().Include(r => r.Target).Include(r => r.Laporan)
+            .Where(r => r.SatkerId == satkerId && r.Tahun == tahun).ToListAsync(ct);
+        if (aksi.Count == 0) return new HasilMonevRencanaAksi(namaSatker, tahun, [], []);
+        var indikator = await MuatAsync(db, satkerId, tahun, hariIni, null, ct, aksi);
         var catatan = await db.CatatanMonevRencanaAksi.AsNoTracking().Where(c => c.SatkerId == satkerId && c.Tahun == tahun)
             .OrderBy(c => c.Triwulan).Select(c => new { c.Triwulan, c.Catatan }).ToListAsync(ct);
         return new HasilMonevRencanaAksi(namaSatker, tahun, indikator.Where(i => i.Aksi.Count > 0).ToList(), catatan.Select(c => (c.Triwulan, c.Catatan)).ToList());
