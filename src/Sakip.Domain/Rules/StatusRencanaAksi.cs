@@ -27,7 +27,7 @@ public sealed record TargetTriwulanAksi(string? Milestone, decimal? Volume, deci
 public sealed record LaporanTriwulanAksi(decimal? RealisasiVolume, bool MilestoneTercapai);
 
 /// <summary>
-/// The status of one action in one quarter (issue 20 item 1; docs/formulas.md §13). Reported: a volume target compares the
+/// The status of one action in one quarter (issue 20 item 1; docs/formulas.md §14). Reported: a volume target compares the
 /// realised volume (≥ target → Sesuai, below or blank → Terlambat); without a volume target the ticked "milestone tercapai"
 /// decides. Not reported: after the quarter's last day (WIB) → Belum dilaporkan, on or before it → Belum jatuh tempo.
 /// </summary>
@@ -69,7 +69,7 @@ public sealed record SelisihRencanaAksi(Periode Triwulan, decimal TargetPk, deci
 }
 
 /// <summary>
-/// Consistency of the actions' quarterly volumes with the PK's quarterly output targets (docs/formulas.md §13). The PK's
+/// Consistency of the actions' quarterly volumes with the PK's quarterly output targets (docs/formulas.md §14). The PK's
 /// quarterly targets are read as cumulative ("nilai terakhir") when they never decrease and TW IV equals the annual target;
 /// otherwise as per-quarter figures that sum to the year. The actions' figure of a quarter is then the running sum of their
 /// volumes up to that quarter (cumulative) or that quarter's sum. A quarter is compared only when the PK has a volume target

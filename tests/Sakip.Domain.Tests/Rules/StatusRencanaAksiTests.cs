@@ -4,7 +4,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Tests.Rules;
 
-/// <summary>The status of an action per quarter and the consistency with the PK's quarterly output targets (docs/formulas.md §13).</summary>
+/// <summary>The status of an action per quarter and the consistency with the PK's quarterly output targets (docs/formulas.md §14).</summary>
 public class StatusRencanaAksiTests
 {
     private static readonly TargetTriwulanAksi Volume10 = new("Bimtek angkatan I", 10, null);
@@ -58,7 +58,7 @@ public class StatusRencanaAksiTests
     [Fact]
     public void CumulativePkTargetsAreComparedWithTheRunningSumOfTheActions()
     {
-        // the worked example of docs/formulas.md §13
+        // the worked example of docs/formulas.md §14
         var pk = Pk(510, 100, 250, 400, 510);
         KonsistensiRencanaAksi.Aturan(pk).Should().Be(AturanTriwulan.Kumulatif);
         var selisih = KonsistensiRencanaAksi.Periksa(pk, [Aksi(60, 100, null, null), Aksi(40, 60, 150, 100)]);
