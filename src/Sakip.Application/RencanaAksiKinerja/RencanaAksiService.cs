@@ -261,11 +261,17 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
             return (galat, 0);
         }
         var siap = new List<(RA Aksi, IsianLaporanAksi Isian, decimal? Volume)>();
+        var terverifikasi = await TerverifikasiAsync(aksi, tahun, q, ct);
         foreach (var (b, k) in baris)
         {
             if (b.Kosong) continue;
             var ra = aksi.FirstOrDefault(a => a.Id == b.RencanaAksiId);
             if (ra is null) { galat[k + ".RencanaAksiId"] = "Rencana aksi tidak ditemukan pada satuan kerja dan tahun ini."; continue; }
+            if (terverifikasi.Contains(ra.IndikatorKinerjaId))
+            {
+                galat[k + ".Dilakukan"] = $"Realisasi {Label.Teks(q)} indikator rencana aksi ini sudah diverifikasi; laporannya tidak dapat diubah.";
+                continue;
+            }
             var v = Baca(b.RealisasiVolume, k + ".RealisasiVolume", galat, bulat: false);
             if (string.IsNullOrWhiteSpace(b.Dilakukan) && string.IsNullOrWhiteSpace(b.RealisasiVolume) && !b.MilestoneTercapai)
                 galat[k + ".Dilakukan"] = "Isi yang dilakukan, realisasi volume atau tandai milestone tercapai.";
@@ -279,6 +285,17 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
         foreach (var (ra, b, v) in siap)
             ra.Lapor(q, string.IsNullOrWhiteSpace(b.Dilakukan) ? (b.MilestoneTercapai ? "Milestone tercapai" : null) : b.Dilakukan, v, b.MilestoneTercapai, b.Hambatan, b.TindakLanjut, oleh, kini);
         return (galat, siap.Count);
+    }
+
+    /// <summary>The indicators whose realisation of the quarter is verified for the actions' satker: their action reports are closed.</summary>
+    private async Task<HashSet<int>> TerverifikasiAsync(List<RA> aksi, int tahun, Periode q, CancellationToken ct)
+    {
+        if (aksi.Count == 0) return [];
+        var satker = aksi[0].SatkerId;
+        var ik = aksi.Select(a => a.IndikatorKinerjaId).Distinct().ToList();
+        return (await db.Realisasi.AsNoTracking()
+            .Where(r => r.SatkerId == satker && r.Tahun == tahun && r.Periode == q && r.Status == StatusRealisasi.Diverifikasi && ik.Contains(r.IndikatorKinerjaId))
+            .Select(r => r.IndikatorKinerjaId).ToListAsync(ct)).ToHashSet();
     }
 
     // ---------- monitoring board ----------
@@ -411,7 +428,14 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
         int jumlah;
         using (sumber.Unggahan(c.NamaBerkas, isi))
         {
-            (_, jumlah) = await TerapkanAsync(aksi, c.Tahun, c.Triwulan, isian.Select(x => (x.Isian, x.Kunci)).ToList(), ct);
+            Dictionary<string, string> galat;
+            (galat, jumlah) = await TerapkanAsync(aksi, c.Tahun, c.Triwulan, isian.Select(x => (x.Isian, x.Kunci)).ToList(), ct);
+            if (galat.Count > 0)
+            {
+                tertunda.Hapus(token);
+                return Ditolak(pratinjau with { Masalah = [.. galat.Values.Distinct().Select(g => new MasalahUnggah(null, null, null, g))] },
+                    "Berkas tidak disimpan: data berubah sejak pratinjau dibuat. Tidak ada laporan yang disimpan.");
+            }
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
@@ -443,6 +467,7 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
             masalah.Add(new MasalahUnggah(null, null, null, $"Periode {Label.Teks(q)} {tahun} sudah dikunci; laporan rencana aksi tidak dapat diubah."));
             return (P(), isian);
         }
+        var terverifikasi = await TerverifikasiAsync(aksi, tahun, q, ct);
         var kodeIk = await db.IndikatorKinerja.AsNoTracking().Where(i => aksi.Select(a => a.IndikatorKinerjaId).Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Kode, ct);
         const string L = TemplatLaporanAksi.Lembar;
         foreach (var b in bacaan.Baris)
@@ -452,9 +477,19 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
             var ra = int.TryParse(b.Nomor, out var no) ? aksi.FirstOrDefault(a => a.Nomor == no && kodeIk.GetValueOrDefault(a.IndikatorKinerjaId) == b.KodeIndikator) : null;
             bool? tercapai = b.Tercapai?.Trim().ToLowerInvariant() switch { null or "" or "tidak" or "t" => false, "ya" or "y" => true, _ => null };
             if (ra is null) Salah(TemplatLaporanAksi.KolomNomor, $"rencana aksi IK {b.KodeIndikator} nomor {b.Nomor} tidak ada pada satuan kerja dan tahun ini.");
+            // a verified quarter of the indicator: its row may come back as stored (the template is pre-filled), never changed
+            var lewati = false;
+            if (ra is not null && terverifikasi.Contains(ra.IndikatorKinerjaId))
+            {
+                var l0 = ra.LaporanDari(q);
+                decimal? v0 = Angka.TryParse(b.RealisasiVolume, out var x0) ? x0 : null;
+                var kosong = b.Dilakukan is null && b.RealisasiVolume is null && b.Hambatan is null && b.TindakLanjut is null;
+                lewati = kosong || (l0 is not null && l0.UraianDilakukan == b.Dilakukan && l0.RealisasiVolume == v0 && l0.Hambatan == b.Hambatan && l0.RencanaTindakLanjut == b.TindakLanjut);
+                if (!lewati) Salah(TemplatLaporanAksi.KolomDilakukan, $"realisasi {Label.Teks(q)} IK {b.KodeIndikator} sudah diverifikasi; laporan rencana aksinya tidak dapat diubah.");
+            }
             if (tercapai is null) Salah(TemplatLaporanAksi.KolomTercapai, "isi Ya atau Tidak.");
             var ia = new IsianLaporanAksi { RencanaAksiId = ra?.Id ?? 0, Dilakukan = b.Dilakukan, RealisasiVolume = b.RealisasiVolume, MilestoneTercapai = tercapai == true, Hambatan = b.Hambatan, TindakLanjut = b.TindakLanjut };
-            if (ra is not null && !ia.Kosong)
+            if (ra is not null && !ia.Kosong && !lewati)
             {
                 var g = new Dictionary<string, string>();
                 var v = Baca(b.RealisasiVolume, "RealisasiVolume", g, bulat: false);
@@ -467,7 +502,7 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
             var lama = ra?.LaporanDari(q) is { } l ? $"{Angka.Ringkas(l.RealisasiVolume)} {l.UraianDilakukan}".Trim() : "–";
             var baru = ia.Kosong ? "(tidak diisi)" : $"{b.RealisasiVolume} {b.Dilakukan}".Trim();
             baris.Add(new BarisUnggahLaporanAksi(b.Baris, b.KodeIndikator, b.Nomor, ra?.Uraian, lama, baru, alasan));
-            if (alasan.Count == 0 && ra is not null) isian.Add((ia, $"Baris[{b.Baris}]"));
+            if (alasan.Count == 0 && ra is not null && !lewati) isian.Add((ia, $"Baris[{b.Baris}]"));
         }
         if (bacaan.Baris.Count == 0) masalah.Add(new MasalahUnggah(L, null, null, "tidak ada baris rencana aksi di berkas ini."));
         else if (isian.All(x => x.Item1.Kosong)) masalah.Add(new MasalahUnggah(L, null, null, "tidak ada laporan yang diisi."));

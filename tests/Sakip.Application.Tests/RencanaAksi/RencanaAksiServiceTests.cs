@@ -180,6 +180,32 @@ public sealed class RencanaAksiServiceTests(AplikasiUji app) : IClassFixture<Apl
     }
 
     [Fact]
+    public async Task AQuarterWhoseRealisationIsVerifiedRefusesItsActionReports()
+    {
+        await TahunAsync();
+        var bandung = await app.SatkerIdAsync("BBPPKS_BANDUNG");
+        var ik = await IkAsync();
+        var ids = await RencanakanAsync("BBPPKS_BANDUNG", bandung, ik);
+        await using (var a = await app.Sebagai(Peran.Admin))
+        {
+            var r = new Realisasi(bandung, ik, Tahun, Periode.TW3);
+            r.IsiAngka(5, 10, null, null, null);
+            r.Kirim();
+            r.Verifikasi();
+            a.Db.Realisasi.Add(r);
+            await a.Db.SaveChangesAsync();
+        }
+        await using var admin = await app.Sebagai(Peran.AdminSatker, "BBPPKS_BANDUNG");
+        var layanan = admin.Ambil<IRencanaAksiService>();
+        var form = (await layanan.FormLaporanAsync(bandung, Tahun, Periode.TW3)).Nilai!;
+        var hasil = await layanan.SimpanLaporanAsync(new IsianLaporan(bandung, Tahun, Periode.TW3, form.Versi,
+            [new IsianLaporanAksi { RencanaAksiId = ids[1], RealisasiVolume = "2" }]));
+        hasil.Status.Should().Be(StatusHasil.Ditolak);
+        hasil.Galat("Aksi[0].Dilakukan").Should().Contain("sudah diverifikasi");
+        (await admin.Db.RencanaAksi.Include(r => r.Laporan).SingleAsync(r => r.Id == ids[1])).Laporan.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AnUploadWithOneBadCellIsRefusedAtThatCellAndSavesNothingTheCorrectedFileSavesEveryRow()
     {
         await TahunAsync();
