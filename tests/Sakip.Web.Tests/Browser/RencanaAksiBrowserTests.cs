@@ -30,6 +30,7 @@ public sealed class RencanaAksiBrowserTests(BrowserFixture browser) : IClassFixt
         await padang.Locator("#pilih-rencana-aksi button").ClickAsync();
         await padang.GetByRole(AriaRole.Heading, new() { Name = "Rencana aksi BBPPKS Padang 2024" }).WaitForAsync();
         await padang.GetByRole(AriaRole.Link, new() { Name = "Susun rencana aksi IK 1.1", Exact = true }).ClickAsync();
+        var pelanggaran = new List<string>(await AksesibilitasBrowserTests.PindaiAsync(padang, "/RencanaAksi/Rencana"));
         await padang.GetByLabel("Uraian rencana aksi 1").FillAsync("Visitasi lembaga calon akreditasi");
         await padang.Locator("#aksi-0-tw1-milestone").FillAsync("Visitasi 10 lembaga");
         await padang.Locator("#aksi-0-tw1-volume").FillAsync("10");
@@ -43,6 +44,7 @@ public sealed class RencanaAksiBrowserTests(BrowserFixture browser) : IClassFixt
         // TW I realisation by Excel: the template lists both actions; one reaches its target, the other does not
         await padang.GetByRole(AriaRole.Link, new() { Name = "Laporan TW I", Exact = true }).ClickAsync();
         await padang.GetByRole(AriaRole.Heading, new() { Name = "Laporan rencana aksi TW I 2024 — BBPPKS Padang" }).WaitForAsync();
+        pelanggaran.AddRange(await AksesibilitasBrowserTests.PindaiAsync(padang, "/RencanaAksi/Lapor"));
         var href = await padang.Locator("#unduh-templat-laporan-aksi").GetAttributeAsync("href");
         var unduh = await padang.Context.APIRequest.GetAsync(href!);
         unduh.Status.Should().Be(200);
@@ -79,6 +81,8 @@ public sealed class RencanaAksiBrowserTests(BrowserFixture browser) : IClassFixt
         (await baris.Locator("td").AllInnerTextsAsync()).Should().Equal("2", "1", "1", "0", "0");
         var satker = (await baris.GetAttributeAsync("id"))!["monev-".Length..];
         await Assertions.Expect(perencana.Locator($"#rincian-monev-{satker} .aksi-perhatian")).ToContainTextAsync("Terlambat IK 1.1 aksi 2: Bimtek asesor (target 2, realisasi 1); hambatan: Narasumber berhalangan");
+        pelanggaran.AddRange(await AksesibilitasBrowserTests.PindaiAsync(perencana, "/RencanaAksi/Monev"));
+        pelanggaran.Should().BeEmpty("the plan, report and board pages have no serious accessibility violation");
         await perencana.GetByLabel("Catatan monev BBPPKS Padang TW I").FillAsync("Jadwalkan angkatan susulan bimtek asesor.");
         await perencana.Locator($"#rincian-monev-{satker}").GetByRole(AriaRole.Button, new() { Name = "Simpan catatan" }).ClickAsync();
         await Assertions.Expect(perencana.Locator($"#rincian-monev-{satker} .catatan-monev")).ToContainTextAsync("Jadwalkan angkatan susulan bimtek asesor.");
