@@ -61,6 +61,8 @@ public static class DependencyInjection
         // Evaluasi AKIP internal (LKE): rounds, worksheet, answers, scores, LHE
         services.AddScoped<Evaluasi.IEvaluasiService, Evaluasi.EvaluasiService>();
         services.AddScoped<TindakLanjut.ITindakLanjutService, TindakLanjut.TindakLanjutService>();
+        // Rencana Aksi: plans per quarter, reports (form and upload), monitoring board, Hasil Monev
+        services.AddScoped<RencanaAksiKinerja.IRencanaAksiService, RencanaAksiKinerja.RencanaAksiService>();
         return services;
     }
 }

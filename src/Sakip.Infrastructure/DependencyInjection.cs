@@ -125,6 +125,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.Anggaran.IBukuKerjaNilaiAnggaran, BukuKerjaNilaiAnggaran>();
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
         builder.Services.AddSingleton<IPemeriksaPdf, Pdf.PemeriksaPdf>();
+        builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IBukuKerjaRencanaAksi, BukuKerjaRencanaAksi>();
+        builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IPenyajiRencanaAksi, Pdf.PenyajiRencanaAksi>();
         builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
         builder.Services.AddApplicationServices();
         return builder;

@@ -52,6 +52,8 @@ public interface ISakipDbContext
     // Tindak lanjut rekomendasi evaluasi (issue 20 item 3)
     DbSet<RekomendasiEvaluasi> RekomendasiEvaluasi { get; }
     DbSet<TindakLanjutRekomendasi> TindakLanjutRekomendasi { get; }
+    DbSet<RencanaAksi> RencanaAksi { get; }
+    DbSet<CatatanMonevRencanaAksi> CatatanMonevRencanaAksi { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -19,8 +19,13 @@ public sealed record LampiranLakin(IReadOnlyList<BarisMatriksPk> MatriksPk, IRea
         if (l.Renstra is { Iku.Count: > 0 } r) judul.Add($"Indikator Kinerja Utama {r.Periode}");
         if (l.Lampiran.Pohon.Count > 0) judul.Add($"Pohon Kinerja {l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun}");
         if (l.Lampiran.MatriksPk.Count > 0) judul.Add($"Matriks Perjanjian Kinerja {l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun}");
+        if (l.RencanaAksi is { Kosong: false }) judul.Add($"Hasil Monev Rencana Aksi {l.Identitas.NamaSingkat} Tahun {l.Identitas.Tahun}");
+        if (l.TindakLanjutLhe.Baris.Count > 0) judul.Add(JudulTindakLanjut);
         return judul;
     }
+
+    /// <summary>The heading of the appendix of recommendations and their follow-up (issue 20 item 3).</summary>
+    public const string JudulTindakLanjut = "Tindak Lanjut Laporan Hasil Evaluasi (LHE)";
 
     /// <summary>"Lampiran 4 Perjanjian Kinerja yang ditandatangani": every appendix's printed heading, generated first, then attached.</summary>
     public static IReadOnlyList<string> SemuaJudul(LaporanKinerja l)

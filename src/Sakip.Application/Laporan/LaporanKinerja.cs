@@ -51,6 +51,8 @@ public sealed record LaporanKinerja(
     public LampiranLakin Lampiran { get; init; } = LampiranLakin.Kosong;
     /// <summary>The "Tindak Lanjut LHE" appendix (issue 20 item 3): the recommendations of evaluations and their follow-up; empty = not printed.</summary>
     public TindakLanjut.LampiranTindakLanjutLhe TindakLanjutLhe { get; init; } = TindakLanjut.LampiranTindakLanjutLhe.Kosong;
+    /// <summary>"Hasil Monev Rencana Aksi" of the satker and year (issue 20 item 1), printed as a LAKIN appendix when it has actions.</summary>
+    public RencanaAksiKinerja.HasilMonevRencanaAksi? RencanaAksi { get; init; }
 
     /// <summary>The editable text of a part, or null when nobody has written it yet.</summary>
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;

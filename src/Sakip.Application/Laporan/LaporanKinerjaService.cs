@@ -48,7 +48,8 @@ public sealed record TemuanTahun(int Tahun, Satker Satker, IReadOnlyList<Temuan>
 public sealed record PilihanLaporan(IReadOnlyList<int> Tahun, IReadOnlyList<Satker> Satker);
 
 /// <summary>Loads a year with a fixed number of queries (one per table, never per indicator or satker) and builds the model.</summary>
-internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum, IPenyimpananBerkas? berkas = null) : ILaporanKinerjaService
+internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery kinerja, IPemeriksaanTercantum tercantum, IPenyimpananBerkas? berkas = null,
+    TimeProvider? jam = null) : ILaporanKinerjaService
 {
     public async Task<PilihanLaporan> PilihanAsync(int? hanyaSatkerId, CancellationToken ct = default)
     {
@@ -189,7 +190,9 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             EfisiensiSasaran = Efisiensi.PerSasaran(pk, anggaran),
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
             Lampiran = new LampiranLakin(BarisMatriksPk.Buat(pk, triwulan), LampiranLakin.BuatPohon(sasaran), terlampir),
-            TindakLanjutLhe = await TindakLanjut.LampiranTindakLanjutLhe.MuatAsync(db, tahun, konsolidasi ? null : satkerId, Domain.Common.Tanggal.HariIniWib(DateTimeOffset.UtcNow), ct),
+            TindakLanjutLhe = await TindakLanjut.LampiranTindakLanjutLhe.MuatAsync(db, tahun, konsolidasi ? null : satkerId, Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct),
+            RencanaAksi = await RencanaAksiKinerja.RencanaAksiService.BuatLampiranAsync(db, satker.Id, satker.NamaSingkat, tahun,
+                Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct),
         };
     }
 

@@ -223,6 +223,7 @@ internal sealed class IndikatorService(ISakipDbContext db, IAksesSatker akses) :
             (await db.JejakRealisasi.CountAsync(j => j.IndikatorKinerjaId == id, ct), "jejak isian realisasi"),
             (await db.DataDukung.CountAsync(d => d.IndikatorKinerjaId == id, ct), "data dukung"),
             (await db.MataAnggaranIndikator.CountAsync(m => m.IndikatorKinerjaId == id, ct), "mata anggaran"),
+            (await db.RencanaAksi.CountAsync(r => r.IndikatorKinerjaId == id, ct), "rencana aksi"),
         }.Where(x => x.Jumlah > 0).Select(x => $"{x.Jumlah} {x.Apa}").ToList();
         if (await db.IndikatorKinerja.Where(i => i.IndukIndikatorId == id).OrderBy(i => i.Urutan).Select(i => i.Kode).ToListAsync(ct) is { Count: > 0 } anak)
             pemakai.Insert(0, $"{anak.Count} sub-item ({string.Join(", ", anak)})");

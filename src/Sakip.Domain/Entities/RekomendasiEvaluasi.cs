@@ -174,7 +174,7 @@ public class TindakLanjutRekomendasi : AuditableEntity
     }
 }
 
-/// <summary>Where a satker's annual realisation of an indicator comes from (issue 20 item 4, ADR 017).</summary>
+/// <summary>Where a satker's annual realisation of an indicator comes from (issue 20 item 4, ADR 018).</summary>
 public enum SumberNilaiIndikator
 {
     /// <summary>Typed by the satker (every indicator so far).</summary>

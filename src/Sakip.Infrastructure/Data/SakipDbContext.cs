@@ -47,6 +47,8 @@ public class SakipDbContext(DbContextOptions<SakipDbContext> options) : Identity
     public DbSet<CatatanEvaluasiSatker> CatatanEvaluasiSatker => Set<CatatanEvaluasiSatker>();
     public DbSet<RekomendasiEvaluasi> RekomendasiEvaluasi => Set<RekomendasiEvaluasi>();
     public DbSet<TindakLanjutRekomendasi> TindakLanjutRekomendasi => Set<TindakLanjutRekomendasi>();
+    public DbSet<RencanaAksi> RencanaAksi => Set<RencanaAksi>();
+    public DbSet<CatatanMonevRencanaAksi> CatatanMonevRencanaAksi => Set<CatatanMonevRencanaAksi>();
 
     public Task<IDbContextTransaction> MulaiTulisAsync(string sumberDaya, CancellationToken ct) => KunciTulis.MulaiAsync(this, sumberDaya, ct);
 

@@ -39,6 +39,7 @@ public static class LakinExcelRenderer
         if (l.Rekap.Count > 0) LimaTahun(wb, l);
         Efisiensi(wb, l);
         Temuan(wb, l);
+        if (l.RencanaAksi is { Kosong: false } ra) BukuKerjaRencanaAksi.TulisLembar(wb, ra);
         Narasi(wb, l);
         if (l.Lampiran.Terlampir.Count > 0) Lampiran(wb, l);
         return SheetWriter.Simpan(wb);

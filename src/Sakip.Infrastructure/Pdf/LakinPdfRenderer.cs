@@ -83,7 +83,6 @@ public static class LakinPdfRenderer
         BabAkuntabilitas(f, l);
         f.NewPage();
         BabPenutup(f, l);
-        LampiranTindakLanjut.Tulis(f, l.TindakLanjutLhe);
         // the data-check list belongs to the draft only: a final report has no Temuan appendix (issue 19 item 1)
         if (l.Final && !LampiranLakinPdf.Ada(l)) return;
         f.NewPage();

@@ -37,6 +37,8 @@ internal static class LampiranLakinPdf
         if (l.Renstra is { Iku.Count: > 0 } r) { Judul(); Iku(f, r); }
         if (l.Lampiran.Pohon.Count > 0) { Judul(); Pohon(f, l); }
         if (l.Lampiran.MatriksPk.Count > 0) { Judul(); MatriksPk(f, l); }
+        if (l.RencanaAksi is { Kosong: false } rencana) { Judul(); LampiranRencanaAksi.Isi(f, rencana); }
+        if (l.TindakLanjutLhe.Baris.Count > 0) { Judul(); LampiranTindakLanjut.Isi(f, l.TindakLanjutLhe); }
         foreach (var (lampiran, dokumen) in terlampir)
         {
             // an attachment that opens: its own pages follow, titled in the Daftar Isi and in their footers; one that does not:

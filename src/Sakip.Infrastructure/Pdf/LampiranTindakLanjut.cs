@@ -6,17 +6,12 @@ namespace Sakip.Infrastructure.Pdf;
 
 /// <summary>
 /// The LAKIN appendix "Tindak Lanjut LHE" (issue 20 item 3): one row per recommendation (satker, year, evaluator, the recommendation,
-/// due date, the follow-up actions, state). Called with one line from <see cref="LakinPdfRenderer"/>; prints nothing when empty.
+/// due date, the follow-up actions, state). Printed under its numbered heading by <see cref="LampiranLakinPdf"/> when it has rows.
 /// </summary>
 internal static class LampiranTindakLanjut
 {
-    public const string Judul = "Tindak Lanjut Laporan Hasil Evaluasi (LHE)";
-
-    public static void Tulis(PageFlow f, LampiranTindakLanjutLhe lampiran)
+    public static void Isi(PageFlow f, LampiranTindakLanjutLhe lampiran)
     {
-        if (lampiran.Baris.Count == 0) return;
-        f.NewPage();
-        f.Heading($"LAMPIRAN: {Judul.ToUpperInvariant()}", 1, tocText: $"Lampiran {Judul}");
         f.Paragraph("Rekomendasi hasil evaluasi akuntabilitas kinerja (internal dan eksternal) beserta tindak lanjutnya; status selesai setelah diverifikasi perencana.");
         var t = new PdfTable(f, [new PdfColumn("No", 0.4, XStringAlignment.Center), new PdfColumn("Satker / tahun", 1.3), new PdfColumn("Evaluator", 1.2),
             new PdfColumn("Rekomendasi", 2.6), new PdfColumn("Batas waktu", 1.1), new PdfColumn("Tindak lanjut", 2.6), new PdfColumn("Status", 1.0)]);

@@ -185,6 +185,24 @@ public sealed class ContohSatkerSeeder(SakipDbContext db, ILogger<ContohSatkerSe
                  })
             db.NarasiLaporan.Add(new NarasiLaporan(makassar.Id, Tahun, bagian, teks));
 
+        // Rencana Aksi of IK 1.1 (issue 20 item 1): two actions whose TW II volumes make the PK's 600; TW I and II reported
+        // (the TKSK training late), TW III not reported, and the planner's comment on TW II
+        var pendamping = new RencanaAksi(makassar.Id, Tahun, lulus.Id, 1, "Pelatihan pendamping sosial (daring dan klasikal)");
+        pendamping.AturTarget(Periode.TW1, "Kurikulum dan jadwal angkatan ditetapkan", null, null);
+        pendamping.AturTarget(Periode.TW2, "Angkatan I–VIII", 400, 1_200_000_000m);
+        pendamping.AturTarget(Periode.TW3, "Angkatan IX–XVI", 400, 1_150_000_000m);
+        var tksk2 = new RencanaAksi(makassar.Id, Tahun, lulus.Id, 2, "Pelatihan TKSK kawasan timur");
+        tksk2.AturTarget(Periode.TW2, "Angkatan I–IV", 200, 600_000_000m);
+        tksk2.AturTarget(Periode.TW3, "Angkatan V–VIII", 200, 600_000_000m);
+        var pelapor = "makassar@sakip.local";
+        pendamping.Lapor(Periode.TW1, "Kurikulum dan jadwal 16 angkatan ditetapkan", null, true, null, null, pelapor, new DateTimeOffset(2025, 4, 8, 2, 0, 0, TimeSpan.Zero));
+        pendamping.Lapor(Periode.TW2, "Delapan angkatan selesai", 412, false, null, null, pelapor, new DateTimeOffset(2025, 7, 9, 2, 0, 0, TimeSpan.Zero));
+        tksk2.Lapor(Periode.TW2, "Empat angkatan, sebagian peserta tidak hadir", 176, false, "Akses internet peserta di kepulauan terbatas",
+            "Kelas klasikal tambahan di Ambon pada TW III", pelapor, new DateTimeOffset(2025, 7, 9, 3, 0, 0, TimeSpan.Zero));
+        db.RencanaAksi.AddRange(pendamping, tksk2);
+        db.CatatanMonevRencanaAksi.Add(new CatatanMonevRencanaAksi(makassar.Id, Tahun, Periode.TW2,
+            "Pelatihan TKSK di bawah target: pastikan kelas klasikal tambahan masuk jadwal TW III.", "perencana@sakip.local", new DateTimeOffset(2025, 7, 15, 2, 0, 0, TimeSpan.Zero)));
+
         foreach (var p in Enum.GetValues<Periode>()) db.PeriodePelaporan.Add(new PeriodePelaporan(Tahun, p));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -384,6 +384,60 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("CatatanEvaluasiSatker", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanMonevRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("Pada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("CatatanMonevRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
                 {
                     b.Property<int>("Id")
@@ -1105,6 +1159,71 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("LaporanFinal", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DilaporkanOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DilaporkanPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Hambatan")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("MilestoneTercapai")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("RealisasiVolume")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<int>("RencanaAksiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RencanaTindakLanjut")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UraianDilakukan")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaAksiId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("LaporanRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Property<int>("Id")
@@ -1822,6 +1941,55 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("RekomendasiEvaluasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "IndikatorKinerjaId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2254,6 +2422,56 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.ToTable("TargetKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Anggaran")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("RencanaAksiId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TargetVolume")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaAksiId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("TargetRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2556,6 +2774,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanMonevRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -2704,6 +2931,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RencanaAksi", null)
+                        .WithMany("Laporan")
+                        .HasForeignKey("RencanaAksiId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2909,6 +3145,21 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RenstraMisi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Renstra", null)
@@ -2977,6 +3228,15 @@ namespace Sakip.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("IndikatorKinerja");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RencanaAksi", null)
+                        .WithMany("Target")
+                        .HasForeignKey("RencanaAksiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
@@ -3051,6 +3311,13 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Navigation("Komponen");
 
                     b.Navigation("Rincian");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.Navigation("Laporan");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>

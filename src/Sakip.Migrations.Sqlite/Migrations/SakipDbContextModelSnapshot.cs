@@ -364,6 +364,58 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("CatatanEvaluasiSatker", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanMonevRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("Pada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("CatatanMonevRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
                 {
                     b.Property<int>("Id")
@@ -1061,6 +1113,69 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("LaporanFinal", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DilaporkanOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DilaporkanPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hambatan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MilestoneTercapai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RealisasiVolume")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RencanaAksiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RencanaTindakLanjut")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UraianDilakukan")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaAksiId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("LaporanRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.MataAnggaran", b =>
                 {
                     b.Property<int>("Id")
@@ -1751,6 +1866,53 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("RekomendasiEvaluasi", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndikatorKinerjaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndikatorKinerjaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "IndikatorKinerjaId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2163,6 +2325,54 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.ToTable("TargetKinerja", (string)null);
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRencanaAksi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Anggaran")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestone")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RencanaAksiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TargetVolume")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Triwulan")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RencanaAksiId", "Triwulan")
+                        .IsUnique();
+
+                    b.ToTable("TargetRencanaAksi", (string)null);
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
                 {
                     b.Property<int>("Id")
@@ -2460,6 +2670,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.CatatanMonevRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.DataDukung", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
@@ -2608,6 +2827,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.LaporanRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RencanaAksi", null)
+                        .WithMany("Laporan")
+                        .HasForeignKey("RencanaAksiId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2813,6 +3041,21 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.IndikatorKinerja", null)
+                        .WithMany()
+                        .HasForeignKey("IndikatorKinerjaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sakip.Domain.Entities.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sakip.Domain.Entities.RenstraMisi", b =>
                 {
                     b.HasOne("Sakip.Domain.Entities.Renstra", null)
@@ -2881,6 +3124,15 @@ namespace Sakip.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("IndikatorKinerja");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.TargetRencanaAksi", b =>
+                {
+                    b.HasOne("Sakip.Domain.Entities.RencanaAksi", null)
+                        .WithMany("Target")
+                        .HasForeignKey("RencanaAksiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.TargetRenstra", b =>
@@ -2955,6 +3207,13 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Navigation("Komponen");
 
                     b.Navigation("Rincian");
+                });
+
+            modelBuilder.Entity("Sakip.Domain.Entities.RencanaAksi", b =>
+                {
+                    b.Navigation("Laporan");
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Sakip.Domain.Entities.Renstra", b =>

@@ -37,19 +37,20 @@ public static class Navigasi
     private static readonly ItemMenu Pengguna = ItemMenu.Halaman("Pengguna", "Pengguna");
     private static readonly ItemMenu Evaluasi = ItemMenu.Halaman("Evaluasi AKIP", "Evaluasi");
     private static readonly ItemMenu TindakLanjut = ItemMenu.Halaman("Tindak lanjut rekomendasi", "TindakLanjut");
+    private static readonly ItemMenu RencanaAksi = ItemMenu.Halaman("Rencana aksi", "RencanaAksi");
 
     /// <summary>The menu of the signed-in user; empty when nobody is signed in.</summary>
     public static IReadOnlyList<ItemMenu> Menu(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return [];
         if (user.IsInRole(Peran.Admin))
-            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, Satker, Pengguna];
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, RencanaAksi, Realisasi, Verifikasi, Audit, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, Satker, Pengguna];
         if (user.IsInRole(Peran.Perencana))
-            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, Realisasi, Verifikasi, Audit, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, Satker];
+            return [Beranda, ItemMenu.Grup("Perencanaan", Renstra, Indikator, Target), ItemMenu.Grup("Kinerja", Pk, RencanaAksi, Realisasi, Verifikasi, Audit, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, Satker];
         if (user.IsInRole(Peran.Pimpinan))
-            return [Beranda, ItemMenu.Grup("Kinerja", Pk, Realisasi, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];
+            return [Beranda, ItemMenu.Grup("Kinerja", Pk, RencanaAksi, Realisasi, Temuan, Tercantum, Evaluasi, TindakLanjut), Anggaran, Laporan, ItemMenu.Grup("Perencanaan", Renstra), Satker];
         // AdminSatker: its own tasks first (realisation, budget), then what it reads
-        return [Beranda, Realisasi, Anggaran, Pk, Laporan, ItemMenu.Grup("Pemeriksaan", Tercantum, Temuan, Evaluasi, TindakLanjut), ItemMenu.Grup("Referensi", Renstra, Satker)];
+        return [Beranda, Realisasi, RencanaAksi, Anggaran, Pk, Laporan, ItemMenu.Grup("Pemeriksaan", Tercantum, Temuan, Evaluasi, TindakLanjut), ItemMenu.Grup("Referensi", Renstra, Satker)];
     }
 
     /// <summary>Pages reached from another page: their breadcrumb goes through that page and the menu marks it.</summary>

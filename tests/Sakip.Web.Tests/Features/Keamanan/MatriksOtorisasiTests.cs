@@ -162,6 +162,23 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         B("Tercantum/Hapus POST", "/Tercantum/Hapus/999999", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, s => F(("tahun", 2023), ("satker", s.Satker))),
         B("Tercantum/SimpanUnggahan POST", "/Tercantum/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
 
+        // Rencana Aksi (issue 20 item 1; RencanaAksiServiceTests, RencanaAksiTests for the rest): read by whoever may see the satker,
+        // planned and reported by Admin, Perencana and its own AdminSatker (stale versions: 409, nothing saved); the board for every
+        // signed-in user (an AdminSatker sees only its own row), its comment by the planners
+        LihatSatker("RencanaAksi/Index *", "/RencanaAksi?tahun=2023&satker={s}", Ok),
+        UbahSatker("RencanaAksi/Rencana GET", "/RencanaAksi/Rencana?satker={s}&tahun=2023&indikator={ik}", Ok),
+        UbahSatker("RencanaAksi/Rencana POST", "/RencanaAksi/Rencana", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("IndikatorId", s.Indikator),
+            ("Versi", "versi-basi"), ("Aksi[0].Uraian", "Aksi uji matriks"), ("Aksi[0].Triwulan[0].Volume", "1"))),
+        LihatSatker("RencanaAksi/Lapor GET", "/RencanaAksi/Lapor?satker={s}&tahun=2023&triwulan=TW1", Ok),
+        UbahSatker("RencanaAksi/Lapor POST", "/RencanaAksi/Lapor", Konflik, s => F(("SatkerId", s.Satker), ("Tahun", 2023), ("Triwulan", "TW1"), ("Versi", "versi-basi"))),
+        Semua("RencanaAksi/Monev *", "/RencanaAksi/Monev?tahun=2023&triwulan=TW1", Ok),
+        Perencana("RencanaAksi/Catatan POST", "/RencanaAksi/Catatan", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("triwulan", "TW1"), ("catatan", ""))),
+        LihatSatker("RencanaAksi/HasilPdf *", "/RencanaAksi/HasilPdf?satker={s}&tahun=2023", Pdf),
+        LihatSatker("RencanaAksi/HasilExcel *", "/RencanaAksi/HasilExcel?satker={s}&tahun=2023", Xlsx),
+        UbahSatker("RencanaAksi/Templat *", "/RencanaAksi/Templat?satker={s}&tahun=2023&triwulan=TW1", Xlsx),
+        UbahSatker("RencanaAksi/Unggah POST", "/RencanaAksi/Unggah", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("triwulan", "TW1"))),
+        B("RencanaAksi/SimpanUnggahan POST", "/RencanaAksi/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
+
         // Satker data: Admin, Perencana, own AdminSatker; Pimpinan and other satker refused
         UbahSatker("Anggaran/Bulanan *", "/Anggaran/Bulanan/{ma}", Ok),
         UbahSatker("Anggaran/Templat *", "/Anggaran/Templat?tahun=2023&satker={s}", Xlsx),

@@ -1,0 +1,142 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Sakip.Application.RealisasiKinerja;
+using Sakip.Application.RencanaAksiKinerja;
+using Sakip.Domain.Common;
+using Sakip.Domain.Rules;
+using static Sakip.Application.RencanaAksiKinerja.TemplatLaporanAksi;
+
+namespace Sakip.Infrastructure.Excel;
+
+/// <summary>Writes and reads the quarter report workbook of <see cref="TemplatLaporanAksi"/>, and writes "Hasil Monev Rencana Aksi", with ClosedXML.</summary>
+internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
+{
+    private const string Sandi = "sakip";
+
+    public byte[] Buat(DataTemplatLaporanAksi data)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add(Lembar);
+        var tw = Label.Teks(data.Triwulan);
+        LembarTemplat.Judul(ws, $"Laporan rencana aksi {data.NamaSatker} {tw} {data.Tahun}",
+            "Satu baris untuk satu rencana aksi. Isi hanya sel berwarna kuning: yang dilakukan, realisasi volume (koma desimal), milestone tercapai (Ya/Tidak), hambatan dan rencana tindak lanjut. " +
+            "Baris yang dibiarkan kosong tidak mengubah laporan yang tersimpan. Seluruh berkas diperiksa; bila satu sel ditolak, tidak ada yang disimpan.",
+            Kolom.Select(k => (k.Judul, k.Lebar)).ToArray(), BarisJudulKolom);
+        var r = BarisDataPertama;
+        foreach (var a in data.Aksi)
+        {
+            ws.Cell(r, Nomor(KolomKode)).SetValue(a.KodeIndikator);
+            ws.Cell(r, Nomor(KolomNomor)).SetValue(a.Nomor.ToString(CultureInfo.InvariantCulture));
+            ws.Cell(r, Nomor(KolomUraian)).SetValue(a.Uraian);
+            var t = a.Triwulan;
+            ws.Cell(r, Nomor(KolomTarget)).SetValue(string.Join("; ", new[] { t.Milestone, t.TargetVolume is { } v ? "volume " + Angka.Ringkas(v) : null }.Where(x => x is not null)));
+            if (t.Laporan is { } l)
+            {
+                if (l.Dilakukan is not null) ws.Cell(r, Nomor(KolomDilakukan)).SetValue(l.Dilakukan);
+                if (l.RealisasiVolume is { } rv) ws.Cell(r, Nomor(KolomRealisasi)).SetValue(rv);
+                ws.Cell(r, Nomor(KolomTercapai)).SetValue(l.MilestoneTercapai ? "Ya" : "Tidak");
+                if (l.Hambatan is not null) ws.Cell(r, Nomor(KolomHambatan)).SetValue(l.Hambatan);
+                if (l.TindakLanjut is not null) ws.Cell(r, Nomor(KolomTindakLanjut)).SetValue(l.TindakLanjut);
+            }
+            r++;
+        }
+        ws.Range(BarisDataPertama, 1, Math.Max(r - 1, BarisDataPertama), 2).Style.NumberFormat.Format = "@";
+        if (r > BarisDataPertama)
+            foreach (var (judul, _, isian) in Kolom.Where(k => k.Isian))
+            {
+                var rg = ws.Range(BarisDataPertama, Nomor(judul), r - 1, Nomor(judul));
+                rg.Style.Protection.SetLocked(false);
+                rg.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
+            }
+        ws.Columns().Style.Alignment.SetWrapText(true);
+        ws.SheetView.FreezeRows(BarisJudulKolom);
+        ws.Protect(Sandi);
+        LembarTemplat.Meta(wb, LembarMeta, Sandi, ("satker", data.KodeSatker), ("tahun", data.Tahun.ToString(CultureInfo.InvariantCulture)),
+            ("jenis", Jenis), ("triwulan", ((int)data.Triwulan).ToString(CultureInfo.InvariantCulture)));
+        ws.SetTabActive();
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    public BacaanLaporanAksi Baca(Stream berkas)
+    {
+        var masalah = new List<MasalahUnggah>();
+        using var wb = WorkbookGuard.Buka(berkas, masalah);
+        if (wb is null) return new BacaanLaporanAksi(null, [], masalah);
+        if (!wb.Worksheets.TryGetWorksheet(LembarMeta, out var m) || WorkbookGuard.Teks(m.Cell(3, 2)) != Jenis
+            || !wb.Worksheets.TryGetWorksheet(Lembar, out var ws))
+            return new BacaanLaporanAksi(null, [], [new MasalahUnggah(null, null, null,
+                "Berkas ini bukan templat laporan rencana aksi Sakip.Web. Unduh templat dari halaman laporan rencana aksi.")]);
+        MetaLaporanAksi? meta = null;
+        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun)
+            && int.TryParse(WorkbookGuard.Teks(m.Cell(4, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4
+            && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
+            meta = new MetaLaporanAksi(kode, tahun, (Domain.Entities.Periode)q);
+        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun dan triwulan tidak terbaca). Unduh templat baru."));
+        WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
+        WorkbookGuard.PeriksaLembarTambahan(wb, [Lembar, LembarMeta], masalah);
+        if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanLaporanAksi(meta, [], masalah);
+        WorkbookGuard.PeriksaStruktur(ws, Kolom.Select(k => k.Judul).ToList(), BarisJudulKolom, masalah);
+        var baris = new List<BarisLaporanAksiExcel>();
+        var akhir = Math.Min(ws.LastRowUsed()?.RowNumber() ?? 0, BarisDataPertama + BarisMaksimum);
+        for (var r = BarisDataPertama; r <= akhir; r++)
+        {
+            var terisi = false;
+            string? Sel(string judul)
+            {
+                var teks = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, out var ada);
+                terisi |= ada;
+                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+            }
+            var b = new BarisLaporanAksiExcel(r, Sel(KolomKode), Sel(KolomNomor), Sel(KolomDilakukan), Sel(KolomRealisasi), Sel(KolomTercapai), Sel(KolomHambatan), Sel(KolomTindakLanjut));
+            if (!terisi) continue;
+            baris.Add(b);
+        }
+        WorkbookGuard.PeriksaRumus(wb, masalah);
+        return new BacaanLaporanAksi(meta, baris, masalah);
+    }
+
+    public byte[] BuatHasilMonev(HasilMonevRencanaAksi h)
+    {
+        using var wb = new XLWorkbook();
+        TulisLembar(wb, h);
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary>The "Hasil Monev Rencana Aksi" sheet (also added to the LAKIN workbook).</summary>
+    internal static void TulisLembar(XLWorkbook wb, HasilMonevRencanaAksi h)
+    {
+        var ws = wb.Worksheets.Add("Monev Rencana Aksi");
+        ws.Cell(1, 1).SetValue($"Hasil Monev Rencana Aksi {h.NamaSatker} {h.Tahun}").Style.Font.SetBold().Font.SetFontSize(14);
+        string[] judul = ["IK", "No", "Rencana aksi", "TW", "Milestone", "Target volume", "Anggaran", "Yang dilakukan", "Realisasi volume", "Hambatan", "Rencana tindak lanjut", "Status"];
+        for (var i = 0; i < judul.Length; i++) ws.Cell(3, i + 1).SetValue(judul[i]);
+        ws.Range(3, 1, 3, judul.Length).Style.Font.SetBold().Fill.SetBackgroundColor(XLColor.FromHtml("#DCE6F1"));
+        var r = 4;
+        foreach (var ik in h.Indikator)
+            foreach (var a in ik.Aksi)
+                foreach (var q in a.Triwulan.Where(q => q.Status != StatusAksi.TanpaRencana))
+                {
+                    ws.Cell(r, 1).SetValue(ik.Kode);
+                    ws.Cell(r, 2).SetValue(a.Nomor);
+                    ws.Cell(r, 3).SetValue(a.Uraian);
+                    ws.Cell(r, 4).SetValue(Label.Teks(q.Triwulan));
+                    if (q.Milestone is not null) ws.Cell(r, 5).SetValue(q.Milestone);
+                    if (q.TargetVolume is { } tv) ws.Cell(r, 6).SetValue(tv);
+                    if (q.Anggaran is { } ag) ws.Cell(r, 7).SetValue(ag);
+                    if (q.Laporan?.Dilakukan is { } d) ws.Cell(r, 8).SetValue(d);
+                    if (q.Laporan?.RealisasiVolume is { } rv) ws.Cell(r, 9).SetValue(rv);
+                    if (q.Laporan?.Hambatan is { } hb) ws.Cell(r, 10).SetValue(hb);
+                    if (q.Laporan?.TindakLanjut is { } tl) ws.Cell(r, 11).SetValue(tl);
+                    ws.Cell(r, 12).SetValue(StatusRencanaAksi.Teks(q.Status));
+                    r++;
+                }
+        ws.Column(7).Style.NumberFormat.Format = "#,##0";
+        // fixed widths: AdjustToContents needs GDI+, absent on Linux servers
+        double[] lebar = [8, 6, 40, 8, 30, 12, 16, 40, 12, 30, 30, 16];
+        for (var i = 0; i < lebar.Length; i++) ws.Column(i + 1).Width = lebar[i];
+        ws.Range(4, 1, Math.Max(r - 1, 4), judul.Length).Style.Alignment.SetWrapText(true);
+    }
+}
