@@ -135,6 +135,8 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
         // parent has some, so it also reads the registered totals (one more), and it has a Renstra of its own (issue 15) whose
         // misi, IKU and targets take three more; Padang has neither. The kode satker (DIPA) table (issue 16 item 1) is read twice:
         // the report year's codes for Realisasi Anggaran, the five years' codes for the anggaran matrix (was 22 before it)
-        pusat.Should().Be(padang + 1 + 3).And.BeLessThanOrEqualTo(25, "one query per table, never per indicator or satker (the 25th: the Tindak Lanjut LHE appendix, issue 20)");
+        // the appendices add one read each, whatever the size: the PK matrix's quarterly targets and the attached PDFs (issue 19 item 4),
+        // the recommendations of the Tindak Lanjut LHE appendix and the satker's action plans (issue 20; their other reads only when there are some)
+        pusat.Should().Be(padang + 1 + 3).And.BeLessThanOrEqualTo(28, "one query per table, never per indicator or satker");
     }
 }
