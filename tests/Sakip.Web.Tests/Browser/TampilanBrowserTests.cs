@@ -16,7 +16,7 @@ public sealed class TampilanBrowserTests(BrowserFixture browser)
         var page = await browser.MasukSebagaiAsync("padang@sakip.local");
         // the satker admin's own tasks come first in the menu
         var menu = await page.Locator("#nav .navbar-nav > li > :is(a, button)").AllInnerTextsAsync();
-        menu.Select(m => m.Trim()).Should().StartWith(["Beranda", "Realisasi", "Anggaran"]);
+        menu.Select(m => m.Trim()).Should().StartWith(["Beranda", "Realisasi", "Rencana aksi", "Anggaran"]);
 
         // first Tab: the skip link, visible when focused; Enter moves the focus to the main content
         await page.Keyboard.PressAsync("Tab");
