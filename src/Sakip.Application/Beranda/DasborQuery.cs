@@ -56,7 +56,15 @@ public sealed record DaftarTugas(IReadOnlyList<SelPapan> PerluDiisi, IReadOnlyLi
 }
 
 /// <summary>An AdminSatker's dashboard: its own satker's PK (never the roll-up) and its own open tasks only.</summary>
-public sealed record DasborSatker(int Tahun, IReadOnlyList<int> DaftarTahun, Satker Satker, IReadOnlyList<BarisCapaian> Pk, DaftarTugas Tugas);
+public sealed record DasborSatker(int Tahun, IReadOnlyList<int> DaftarTahun, Satker Satker, IReadOnlyList<BarisCapaian> Pk, DaftarTugas Tugas)
+{
+    /// <summary>
+    /// Capaian so far per quarter (issue 18): each indicator of the PK for TW I–IV, by the one rule (<see cref="KalkulatorKinerja.UntukSatker"/>),
+    /// against the quarter's own target where the PK has one, else the annual target (as the realisation form judges it); whatever
+    /// state the realisation is in (draft, sent, verified). Empty quarters are absent.
+    /// </summary>
+    public IReadOnlyDictionary<Periode, IReadOnlyList<BarisCapaian>> PerTriwulan { get; init; } = new Dictionary<Periode, IReadOnlyList<BarisCapaian>>();
+}
 
 /// <summary>
 /// The dashboard (Beranda) read models, each loaded with a fixed handful of queries whatever the number of satker or indicators.
@@ -214,7 +222,33 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
         // today in WIB (UTC+7), the offices' calendar day
         var hariIni = Tanggal.HariIniWib(jam.GetUtcNow());
         var tugas = TugasSatker.Dari(papan, satkerId, await DikembalikanAsync(th, satkerId, ct), hariIni);
-        return new DasborSatker(th, daftarTahun, satker, pk, tugas);
+        return new DasborSatker(th, daftarTahun, satker, pk, tugas) { PerTriwulan = await PerTriwulanAsync(satkerId, th, data, ct) };
+    }
+
+    /// <summary>The quarters' capaian of one satker: two queries (its quarterly realisations with components, its quarterly targets).</summary>
+    private async Task<IReadOnlyDictionary<Periode, IReadOnlyList<BarisCapaian>>> PerTriwulanAsync(int satkerId, int tahun, DataKinerja tahunan, CancellationToken ct)
+    {
+        var realisasi = await db.Realisasi.AsNoTracking().Where(r => r.SatkerId == satkerId && r.Tahun == tahun && r.Periode != Periode.Tahunan)
+            .Select(r => new { r.Periode, r.IndikatorKinerjaId, r.N, r.T, r.Nilai, r.Volume, r.Responden,
+                Komponen = r.Komponen.Select(k => new { k.KomponenIndikatorId, k.Nilai }).ToList() })
+            .ToListAsync(ct);
+        if (realisasi.Count == 0) return new Dictionary<Periode, IReadOnlyList<BarisCapaian>>();
+        var target = await db.TargetKinerja.AsNoTracking()
+            .Where(t => t.Periode != Periode.Tahunan && db.PerjanjianKinerja.Any(p => p.Id == t.PerjanjianKinerjaId && p.SatkerId == satkerId && p.Tahun == tahun))
+            .Select(t => new { t.Periode, t.IndikatorKinerjaId, t.Nilai, t.Volume }).ToListAsync(ct);
+        var hasil = new Dictionary<Periode, IReadOnlyList<BarisCapaian>>();
+        foreach (var p in new[] { Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4 })
+        {
+            var r = realisasi.Where(x => x.Periode == p).Select(x => new RealisasiData(satkerId, x.IndikatorKinerjaId, x.N, x.T, x.Nilai, x.Volume, x.Responden,
+                x.Komponen.ToDictionary(k => k.KomponenIndikatorId, k => k.Nilai))).ToList();
+            if (r.Count == 0) continue;
+            var sendiri = target.Where(t => t.Periode == p && (t.Nilai is not null || t.Volume is not null)).ToDictionary(t => t.IndikatorKinerjaId);
+            // the PK membership stays the annual one; a quarter's own target replaces the annual figure where the PK has one
+            var t = tahunan.Target.Where(x => x.SatkerId == satkerId)
+                .Select(x => sendiri.TryGetValue(x.IndikatorId, out var q) ? x with { Nilai = q.Nilai ?? x.Nilai, Volume = q.Volume ?? x.Volume } : x).ToList();
+            hasil[p] = KalkulatorKinerja.UntukSatker(satkerId, tahunan.Indikator, t, r);
+        }
+        return hasil;
     }
 
     private async Task<IReadOnlyList<Pengembalian>> DikembalikanAsync(int tahun, int? satkerId, CancellationToken ct)

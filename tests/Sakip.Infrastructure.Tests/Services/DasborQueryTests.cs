@@ -98,7 +98,8 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
         (await Buat(db).SatkerAsync(pusat, 2023)).Berhasil.Should().BeTrue();
 
         pimpinan.Should().BeLessThanOrEqualTo(15, "one query per table, never per indicator or satker (50 users open it at once)");
-        counter.Count.Should().Be(satkerPadang).And.BeLessThanOrEqualTo(12);
+        // a satker's dashboard also reads its quarterly realisations (and, when it has some, its quarterly targets): issue 18
+        counter.Count.Should().Be(satkerPadang).And.BeLessThanOrEqualTo(14);
     }
 
     [Fact]

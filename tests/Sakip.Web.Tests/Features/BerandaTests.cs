@@ -186,4 +186,26 @@ public sealed class BerandaTests(SakipWebFactory app) : IClassFixture<SakipWebFa
             main.Should().NotContain("style=").And.NotContain("<script").And.NotMatchRegex(@"\son[a-z]+=");
         }
     }
+
+    /// <summary>
+    /// Issue 18: after a satker sends (or drafts) TW I, its Beranda shows the quarter's realisation and capaian — not "belum ada nilai"
+    /// everywhere because the annual figure is not in yet. Bandung's TW II 2023 of IK 1.1: 30 / 40 = 75% against the annual 73% → 102,74%.
+    /// </summary>
+    [Fact]
+    public async Task ASatkersBerandaShowsTheCapaianOfTheQuartersItHasFilled()
+    {
+        var klien = await app.MasukSebagaiAsync("bandung@sakip.local");
+        var bandung = await app.SatkerAsync("BBPPKS_BANDUNG");
+        var ik = await app.IndikatorAsync("1.1");
+        var url = $"/Realisasi?satker={bandung}&tahun=2023&periode=TW2";
+        var f = RealisasiData.Formulir(bandung, Periode.TW2, ik, n: "30", t: "40");
+        f["aksi"] = "draf";
+        (await Formulir.KirimAsync(klien, "/Realisasi/Simpan", f, url)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var html = await klien.GetStringAsync("/?tahun=2023");
+        var triwulan = Teks(Bagian(html, "capaian-triwulan"));
+        var baris = Regex.Match(triwulan, @"<tr data-ik=""1\.1"">.*?</tr>", RegexOptions.Singleline).Value;
+        Regex.Match(baris, @"data-periode=""TW2"">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value.Should().Contain("75%").And.Contain("102,74%");
+        Regex.Match(baris, @"data-periode=""TW1"">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value.Should().Contain("–", "TW I has nothing yet");
+    }
 }
