@@ -191,10 +191,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             || !wb.Worksheets.TryGetWorksheet(LembarAnggaran, out var ws) || !wb.Worksheets.TryGetWorksheet(LembarRevisi, out var rv))
             return new BacaanAnggaran(null, [], [], [new MasalahUnggah(null, null, null, "Berkas ini bukan templat anggaran Sakip.Web (lembar Anggaran, Revisi Pagu atau metadata tidak ada). Unduh templat dari halaman Anggaran.")]);
 
-        MetaAnggaran? meta = null;
-        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
-            meta = new MetaAnggaran(kode, tahun);
-        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
+        MetaAnggaran? meta = WorkbookGuard.SatkerTahun(m, masalah) is { } st ? new MetaAnggaran(st.Kode, st.Tahun) : null;
 
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
         WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAnggaran, LembarRevisi, LembarPetunjuk, LembarMeta, LembarBulanan], masalah);

@@ -62,10 +62,7 @@ internal sealed class BukuKerjaNilaiAnggaran : IBukuKerjaNilaiAnggaran
             return new BacaanNilaiAnggaran(null, [], [new MasalahUnggah(null, null, null,
                 "Berkas ini bukan templat nilai kinerja anggaran (SMART/IKPA) Sakip.Web. Unduh templatnya dari halaman Nilai Kinerja Anggaran.")]);
 
-        MetaNilaiAnggaran? meta = null;
-        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
-            meta = new MetaNilaiAnggaran(kode, tahun);
-        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
+        MetaNilaiAnggaran? meta = WorkbookGuard.SatkerTahun(m, masalah) is { } st ? new MetaNilaiAnggaran(st.Kode, st.Tahun) : null;
 
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
         WorkbookGuard.PeriksaLembarTambahan(wb, [LembarNilai, LembarMeta], masalah);

@@ -69,11 +69,9 @@ internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
             return new BacaanLaporanAksi(null, [], [new MasalahUnggah(null, null, null,
                 "Berkas ini bukan templat laporan rencana aksi Sakip.Web. Unduh templat dari halaman laporan rencana aksi.")]);
         MetaLaporanAksi? meta = null;
-        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun)
-            && int.TryParse(WorkbookGuard.Teks(m.Cell(4, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4
-            && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
-            meta = new MetaLaporanAksi(kode, tahun, (Domain.Entities.Periode)q);
-        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun dan triwulan tidak terbaca). Unduh templat baru."));
+        var triwulan = int.TryParse(WorkbookGuard.Teks(m.Cell(4, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4;
+        if (WorkbookGuard.SatkerTahun(m, triwulan ? masalah : [], "triwulan") is { } st && triwulan) meta = new MetaLaporanAksi(st.Kode, st.Tahun, (Domain.Entities.Periode)q);
+        else if (!triwulan) masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker, tahun dan triwulan tidak terbaca). Unduh templat baru."));
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
         WorkbookGuard.PeriksaLembarTambahan(wb, [Lembar, LembarMeta], masalah);
         if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanLaporanAksi(meta, [], masalah);

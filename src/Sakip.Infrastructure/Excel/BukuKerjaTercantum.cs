@@ -133,10 +133,7 @@ internal sealed class BukuKerjaTercantum : IBukuKerjaTercantum
             return new BacaanTercantum(null, [], [new MasalahUnggah(null, null, null,
                 "Berkas ini bukan templat angka tercantum Sakip.Web (lembar Angka tercantum atau metadata tidak ada). Unduh templat dari halaman Angka tercantum.")]);
 
-        MetaTercantum? meta = null;
-        if (int.TryParse(WorkbookGuard.Teks(m.Cell(2, 2)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tahun) && WorkbookGuard.Teks(m.Cell(1, 2)).Trim() is { Length: > 0 } kode)
-            meta = new MetaTercantum(kode, tahun);
-        else masalah.Add(new MasalahUnggah(null, null, null, "Metadata templat rusak (satker dan tahun tidak terbaca). Unduh templat baru."));
+        MetaTercantum? meta = WorkbookGuard.SatkerTahun(m, masalah) is { } st ? new MetaTercantum(st.Kode, st.Tahun) : null;
 
         WorkbookGuard.PeriksaLembarTersembunyi(wb, LembarMeta, masalah);
         WorkbookGuard.PeriksaLembarTambahan(wb, [LembarAngka, LembarPetunjuk, LembarMeta], masalah);

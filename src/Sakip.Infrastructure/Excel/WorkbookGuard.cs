@@ -76,6 +76,19 @@ public static class WorkbookGuard
     /// <summary>A fixed cell (code, id, metadata, header) as text; a formula is never evaluated (<see cref="PeriksaRumus"/> reports it) and reads as empty.</summary>
     public static string Teks(IXLCell cell) => cell.HasFormula ? "" : cell.GetString();
 
+    /// <summary>
+    /// The satker code and year a template was made for, from its metadata sheet (LembarTemplat.Meta: row 1 satker, row 2 year); null,
+    /// with "Metadata templat rusak" reported, when they cannot be read. Every workbook of a satker-year reads it here.
+    /// </summary>
+    public static (string Kode, int Tahun)? SatkerTahun(IXLWorksheet meta, List<MasalahUnggah> masalah, string tambahan = "")
+    {
+        if (int.TryParse(Teks(meta.Cell(2, 2)), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var tahun)
+            && Teks(meta.Cell(1, 2)).Trim() is { Length: > 0 } kode)
+            return (kode, tahun);
+        masalah.Add(new MasalahUnggah(null, null, null, $"Metadata templat rusak (satker{(tambahan.Length == 0 ? " dan tahun" : ", tahun dan " + tambahan)} tidak terbaca). Unduh templat baru."));
+        return null;
+    }
+
     /// <summary>Reports every sheet that is hidden, except the template's own metadata sheet.</summary>
     public static void PeriksaLembarTersembunyi(XLWorkbook wb, string lembarMeta, List<MasalahUnggah> masalah)
     {
