@@ -33,7 +33,9 @@ public static class BatasMasuk
         });
     }
 
-    /// <summary>429 with Retry-After and the page Features/Akun/TerlaluBanyak.cshtml (a body, so the status-code page is not used).</summary>
+    /// <summary>The one 429 page (Features/Shared/Status.cshtml, issue 18: one text, not two) with this limit's reason and Retry-After.</summary>
+    public const string Alasan = "Terlalu banyak percobaan masuk dari alamat jaringan Anda dalam satu menit. Tunggu satu menit, lalu coba lagi.";
+
     private static async ValueTask TolakAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         var http = rejected.HttpContext;
@@ -41,11 +43,15 @@ public static class BatasMasuk
             .LogWarning("Login rate limit reached for {RemoteIp}", http.Connection.RemoteIpAddress);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = ((int)Jendela.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Items[HalamanStatus.KunciAlasan] = Alasan;
         var view = new ViewResult
         {
-            ViewName = "/Features/Akun/TerlaluBanyak.cshtml",
+            ViewName = "/Features/Shared/Status.cshtml",
             StatusCode = StatusCodes.Status429TooManyRequests,
-            ViewData = new ViewDataDictionary(http.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary()),
+            ViewData = new ViewDataDictionary(http.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary())
+            {
+                Model = StatusCodes.Status429TooManyRequests,
+            },
         };
         await view.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
     }
