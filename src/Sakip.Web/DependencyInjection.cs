@@ -33,6 +33,7 @@ public static class DependencyInjection
         var keamanan = KeamananOptions.Dari(builder.Configuration);
         Sesi.PeriksaDuaLangkahWajib(keamanan);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(keamanan));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(InstansiOptions.Dari(builder.Configuration)));
         var cookieAman = Transport.KebijakanCookie(keamanan, builder.Environment);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
