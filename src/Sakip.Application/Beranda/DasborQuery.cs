@@ -242,10 +242,8 @@ internal sealed class DasborQuery(ISakipDbContext db, IKinerjaQuery kinerja, IVe
             var r = realisasi.Where(x => x.Periode == p).Select(x => new RealisasiData(satkerId, x.IndikatorKinerjaId, x.N, x.T, x.Nilai, x.Volume, x.Responden,
                 x.Komponen.ToDictionary(k => k.KomponenIndikatorId, k => k.Nilai))).ToList();
             if (r.Count == 0) continue;
-            var sendiri = target.Where(t => t.Periode == p && (t.Nilai is not null || t.Volume is not null)).ToDictionary(t => t.IndikatorKinerjaId);
-            // the PK membership stays the annual one; a quarter's own target replaces the annual figure where the PK has one
-            var t = tahunan.Target.Where(x => x.SatkerId == satkerId)
-                .Select(x => sendiri.TryGetValue(x.IndikatorId, out var q) ? x with { Nilai = q.Nilai ?? x.Nilai, Volume = q.Volume ?? x.Volume } : x).ToList();
+            var t = TargetData.UntukTriwulan(tahunan.Target.Where(x => x.SatkerId == satkerId),
+                target.Where(x => x.Periode == p).Select(x => new TargetData(satkerId, x.IndikatorKinerjaId, x.Nilai, x.Volume)));
             hasil[p] = KalkulatorKinerja.UntukSatker(satkerId, tahunan.Indikator, t, r);
         }
         return hasil;

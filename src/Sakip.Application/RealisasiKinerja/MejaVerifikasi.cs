@@ -61,11 +61,7 @@ internal sealed class MejaVerifikasiQuery(ISakipDbContext db, IKinerjaQuery kine
         foreach (var p in periodeDimuat)
         {
             var data = p == Periode.Tahunan ? tahunan! : await kinerja.MuatAsync(tahun, p, ct);
-            if (p != Periode.Tahunan)
-            {
-                var ada = data.Target.Select(t => (t.SatkerId, t.IndikatorId)).ToHashSet();
-                data = data with { Target = [.. data.Target, .. tahunan!.Target.Where(t => !ada.Contains((t.SatkerId, t.IndikatorId)))] };
-            }
+            if (p != Periode.Tahunan) data = data with { Target = TargetData.UntukTriwulan(tahunan!.Target, data.Target) };
             foreach (var s in satkerDimuat)
                 foreach (var b in KalkulatorKinerja.UntukSatker(s, data.Indikator, data.Target, data.Realisasi))
                     hitung[(p, s, b.Indikator.Id)] = b;
@@ -73,6 +69,7 @@ internal sealed class MejaVerifikasiQuery(ISakipDbContext db, IKinerjaQuery kine
         var bukti = await db.DataDukung.AsNoTracking().Where(d => d.Tahun == tahun && satkerDimuat.Contains(d.SatkerId))
             .GroupBy(d => new { d.SatkerId, d.IndikatorKinerjaId, d.Periode }).Select(g => new { g.Key.SatkerId, g.Key.IndikatorKinerjaId, g.Key.Periode, Jumlah = g.Count() })
             .ToListAsync(ct);
+        var jumlahBukti = bukti.GroupBy(d => (d.SatkerId, d.IndikatorKinerjaId, d.Periode)).ToDictionary(g => g.Key, g => g.Sum(d => d.Jumlah));
 
         var baris = daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan).Select(x =>
         {
@@ -84,7 +81,7 @@ internal sealed class MejaVerifikasiQuery(ISakipDbContext db, IKinerjaQuery kine
             return new BarisMeja(x.Id, x.Versi, x.SatkerId, x.Satker, x.IndikatorKinerjaId, x.Kode, x.Nama, x.Periode, x.Status,
                 b is null ? "–" : Laporan.FormatLaporan.Nilai(b.Indikator, b.Target), b is null ? "–" : Laporan.FormatLaporan.Nilai(b.Indikator, b.Realisasi) + (b.T is { } t ? $" ({Angka.Bulat(b.N)} / {Angka.Bulat(t)})" : ""),
                 Angka.Persen(b?.Capaian), b?.Status ?? StatusCapaian.TidakDapatDihitung, lalu,
-                bukti.Where(d => d.SatkerId == x.SatkerId && d.IndikatorKinerjaId == x.IndikatorKinerjaId && d.Periode == x.Periode).Sum(d => d.Jumlah),
+                jumlahBukti.GetValueOrDefault((x.SatkerId, x.IndikatorKinerjaId, x.Periode)),
                 narasi, x.Oleh, x.Pada, x.KomentarVerifikasi);
         }).ToList();
         var satker = (await referensi.SatkerAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).Select(s => (s.Id, s.NamaSingkat)).ToList();

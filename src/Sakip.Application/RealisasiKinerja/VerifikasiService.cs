@@ -18,9 +18,6 @@ public sealed record SelPapan(int SatkerId, Periode Periode, StatusPapan Status,
 public sealed record PapanStatus(int Tahun, IReadOnlyList<Satker> Satker, IReadOnlyList<SelPapan> Sel, IReadOnlyDictionary<Periode, (bool Dikunci, string? AlasanBuka)> Periode);
 
 /// <summary>A submitted realisation waiting for verification, with the figure a planner checks.</summary>
-public sealed record AntreanVerifikasi(int RealisasiId, string Satker, int SatkerId, string KodeIndikator, string NamaIndikator, Periode Periode,
-    decimal? N, decimal? T, decimal? Nilai, decimal? Volume, string? DikirimOleh, DateTimeOffset? DikirimPada, Guid Versi);
-
 /// <summary>One row of the audit trail as planners browse it.</summary>
 public sealed record BarisJejak(DateTimeOffset Waktu, string Pengguna, string Satker, string? KodeIndikator, Periode Periode, int Tahun, string Kolom, string? Lama, string? Baru, string Sumber);
 
@@ -33,7 +30,6 @@ public interface IVerifikasiService
 {
     Task<PapanStatus> PapanAsync(int tahun, CancellationToken ct = default);
     /// <summary>The submitted realisations of a year waiting for verification: planners only.</summary>
-    Task<Hasil<IReadOnlyList<AntreanVerifikasi>>> AntreanAsync(int tahun, CancellationToken ct = default);
     /// <summary>Approves the realisation as the planner saw it: <paramref name="versi"/> is its version when the page was opened (Konflik otherwise).</summary>
     Task<Hasil> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default);
     /// <summary>Returns the realisation to its satker with a comment (Ditolak without one, next to "komentar").</summary>
@@ -90,26 +86,6 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
     }
 
     private const string BukanPerencana = "Hanya Perencana dan Admin yang memverifikasi realisasi.";
-
-    public async Task<Hasil<IReadOnlyList<AntreanVerifikasi>>> AntreanAsync(int tahun, CancellationToken ct = default)
-    {
-        if (!akses.BolehUbahRencana) return Hasil<IReadOnlyList<AntreanVerifikasi>>.Dari(Hasil.Larang(BukanPerencana));
-        // only indicators of the satker's current PK: a realisation of an indicator dropped by a revision has nothing to verify
-        var dalamPk = db.TargetKinerja.Where(PerjanjianKinerja.DalamPk)
-            .Join(db.PerjanjianKinerja.Where(p => p.Tahun == tahun), t => t.PerjanjianKinerjaId, p => p.Id, (t, p) => new { p.SatkerId, t.IndikatorKinerjaId });
-        var daftar = await db.Realisasi.AsNoTracking()
-            .Where(r => r.Tahun == tahun && r.Status == StatusRealisasi.Dikirim)
-            .Where(r => dalamPk.Any(x => x.SatkerId == r.SatkerId && x.IndikatorKinerjaId == r.IndikatorKinerjaId))
-            .Select(r => new
-            {
-                r.Id, r.SatkerId, Satker = r.Satker!.NamaSingkat, SatkerUrutan = r.Satker.Urutan, r.IndikatorKinerja!.Kode, r.IndikatorKinerja.Nama, r.IndikatorKinerja.Urutan,
-                r.Periode, r.N, r.T, r.Nilai, r.Volume, Oleh = r.DiubahOleh ?? r.DibuatOleh, Pada = r.DiubahPada ?? r.DibuatPada, r.Versi,
-            })
-            .ToListAsync(ct);
-        return Hasil<IReadOnlyList<AntreanVerifikasi>>.Sukses(daftar.OrderBy(x => x.Periode).ThenBy(x => x.SatkerUrutan).ThenBy(x => x.Urutan)
-            .Select(x => new AntreanVerifikasi(x.Id, x.Satker, x.SatkerId, x.Kode, x.Nama, x.Periode, x.N, x.T, x.Nilai, x.Volume, x.Oleh, x.Pada, x.Versi))
-            .ToList());
-    }
 
     public Task<Hasil> SetujuiAsync(int realisasiId, Guid? versi, CancellationToken ct = default)
         => UbahStatusAsync(realisasiId, versi, r => r.Verifikasi(), null, "disetujui (terverifikasi)", ct);

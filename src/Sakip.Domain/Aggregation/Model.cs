@@ -48,6 +48,16 @@ public sealed record TargetData(int SatkerId, int IndikatorId, decimal? Nilai, d
     /// an annual target value or output volume). A target blanked by a revision leaves the indicator out of every count.
     /// </summary>
     public bool DalamPk => Nilai is not null || Volume is not null;
+
+    /// <summary>
+    /// The targets a quarter is judged against (the realisation form, the verification workbench and a satker's Beranda alike): the
+    /// annual targets, which say what is in the PK, each with the quarter's own value and volume where the PK has them.
+    /// </summary>
+    public static IReadOnlyList<TargetData> UntukTriwulan(IEnumerable<TargetData> tahunan, IEnumerable<TargetData> triwulan)
+    {
+        var sendiri = triwulan.Where(t => t.DalamPk).GroupBy(t => (t.SatkerId, t.IndikatorId)).ToDictionary(g => g.Key, g => g.First());
+        return tahunan.Select(t => sendiri.TryGetValue((t.SatkerId, t.IndikatorId), out var q) ? t with { Nilai = q.Nilai ?? t.Nilai, Volume = q.Volume ?? t.Volume } : t).ToList();
+    }
 }
 
 /// <summary>A computed PK line: target, realisasi, capaian and status of one indicator for a scope (one satker or consolidated).</summary>

@@ -87,7 +87,7 @@ public sealed class RevisiPkTests(AplikasiUji app) : IClassFixture<AplikasiUji>
 
         await using (var perencana = await app.Sebagai(Peran.Perencana))
         {
-            var antrean = (await perencana.Ambil<IVerifikasiService>().AntreanAsync(Tahun)).Nilai!;
+            var antrean = (await perencana.Ambil<IMejaVerifikasiQuery>().MuatAsync(Tahun, new SaringMeja())).Nilai!.Baris;
             antrean.Should().Contain(a => a.SatkerId == yogya && a.KodeIndikator == tetap.Kode)
                 .And.NotContain(a => a.SatkerId == yogya && a.KodeIndikator == dibuang.Kode, "nothing to verify for a dropped indicator");
         }
