@@ -48,6 +48,7 @@ public static class DependencyInjection
             o.Filters.Add(new FormulirAman()); // control characters, broken or oversized forms: 400/413 with the reason (issue 17)
             o.Filters.Add<PenyimpananPenuh>(); // a file that cannot be stored now (disk full): the explained 507, logged once (issue 17, finding 10)
             o.ModelBinderProviders.Insert(0, new AngkaModelBinderProvider());
+            o.ModelBinderProviders.Insert(0, new TanggalModelBinderProvider()); // 17/08/2025 as typed, or ISO from links (issue 18)
             o.ModelBinderProviders.Insert(0, new BenarSalahModelBinderProvider()); // a forged yes/no never reaches a checkbox shown again (issue 17)
             // a budget of thousands of lines, a PK grid of many indicators × satker (issue 16): beyond MVC's 1.024 items
             o.MaxModelBindingCollectionSize = BatasFormulir.BarisMaksimum;

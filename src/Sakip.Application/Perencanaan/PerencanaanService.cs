@@ -49,6 +49,11 @@ public interface IPerencanaanService
     /// </summary>
     Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default);
     /// <summary>
+    /// The rules of the cells alone, nothing saved: the grid that could not be read whole (a cell "lima ratus") still reports
+    /// every other cell's problem (a 120% target) in the same round. Field key → message; empty for anyone but a planner.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> PeriksaTargetAsync(int tahun, IReadOnlyList<SelTarget> sel, CancellationToken ct = default);
+    /// <summary>
     /// As above; a change to an agreed PK becomes its next numbered revision, whose signed text (<see cref="NaskahPerjanjianKinerja"/>)
     /// is dated <paramref name="tanggalRevisi"/> (today in WIB when null) and signed by the PK's parties.
     /// </summary>
@@ -109,6 +114,31 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
     public Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, CancellationToken ct = default)
         => SimpanTargetAsync(tahun, periode, sel, alasan, versi, null, ct);
 
+    public async Task<IReadOnlyDictionary<string, string>> PeriksaTargetAsync(int tahun, IReadOnlyList<SelTarget> sel, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return new Dictionary<string, string>();
+        var indikator = await db.IndikatorKinerja.AsNoTracking().Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
+        var satker = await db.Satker.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        return PeriksaSel(tahun, sel, indikator, satker).Galat;
+    }
+
+    /// <summary>The rules of each target cell (<see cref="IndikatorKinerja.PeriksaTarget"/>, no negative volume), every cell in one round.</summary>
+    private static (List<string> Kesalahan, Dictionary<string, string> Galat) PeriksaSel(int tahun, IReadOnlyList<SelTarget> sel,
+        IReadOnlyDictionary<int, IndikatorKinerja> indikator, IReadOnlyDictionary<int, Satker> satker)
+    {
+        var kesalahan = new List<string>();
+        var galat = new Dictionary<string, string>();
+        for (var i = 0; i < sel.Count; i++)
+        {
+            var s = sel[i];
+            if (!indikator.TryGetValue(s.IndikatorKinerjaId, out var ik)) { kesalahan.Add($"Indikator #{s.IndikatorKinerjaId} bukan indikator PK tahun {tahun}."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
+            if (!satker.TryGetValue(s.SatkerId, out var st)) { kesalahan.Add($"Satker #{s.SatkerId} tidak dikenal."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
+            if (ik.PeriksaTarget(s.Nilai) is { } msg) { kesalahan.Add($"{st.NamaSingkat}, {msg}"); galat.TryAdd(IsianSel(i, "Nilai"), msg); }
+            if (s.Volume is < 0) { kesalahan.Add($"{st.NamaSingkat}, target volume {ik.Kode} tidak boleh negatif."); galat.TryAdd(IsianSel(i, "Volume"), kesalahan[^1]); }
+        }
+        return (kesalahan, galat);
+    }
+
     public async Task<Hasil<int>> SimpanTargetAsync(int tahun, Periode periode, IReadOnlyList<SelTarget> sel, string? alasan, string? versi, DateOnly? tanggalRevisi, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil<int>.Dari(Hasil.Larang(HanyaPerencana));
@@ -131,16 +161,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
 
         var indikator = await db.IndikatorKinerja.Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
         var satker = await db.Satker.ToDictionaryAsync(s => s.Id, ct);
-        var kesalahan = new List<string>();
-        var galat = new Dictionary<string, string>();
-        for (var i = 0; i < sel.Count; i++)
-        {
-            var s = sel[i];
-            if (!indikator.TryGetValue(s.IndikatorKinerjaId, out var ik)) { kesalahan.Add($"Indikator #{s.IndikatorKinerjaId} bukan indikator PK tahun {tahun}."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
-            if (!satker.TryGetValue(s.SatkerId, out var st)) { kesalahan.Add($"Satker #{s.SatkerId} tidak dikenal."); galat.TryAdd(IsianSel(i, "Nilai"), kesalahan[^1]); continue; }
-            if (ik.PeriksaTarget(s.Nilai) is { } msg) { kesalahan.Add($"{st.NamaSingkat}, {msg}"); galat.TryAdd(IsianSel(i, "Nilai"), msg); }
-            if (s.Volume is < 0) { kesalahan.Add($"{st.NamaSingkat}, target volume {ik.Kode} tidak boleh negatif."); galat.TryAdd(IsianSel(i, "Volume"), kesalahan[^1]); }
-        }
+        var (kesalahan, galat) = PeriksaSel(tahun, sel, indikator, satker);
         if (kesalahan.Count > 0) return Hasil<int>.Dari(Hasil.Tolak("Target tidak disimpan: perbaiki isian yang ditandai.", galat, kesalahan));
 
         if (tanggalRevisi is { } tr && sel.Select(x => x.SatkerId).Distinct().Select(id => pk.GetValueOrDefault(id))

@@ -133,9 +133,10 @@ internal sealed class RealisasiService(ISakipDbContext db, PenerapRealisasi pene
         }
         if (hasil.Galat.Count > 0)
             return Tolak("Isian belum disimpan: " + string.Join(" ", hasil.Galat.Values.Distinct()), hasil.Galat, await SatuAsync(isian.SatkerId, isian.Tahun, isian.Periode, ct));
+        var berubah = hasil.Perubahan == 0 ? "tidak ada isian yang berubah" : $"{Angka.Bulat(hasil.Perubahan)} isian berubah";
         return Hasil<FormulirRealisasi>.Dari(Hasil.Sukses(kirim
-            ? $"Realisasi {periode} dikirim untuk diverifikasi ({hasil.Perubahan} perubahan dicatat)."
-            : $"Draf realisasi {periode} disimpan ({hasil.Perubahan} perubahan dicatat)."));
+            ? $"Realisasi {periode} dikirim untuk diverifikasi ({berubah})."
+            : $"Draf realisasi {periode} disimpan ({berubah})."));
     }
 
     private static Hasil<FormulirRealisasi> Tolak(string pesan, IReadOnlyDictionary<string, string> galat, FormulirRealisasi formulir)

@@ -97,8 +97,7 @@ internal sealed class TindakLanjutService(ISakipDbContext db, IReferensi referen
     }
 
     private static bool TanggalSah(string? teks, out DateOnly tanggal)
-        => DateOnly.TryParseExact(teks?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out tanggal)
-           || DateOnly.TryParseExact(teks?.Trim(), "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out tanggal);
+        => Tanggal.TryBaca(teks, out tanggal);
 
     /// <summary>The field checks of a recommendation, keyed by the form's field names.</summary>
     private static Dictionary<string, string> Periksa(IsianRekomendasi isian, out DateOnly batas)

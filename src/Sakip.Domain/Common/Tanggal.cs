@@ -51,5 +51,25 @@ public static class Tanggal
     /// <summary>A moment in WIB: 29 November 2023 14.05 WIB.</summary>
     public static string Waktu(DateTimeOffset waktu) => Tulis(KeWib(waktu));
 
+    /// <summary>A date as a date field shows it: 17/08/2025 (day/month/year, the Indonesian order, whatever the browser's language).</summary>
+    public static string Isian(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static readonly string[] FormatIsian = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "yyyy-MM-dd"];
+
+    /// <summary>
+    /// Reads a typed date: day/month/year as Indonesians write it (17/08/2025, 17-8-2025, 17.08.2025) or the ISO form
+    /// 2025-08-17 that links and older forms send. Anything else (08/17/2025, 31/02/2025, "besok") is refused.
+    /// </summary>
+    public static bool TryBaca(string? teks, out DateOnly tanggal)
+    {
+        tanggal = default;
+        return !string.IsNullOrWhiteSpace(teks)
+               && DateOnly.TryParseExact(teks.Trim(), FormatIsian, CultureInfo.InvariantCulture, DateTimeStyles.None, out tanggal)
+               && tanggal.Year is >= TahunTerkecil and <= TahunTerbesar;
+    }
+
+    /// <summary>The message next to a date field that could not be read.</summary>
+    public static string PesanTidakTerbaca(string teks) => $"'{teks}' bukan tanggal: tulis hari/bulan/tahun, mis. 17/08/2025.";
+
     private static string Tulis(DateTime wib) => $"{Panjang(wib)} {wib.ToString("HH.mm", CultureInfo.InvariantCulture)} WIB";
 }

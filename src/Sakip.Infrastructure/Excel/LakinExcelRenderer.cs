@@ -487,7 +487,7 @@ public static class LakinExcelRenderer
         foreach (var bagian in Enum.GetValues<BagianNarasi>())
         {
             if (l.Teks(bagian) is not { } teks) continue;
-            s.Text(s.Row, 1, bagian.ToString());
+            s.Text(s.Row, 1, JudulNarasi.Label(bagian));
             s.Text(s.Row, 2, teks);
             s.Row++;
         }

@@ -121,9 +121,26 @@ public sealed class AuditTests(SakipWebFactory app) : IClassFixture<SakipWebFact
         var html = WebUtility.HtmlDecode(await perencana.GetStringAsync($"/Audit?pengguna=padang@sakip.local&jenis=Realisasi&satker={padang}"));
         var hariIni = (DateTime.UtcNow + TimeSpan.FromHours(7)).ToString("d MMMM yyyy", new CultureInfo("id-ID"));
         html.Should().Contain("Jejak perubahan").And.Contain("padang@sakip.local").And.Contain("BBPPKS Padang")
-            .And.Contain("N</span>: <span class=\"text-muted\">–</span> → 12").And.Contain(hariIni).And.Contain("WIB").And.Contain("formulir");
-        var kemarin = DateTime.UtcNow.AddHours(7).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        WebUtility.HtmlDecode(await perencana.GetStringAsync($"/Audit?sampai={kemarin}&jenis=Realisasi")).Should().Contain("Tidak ada perubahan tercatat");
+            .And.Contain("n</span>: <span class=\"text-muted\">–</span> → 12").And.Contain(hariIni).And.Contain("WIB").And.Contain("formulir");
+        // people's words (issue 18): what the row is instead of "Realisasi #67", the period and status as the workflow says them,
+        // and no concurrency GUID ("Versi") among the changes
+        html.Should().Contain("Realisasi kinerja · IK 1.1 · TW II 2023").And.Contain("Status</span>: <span class=\"text-muted\">–</span> → Draf")
+            .And.NotContain("#" + (await app.RealisasiAsync(padang, "1.1", Periode.TW2))!.Id).And.NotContain(">Versi<")
+            .And.NotMatchRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        // the date filter in the Indonesian order, whatever the browser's language, and the ISO form of older links
+        var kemarinWib = DateTime.UtcNow.AddHours(7).AddDays(-1);
+        foreach (var kemarin in new[] { kemarinWib.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), kemarinWib.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+        {
+            var saring = WebUtility.HtmlDecode(await perencana.GetStringAsync($"/Audit?sampai={Uri.EscapeDataString(kemarin)}&jenis=Realisasi"));
+            saring.Should().Contain("Tidak ada perubahan tercatat");
+            saring.Should().Contain($"value=\"{kemarinWib.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}\"").And.Contain("placeholder=\"hh/bb/tttt\"")
+                .And.NotContain("type=\"date\"", "the browser's own picker would show mm/dd/yyyy in an en-US browser");
+        }
+        // a date in the American order is not silently read as another day: said next to the field, filtering nothing
+        var salah = await perencana.GetAsync("/Audit?dari=12%2F31%2F2025&jenis=Realisasi");
+        salah.StatusCode.Should().Be(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await salah.Content.ReadAsStringAsync()).Should().Contain("'12/31/2025' bukan tanggal: tulis hari/bulan/tahun")
+            .And.Contain("aria-invalid=\"true\"").And.Contain("Realisasi kinerja · IK 1.1");
         (await (await app.MasukSebagaiAsync("admin@sakip.local")).GetAsync("/Audit")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

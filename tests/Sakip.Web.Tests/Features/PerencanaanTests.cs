@@ -124,7 +124,8 @@ public sealed class PerencanaanTests(SakipWebFactory app) : IClassFixture<SakipW
         var resp = await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023");
         resp.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await resp.Content.ReadAsStringAsync();
-        html.Should().Contain("Target tidak disimpan").And.Contain("&#x27;tujuh puluh&#x27; bukan angka");
+        html.Should().Contain("Target tidak disimpan").And.Contain("&#x27;tujuh puluh&#x27; bukan angka")
+            .And.Contain("tidak boleh lebih dari 100%", "every problem of the grid is said in the same round, not the 120% only after the next save (issue 18)");
 
         form[$"Sel[{idx[("1.1", "BBPPKS Padang")]}].Nilai"] = "73";
         html = await (await Formulir.KirimAsync(klien, "/Perencanaan/Simpan", form, formUrl: "/Perencanaan?tahun=2023")).Content.ReadAsStringAsync();

@@ -114,6 +114,10 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         var daftar = await perencanaan.DaftarTahunAsync(ct);
         if (!ModelState.IsValid)
         {
+            // the cells that were read are checked too, so every problem of the grid is said in this one round
+            var terbaca = input.Sel.Select(s => new SelTarget(s.SatkerId, s.IndikatorKinerjaId, input.Periode, s.Nilai, s.Volume)).ToList();
+            foreach (var (isian, galat) in await perencanaan.PeriksaTargetAsync(input.Tahun, terbaca, ct))
+                if (!ModelState.TryGetValue(isian, out var e) || e.Errors.Count == 0) ModelState.AddModelError(isian, galat);
             var pesan = ModelState.Where(e => e.Value!.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
             var ulang = await perencanaan.GridAsync(input.Tahun, ct);
             if (this.Hentikan(ulang) is { } stop) return stop;
