@@ -17,6 +17,8 @@ using Sakip.Infrastructure.Pdf;
 using Sakip.Infrastructure.Identity;
 using Sakip.Infrastructure.Seed;
 
+using Sakip.Infrastructure.Surel;
+
 namespace Sakip.Infrastructure;
 
 public static class DependencyInjection
@@ -128,6 +130,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IBukuKerjaRencanaAksi, BukuKerjaRencanaAksi>();
         builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IPenyajiRencanaAksi, Pdf.PenyajiRencanaAksi>();
         builder.Services.AddSingleton<Sakip.Application.Evaluasi.IPenyajiLhe, PenyajiDokumen>();
+        builder.Services.AddSurel(config); // optional e-mail of returned realisations (issue 18), off without Surel:Host
         builder.Services.AddApplicationServices();
         return builder;
     }

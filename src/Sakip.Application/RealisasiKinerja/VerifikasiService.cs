@@ -49,7 +49,7 @@ public interface IVerifikasiService
 }
 
 internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi penerap, ICurrentUser currentUser, TimeProvider clock,
-    IReferensi referensi, IAksesSatker akses) : IVerifikasiService
+    IReferensi referensi, IAksesSatker akses, IPemberitahuanSatker pemberitahuan) : IVerifikasiService
 {
 
     public const string SumberVerifikasi = "verifikasi";
@@ -139,8 +139,18 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
                 db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
         }
         await db.SaveChangesAsync(ct); // one save: every row or none
+        if (komentar is not null) Beritahu(daftar, komentar);
         return Hasil.Sukses($"{Angka.Ringkas(daftar.Count)} realisasi {kata}: " + string.Join(", ",
             daftar.GroupBy(r => (r.Satker!.NamaSingkat, r.Periode)).Select(g => $"{g.Key.NamaSingkat} {Label.Teks(g.Key.Periode)} ({Angka.Ringkas(g.Count())})")) + ".");
+    }
+
+    /// <summary>After the change is stored: each satker-period whose rows were returned is told (by e-mail when configured).</summary>
+    private void Beritahu(IEnumerable<Realisasi> dikembalikan, string komentar)
+    {
+        var oleh = currentUser.UserName ?? "sistem";
+        foreach (var g in dikembalikan.GroupBy(r => (r.SatkerId, r.Tahun, r.Periode)))
+            pemberitahuan.Dikembalikan(new PemberitahuanPengembalian(g.Key.SatkerId, g.First().Satker!.NamaSingkat, g.Key.Tahun, g.Key.Periode,
+                g.OrderBy(r => r.IndikatorKinerja!.Urutan).Select(r => (r.IndikatorKinerja!.Kode, r.IndikatorKinerja!.Nama)).ToList(), komentar.Trim(), oleh));
     }
 
     private async Task<Hasil> UbahStatusAsync(int realisasiId, Guid? versi, Action<Realisasi> aksi, string? komentar, string kata, CancellationToken ct)
@@ -169,6 +179,7 @@ internal sealed class VerifikasiService(ISakipDbContext db, PenerapRealisasi pen
         if (komentar is not null)
             db.JejakRealisasi.Add(new JejakRealisasi(waktu, oleh, r.SatkerId, r.IndikatorKinerjaId, r.Tahun, r.Periode, "Komentar verifikasi", null, komentar.Trim(), SumberVerifikasi));
         await db.SaveChangesAsync(ct);
+        if (komentar is not null) Beritahu([r], komentar);
         return Hasil.Sukses($"Realisasi IK {r.IndikatorKinerja!.Kode} {r.Satker!.NamaSingkat} {Label.Teks(r.Periode)} {r.Tahun} {kata}.");
     }
 

@@ -23,7 +23,7 @@ public sealed class DasborQueryTests(SqliteDatabase database) : IClassFixture<Sq
     private static DasborQuery Buat(SakipDbContext db)
     {
         var perencana = new AksesPeran([Peran.Perencana], null);
-        return new(db, Layanan.Kinerja(db), new VerifikasiService(db, Layanan.Penerap(db, new Sistem()), new Sistem(), TimeProvider.System, Layanan.Referensi(db), perencana),
+        return new(db, Layanan.Kinerja(db), new VerifikasiService(db, Layanan.Penerap(db, new Sistem()), new Sistem(), TimeProvider.System, Layanan.Referensi(db), perencana, new TanpaPemberitahuan()),
             TimeProvider.System, perencana);
     }
 
