@@ -60,7 +60,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         return new PilihanLaporan(tahun, satker);
     }
 
-    private sealed record InfoIndikator(int Id, string? LabelN, string? LabelT, string? LabelOutput, string? LabelTerdaftar, string? SumberData, SumberVolume SumberVolume);
+    private sealed record InfoIndikator(int Id, string? LabelN, string? LabelT, string? LabelOutput, string? LabelTerdaftar, string? SumberData, SumberVolume SumberVolume,
+        int? TahunEvaluasi = null);
 
     private sealed record InfoRealisasi(int Id, int SatkerId, int IndikatorId, decimal? Terdaftar, string? Predikat,
         string? AnalisisCapaian, string? FaktorPendukung, string? Hambatan, string? AnalisisEfisiensi, string? Rekomendasi);
@@ -128,6 +129,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 SubItem = pk.Where(c => c.Indikator.IndukId == b.Indikator.Id).ToList(),
             })
             .ToList();
+        bagian = await DenganKomponenEvaluasiAsync(bagian, satkerId, konsolidasi, info, namaSatker, ct);
         var sasaran = bagian
             .GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama))
             .OrderBy(g => g.Key.SasaranNomor)
@@ -276,7 +278,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         var info = (await db.IndikatorKinerja.AsNoTracking()
                 .Where(i => i.SasaranKegiatan!.Tahun == tahun)
                 .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar,
-                    TindakLanjut.LabelTindakLanjut.SumberData(i.SumberData, i.SumberNilai, tahun + i.SelisihTahunEvaluasi), i.SumberVolume))
+                    TindakLanjut.LabelTindakLanjut.SumberData(i.SumberData, i.SumberNilai, tahun + i.SelisihTahunEvaluasi), i.SumberVolume,
+                    i.SumberNilai == SumberNilaiIndikator.HasilEvaluasiAkip ? tahun + i.SelisihTahunEvaluasi : null))
                 .ToListAsync(ct))
             .ToDictionary(i => i.Id);
         var realisasi = await db.Realisasi.AsNoTracking()
@@ -299,6 +302,24 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
     /// <summary>Forwarder kept for the budget page: the rule itself is <see cref="Efisiensi.PerIndikator"/> (Domain).</summary>
     internal static List<BarisEfisiensi> BarisEfisiensi(IReadOnlyList<BarisCapaian> pk, IReadOnlyList<MataAnggaran> anggaran)
         => [.. Efisiensi.PerIndikator(pk, anggaran)];
+
+    /// <summary>
+    /// An indicator valued by the internal AKIP evaluation gets the evaluation's component table (<see cref="TabelEvaluasiLaporan"/>):
+    /// of the satker itself, or in the consolidated report of the satker pengampu when the figure is that satker's.
+    /// </summary>
+    private async Task<List<BagianIndikator>> DenganKomponenEvaluasiAsync(List<BagianIndikator> bagian, int satkerId, bool konsolidasi,
+        IReadOnlyDictionary<int, InfoIndikator> info, IReadOnlyDictionary<int, string> namaSatker, CancellationToken ct)
+    {
+        int Sumber(IndikatorDef ik) => konsolidasi && ik.Agregasi == CaraAgregasi.SatkerPengampu && ik.SatkerPengampuId is { } p ? p : satkerId;
+        var perlu = bagian.Where(b => b.Komponen is null && info.GetValueOrDefault(b.Indikator.Id)?.TahunEvaluasi is not null).ToList();
+        if (perlu.Count == 0) return bagian;
+        var hasil = await TabelEvaluasiLaporan.MuatAsync(db, perlu.Select(b => info[b.Indikator.Id].TahunEvaluasi!.Value).Distinct().ToList(),
+            perlu.Select(b => Sumber(b.Indikator)).Distinct().ToList(), ct);
+        return bagian.Select(b => info.GetValueOrDefault(b.Indikator.Id)?.TahunEvaluasi is { } th && b.Komponen is null
+                && hasil.TryGetValue((Sumber(b.Indikator), th), out var h)
+            ? b with { Komponen = TabelEvaluasiLaporan.Buat(b.Indikator, h, namaSatker.GetValueOrDefault(Sumber(b.Indikator), ""), th) }
+            : b).ToList();
+    }
 
     private static BagianIndikator BagianIndikator(BarisCapaian b, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
         IReadOnlyList<InfoRealisasi> realisasi, IReadOnlyList<Rincian> rincian, List<TitikTren> tren,
