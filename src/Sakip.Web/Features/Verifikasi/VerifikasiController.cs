@@ -52,6 +52,7 @@ public sealed class VerifikasiController(IVerifikasiService verifikasi, IMejaVer
         var hasil = new List<(int, Guid?)>();
         foreach (var p in pilih ?? [])
         {
+            if (p is null) return null; // an indexed field with a gap (pilih[0], pilih[2]) binds an empty entry
             var bagian = p.Split(':');
             if (bagian.Length != 2 || !int.TryParse(bagian[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
                 || !Guid.TryParse(bagian[1], out var versi)) return null;
