@@ -366,7 +366,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         var bawaan = await PihakBawaanAsync(tahun, satker, ct);
         var disepakati = new List<string>();
         var ditolak = new List<PkDitolak>();
-        if (tidakDikenal > 0) ditolak.Add(new PkDitolak("?", $"{tidakDikenal} satker tidak dikenal."));
+        if (tidakDikenal > 0) ditolak.Add(new PkDitolak("Pilihan lain", $"{tidakDikenal} satker tidak dikenal."));
         foreach (var s in dipilih)
         {
             if (!pk.TryGetValue(s.Id, out var p)) { ditolak.Add(new PkDitolak(s.NamaSingkat, $"belum memiliki PK tahun {tahun}.")); continue; }
