@@ -80,6 +80,24 @@ public interface IPerencanaanService
     /// </summary>
     Task<Hasil> SepakatiAsync(int tahun, int satkerId, string? pihakPertama, string? pihakKedua, DateOnly? tanggal, string? versi, CancellationToken ct = default);
     Task<Hasil<RiwayatPerjanjian>> RiwayatAsync(int tahun, int satkerId, CancellationToken ct = default);
+    /// <summary>
+    /// What creating <paramref name="tahun"/> (as a copy of <paramref name="dariTahun"/>, or from scratch) would copy and create,
+    /// counted from the data, and why it would be refused (<see cref="PratinjauTahunBaru.Galat"/>: the refusals of
+    /// <see cref="BuatTahunAsync"/>). Nothing is saved. Dilarang unless Perencana or Admin.
+    /// </summary>
+    Task<Hasil<PratinjauTahunBaru>> PratinjauTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default);
+    /// <summary>The PK state of every satker of a year, with the parties it would be agreed by (<see cref="StatusPkSatker"/>). Dilarang unless Perencana or Admin.</summary>
+    Task<Hasil<StatusPerjanjianTahun>> StatusPerjanjianAsync(int tahun, CancellationToken ct = default);
+    /// <summary>
+    /// Agrees the draft PKs of several satker in one post (ADR 012, "Menyepakati beberapa satker sekaligus"): one date, the second
+    /// party typed (empty: each satker's own default, <see cref="StatusPkSatker.PihakKeduaBawaan"/>), the first party each satker's
+    /// default. Each PK is refused on its own, with its reason, for what the single agreement refuses (no PK, no annual target,
+    /// missing party, changed since the page was opened per <paramref name="versi"/>) or when it is already agreed; the others are
+    /// agreed and saved together. Tolak (nothing saved) when none is agreed or the date or the choice is missing. Dilarang unless
+    /// Perencana or Admin.
+    /// </summary>
+    Task<Hasil<HasilSepakatiBanyak>> SepakatiBanyakAsync(int tahun, IReadOnlyList<int> satkerId, string? pihakKedua, DateOnly? tanggal,
+        IReadOnlyDictionary<int, string?> versi, CancellationToken ct = default);
 }
 
 internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kinerja, TimeProvider clock, IAksesSatker akses, ICurrentUser pengguna) : IPerencanaanService
@@ -203,9 +221,6 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
     public async Task<Hasil> BuatTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default)
     {
         if (!akses.BolehUbahRencana) return Hasil.Larang(HanyaPerencana);
-        var galat = new Dictionary<string, string>();
-        if (tahun is < Tanggal.TahunTerkecil or > Tanggal.TahunTerbesar)
-            galat[IsianTahun] = $"Tahun harus antara {Tanggal.TahunTerkecil} dan {Tanggal.TahunTerbesar}.";
 
         // the check that the year is new and the writes in one write transaction: two planners creating the same year never both succeed
         await using var tx = await db.MulaiTulisAsync($"tahun:{tahun}", ct);
@@ -213,14 +228,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
             .Include(s => s.Indikator).ThenInclude(i => i.Komponen)
             .Include(s => s.Indikator).ThenInclude(i => i.Historis)
             .AsSplitQuery().OrderBy(s => s.Nomor).ToListAsync(ct);
-        if (dariTahun is { } d0 && sasaran.Count == 0)
-            galat[IsianDariTahun] = $"Tahun {d0} belum memiliki sasaran kegiatan dan indikator untuk disalin.";
-        if (!galat.ContainsKey(IsianTahun))
-        {
-            var adaRencana = await db.SasaranKegiatan.AnyAsync(s => s.Tahun == tahun, ct) || await db.PerjanjianKinerja.AnyAsync(p => p.Tahun == tahun, ct);
-            var adaPeriode = await db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun, ct);
-            if (adaRencana || (dariTahun is null && adaPeriode)) galat[IsianTahun] = $"Tahun {tahun} sudah ada.";
-        }
+        var galat = await PeriksaTahunAsync(tahun, dariTahun, sasaran.Count, ct);
         if (galat.Count > 0) return Hasil.Tolak("Tahun tidak dibuat: " + string.Join(" ", galat.Values), galat, galat.Values.ToList());
 
         var periodeAda = await db.PeriodePelaporan.Where(p => p.Tahun == tahun).Select(p => p.Periode).ToListAsync(ct);
@@ -282,6 +290,139 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         return Hasil.Sukses($"Tahun {tahun} dibuat dari tahun {sumber}: {sasaran.Count} sasaran kegiatan, {petaIk.Count} indikator dan PK {pkLama.Count} satker disalin. Periksa dan sesuaikan targetnya.");
     }
 
+    /// <summary>
+    /// The one home of what refuses a new year (<see cref="BuatTahunAsync"/> and its confirmation page <see cref="PratinjauTahunAsync"/>):
+    /// a year outside 2000–2100, a year that exists (a catalogue or a PK; from scratch, also its reporting periods), a copied year
+    /// without a catalogue (<paramref name="jumlahSasaran"/> = its Sasaran Kegiatan).
+    /// </summary>
+    private async Task<Dictionary<string, string>> PeriksaTahunAsync(int tahun, int? dariTahun, int jumlahSasaran, CancellationToken ct)
+    {
+        var galat = new Dictionary<string, string>();
+        if (tahun is < Tanggal.TahunTerkecil or > Tanggal.TahunTerbesar)
+            galat[IsianTahun] = $"Tahun harus antara {Tanggal.TahunTerkecil} dan {Tanggal.TahunTerbesar}.";
+        if (dariTahun is { } d0 && jumlahSasaran == 0)
+            galat[IsianDariTahun] = $"Tahun {d0} belum memiliki sasaran kegiatan dan indikator untuk disalin.";
+        if (!galat.ContainsKey(IsianTahun))
+        {
+            var adaRencana = await db.SasaranKegiatan.AnyAsync(s => s.Tahun == tahun, ct) || await db.PerjanjianKinerja.AnyAsync(p => p.Tahun == tahun, ct);
+            var adaPeriode = await db.PeriodePelaporan.AnyAsync(p => p.Tahun == tahun, ct);
+            if (adaRencana || (dariTahun is null && adaPeriode)) galat[IsianTahun] = $"Tahun {tahun} sudah ada.";
+        }
+        return galat;
+    }
+
+    public async Task<Hasil<PratinjauTahunBaru>> PratinjauTahunAsync(int tahun, int? dariTahun, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<PratinjauTahunBaru>.Dari(Hasil.Larang(HanyaPerencana));
+        var sasaran = dariTahun is { } d ? await db.SasaranKegiatan.CountAsync(s => s.Tahun == d, ct) : 0;
+        var indikator = dariTahun is { } d1 ? await db.IndikatorKinerja.CountAsync(i => i.SasaranKegiatan!.Tahun == d1, ct) : 0;
+        var pk = dariTahun is { } d2
+            ? await db.PerjanjianKinerja.Where(p => p.Tahun == d2).Select(p => new { p.SatkerId, Periode = p.Target.Select(t => t.Periode).ToList() }).ToListAsync(ct)
+            : [];
+        var periodeAda = await db.PeriodePelaporan.Where(p => p.Tahun == tahun).Select(p => p.Periode).ToListAsync(ct);
+        var renstra = await db.Renstra.CountAsync(r => r.TahunAwal <= tahun && r.TahunAkhir >= tahun, ct);
+        var galat = await PeriksaTahunAsync(tahun, dariTahun, sasaran, ct);
+        return Hasil<PratinjauTahunBaru>.Sukses(new PratinjauTahunBaru(tahun, dariTahun, sasaran, indikator, pk.Count,
+            pk.SelectMany(p => p.Periode).Distinct().Count(), pk.Sum(p => p.Periode.Count),
+            Enum.GetValues<Periode>().Length - periodeAda.Count, renstra, galat));
+    }
+
+    public async Task<Hasil<StatusPerjanjianTahun>> StatusPerjanjianAsync(int tahun, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<StatusPerjanjianTahun>.Dari(Hasil.Larang(HanyaPerencana));
+        var satker = (await db.Satker.AsNoTracking().ToListAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        var pk = await db.PerjanjianKinerja.AsNoTracking().Include(p => p.Target).Where(p => p.Tahun == tahun).ToDictionaryAsync(p => p.SatkerId, ct);
+        var bawaan = await PihakBawaanAsync(tahun, satker, ct);
+        var baris = satker.Select(s =>
+        {
+            var p = pk.GetValueOrDefault(s.Id);
+            var (pertama, kedua) = bawaan[s.Id];
+            return new StatusPkSatker(s, p, p?.Target.Count(t => t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null)) ?? 0,
+                pertama, kedua, p is null ? null : VersiPk(p));
+        }).ToList();
+        return Hasil<StatusPerjanjianTahun>.Sukses(new StatusPerjanjianTahun(tahun, baris, Tanggal.HariIniWib(clock.GetUtcNow())));
+    }
+
+    /// <summary>
+    /// The parties a satker's PK of <paramref name="tahun"/> is agreed by unless others are typed: the first party is the satker's
+    /// head (name and title) as the satker list records them, else the first party of its latest agreement of another year, else
+    /// "Kepala {satker}"; the second party is the second party of its latest agreement of another year, else (a child satker) the
+    /// head of its parent satker, else none (the planner types it).
+    /// </summary>
+    private async Task<Dictionary<int, (string Pertama, string? Kedua)>> PihakBawaanAsync(int tahun, IReadOnlyList<Satker> satker, CancellationToken ct)
+    {
+        var terakhir = (await db.PerjanjianKinerja.AsNoTracking()
+                .Where(p => p.Tahun != tahun && p.Status == StatusPerjanjianKinerja.Disepakati && p.PihakKedua != null)
+                .Select(p => new { p.SatkerId, p.Tahun, p.PihakPertama, p.PihakKedua }).ToListAsync(ct))
+            .GroupBy(p => p.SatkerId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Tahun).First());
+        var byId = satker.ToDictionary(s => s.Id);
+        static string? Pimpinan(Satker s) => string.IsNullOrWhiteSpace(s.NamaPimpinan) ? null
+            : string.IsNullOrWhiteSpace(s.JabatanPimpinan) ? s.NamaPimpinan.Trim() : $"{s.NamaPimpinan.Trim()} ({s.JabatanPimpinan.Trim()})";
+        return satker.ToDictionary(s => s.Id, s =>
+        {
+            var lalu = terakhir.GetValueOrDefault(s.Id);
+            var pertama = Pimpinan(s) ?? lalu?.PihakPertama ?? $"Kepala {s.NamaSingkat}";
+            var kedua = lalu?.PihakKedua ?? (s.IndukId is { } induk && byId.TryGetValue(induk, out var i) ? Pimpinan(i) : null);
+            return (pertama, kedua);
+        });
+    }
+
+    public async Task<Hasil<HasilSepakatiBanyak>> SepakatiBanyakAsync(int tahun, IReadOnlyList<int> satkerId, string? pihakKedua, DateOnly? tanggal,
+        IReadOnlyDictionary<int, string?> versi, CancellationToken ct = default)
+    {
+        if (!akses.BolehUbahRencana) return Hasil<HasilSepakatiBanyak>.Dari(Hasil.Larang(HanyaPerencana));
+        var galat = new Dictionary<string, string>();
+        if (satkerId.Count == 0) galat["SatkerId"] = "Centang satu atau beberapa satker yang PK-nya disepakati.";
+        if (tanggal is null) galat["Tanggal"] = "Tanggal wajib diisi.";
+        if (galat.Count > 0) return Hasil<HasilSepakatiBanyak>.Dari(Hasil.Tolak("PK tidak disepakati: " + string.Join(" ", galat.Values), galat, galat.Values.ToList()));
+
+        // one write transaction: the version checks and the writes of every ticked satker together
+        await using var tx = await VersiData.MulaiAsync(db, $"pk:{tahun}", ct);
+        var satker = (await db.Satker.ToListAsync(ct)).OrderBy(s => s.IndukId is null ? 0 : 1).ThenBy(s => s.Urutan).ToList();
+        var dipilih = satker.Where(s => satkerId.Contains(s.Id)).ToList();
+        var tidakDikenal = satkerId.Distinct().Count(id => satker.All(s => s.Id != id));
+        var pk = await db.PerjanjianKinerja.Include(p => p.Target).Include(p => p.Naskah).AsSplitQuery()
+            .Where(p => p.Tahun == tahun && satkerId.Contains(p.SatkerId)).ToDictionaryAsync(p => p.SatkerId, ct);
+        var indikator = await db.IndikatorKinerja.Include(i => i.SasaranKegiatan).Where(i => i.SasaranKegiatan!.Tahun == tahun).ToDictionaryAsync(i => i.Id, ct);
+        var bawaan = await PihakBawaanAsync(tahun, satker, ct);
+        var disepakati = new List<string>();
+        var ditolak = new List<PkDitolak>();
+        if (tidakDikenal > 0) ditolak.Add(new PkDitolak("Pilihan lain", $"{tidakDikenal} satker tidak dikenal."));
+        foreach (var s in dipilih)
+        {
+            if (!pk.TryGetValue(s.Id, out var p)) { ditolak.Add(new PkDitolak(s.NamaSingkat, $"belum memiliki PK tahun {tahun}.")); continue; }
+            if (p.Status == StatusPerjanjianKinerja.Disepakati)
+            {
+                ditolak.Add(new PkDitolak(s.NamaSingkat, $"PK sudah disepakati{(p.TanggalDisepakati is { } tg ? " pada " + Tanggal.Panjang(tg) : "")}; ubah pihak atau tanggalnya di halaman riwayat PK."));
+                continue;
+            }
+            if (!VersiData.Cocok(versi.GetValueOrDefault(s.Id), VersiPk(p)))
+            {
+                ditolak.Add(new PkDitolak(s.NamaSingkat, "PK ini diubah orang lain sejak halaman dibuka; muat ulang halaman lalu coba lagi."));
+                continue;
+            }
+            var (pertama, keduaBawaan) = bawaan[s.Id];
+            var kedua = string.IsNullOrWhiteSpace(pihakKedua) ? keduaBawaan : pihakKedua.Trim();
+            if (string.IsNullOrWhiteSpace(kedua)) { ditolak.Add(new PkDitolak(s.NamaSingkat, "nama pihak kedua wajib diisi (satker ini belum punya pihak kedua dari kesepakatan sebelumnya).")); continue; }
+            try
+            {
+                // the same rule and the same signed text as the single agreement (SepakatiAsync)
+                p.Sepakati(pertama, kedua, tanggal!.Value, NaskahPk.Isi(p, indikator));
+                disepakati.Add(s.NamaSingkat);
+            }
+            catch (DomainException e)
+            {
+                ditolak.Add(new PkDitolak(s.NamaSingkat, e.Message));
+            }
+        }
+        var hasil = new HasilSepakatiBanyak(disepakati, ditolak);
+        if (disepakati.Count == 0)
+            return Hasil<HasilSepakatiBanyak>.Dari(Hasil.Tolak("Tidak ada PK yang disepakati. " + hasil.TeksDitolak, null, ditolak.Select(d => d.Teks).ToList()), hasil);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Hasil<HasilSepakatiBanyak>.Sukses(hasil, $"PK {tahun} disepakati: {string.Join(", ", disepakati)}.");
+    }
+
     /// <summary>The stored values of a PK's agreement the Riwayat page shows.</summary>
     internal static string VersiPk(PerjanjianKinerja p)
         => VersiData.Hitung([p.Status.ToString(), p.NomorRevisi, p.PihakPertama, p.PihakKedua, p.TanggalDisepakati?.DayNumber]);
@@ -294,7 +435,7 @@ internal sealed class PerencanaanService(ISakipDbContext db, IKinerjaQuery kiner
         if (string.IsNullOrWhiteSpace(pihakKedua)) galat["PihakKedua"] = "Nama pihak kedua wajib diisi.";
         if (tanggal is null) galat["Tanggal"] = "Tanggal wajib diisi.";
         if (galat.Count > 0) return Hasil.Tolak(string.Join(" ", galat.Values), galat, galat.Values.ToList());
-        await using var tx = await VersiData.MulaiAsync(db, $"pk:{tahun}:{satkerId}", ct); // read, version check and write together
+        await using var tx = await VersiData.MulaiAsync(db, $"pk:{tahun}", ct); // read, version check and write together (the same lock as the bulk agreement)
         var pk = await db.PerjanjianKinerja.Include(p => p.Target).Include(p => p.Naskah).AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Tahun == tahun && p.SatkerId == satkerId, ct);
         if (pk is null) return Hasil.TakAda("PK tidak ditemukan.");

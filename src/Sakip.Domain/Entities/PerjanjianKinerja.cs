@@ -53,10 +53,15 @@ public class PerjanjianKinerja : AuditableEntity
         return t;
     }
 
+    /// <summary>Whether the PK commits to anything: an annual target (value or volume) of at least one indicator (<see cref="DalamPk"/>).</summary>
+    public bool AdaTarget => _target.Any(t => t.Periode == Periode.Tahunan && (t.Nilai != null || t.Volume != null));
+
+    /// <summary>Agrees the PK (parties and date); refused when a party is missing or the PK has no annual target (<see cref="AdaTarget"/>).</summary>
     public void Sepakati(string pihakPertama, string pihakKedua, DateOnly? tanggal)
     {
         if (string.IsNullOrWhiteSpace(pihakPertama) || string.IsNullOrWhiteSpace(pihakKedua))
             throw new DomainException("Nama pihak pertama dan pihak kedua wajib diisi.");
+        if (!AdaTarget) throw new DomainException("PK belum memiliki target tahunan; isi targetnya di perencanaan sebelum disepakati.");
         Status = StatusPerjanjianKinerja.Disepakati;
         PihakPertama = pihakPertama;
         PihakKedua = pihakKedua;

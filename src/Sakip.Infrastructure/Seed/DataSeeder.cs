@@ -182,7 +182,12 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
             foreach (var key in SatkerPelapor(j).Where(k => k != KodePusat))
                 pk[key].SetTarget(ik.Id, Periode.Tahunan, j.Target, Vol(key));
         }
-        pk[KodePusat].Sepakati($"{data.Signature.Name} ({data.Signature.Title})", "Sekretaris Jenderal Kementerian Sosial", null);
+        var kapusdiklatbangprof = $"{data.Signature.Name} ({data.Signature.Title})";
+        pk[KodePusat].Sepakati(kapusdiklatbangprof, "Sekretaris Jenderal Kementerian Sosial", null);
+        // the satker's PKs of the seeded year were signed with the Kapusdiklatbangprof at the start of the year (the year is fully
+        // verified, so none of them reads "Draf"); a satker without a target of its own has nothing to agree
+        foreach (var (key, p) in pk.Where(x => x.Key != KodePusat && x.Value.AdaTarget))
+            p.Sepakati($"Kepala {satker[key].NamaSingkat}", kapusdiklatbangprof, new DateOnly(data.Year, 1, 16));
         db.PerjanjianKinerja.AddRange(pk.Values);
         await db.SaveChangesAsync(ct);
     }

@@ -14,6 +14,9 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
         (await page.Locator("#TahunBaru_Tahun").InputValueAsync()).Should().Be("2024");
         await page.Locator("#TahunBaru_DariTahun").SelectOptionAsync("2023");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        // issue 18: a confirmation says what will be copied before anything is made
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Buat tahun 2024 dari 2023" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2024" }).ClickAsync();
         await page.GetByText("Tahun 2024 dibuat dari tahun 2023").WaitForAsync();
 
         // agree the 2024 PK of Pusdiklatbangprof, so that the change becomes a numbered revision
@@ -70,16 +73,64 @@ public sealed class PerencanaanBrowserTests(BrowserFixture browser) : IClassFixt
         await page.Locator("#TahunBaru_Tahun").FillAsync("2023");
         await page.Locator("#TahunBaru_DariTahun").SelectOptionAsync("");
         await tombol.ClickAsync();
-        await Assertions.Expect(page.Locator("#TahunBaru_Tahun-galat")).ToHaveTextAsync("Tahun 2023 sudah ada.");
-        (await page.Locator("#TahunBaru_Tahun").GetAttributeAsync("aria-invalid")).Should().Be("true");
+        // the confirmation page says the year exists and offers no button (issue 18)
+        await Assertions.Expect(page.Locator("#tahun-tidak-dibuat")).ToContainTextAsync("Tahun 2023 sudah ada.");
+        (await page.Locator("#konfirmasi-buat-tahun").CountAsync()).Should().Be(0);
         (await MelebarAsync(page)).Should().BeFalse();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke perencanaan" }).ClickAsync();
 
         await page.Locator("#TahunBaru_Tahun").FillAsync("2021");
         await page.Locator("#TahunBaru_DariTahun").SelectOptionAsync("2023");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        (await MelebarAsync(page)).Should().BeFalse("the confirmation fits the phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2021" }).ClickAsync();
         await page.GetByText("Tahun 2021 dibuat dari tahun 2023").WaitForAsync();
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Should().Be("Perencanaan Kinerja 2021");
         (await page.Locator("select[name=tahun] option").AllInnerTextsAsync()).Should().Contain("2021");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Issue 18: on a phone (390 px) the planner asks for a new year, reads on the confirmation what will be copied, confirms, then
+    /// ticks two satker in the "Status Perjanjian Kinerja" table and agrees both in one action, staying on the planning page.
+    /// </summary>
+    [Fact]
+    public async Task OnAPhoneThePlannerConfirmsANewYearAndAgreesTwoSatkerInOneAction()
+    {
+        var page = await browser.MasukSebagaiAsync("perencana@sakip.local", 390, 844);
+        static Task<bool> MelebarAsync(IPage p) =>
+            p.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        await page.GotoAsync("/Perencanaan?tahun=2023");
+        // the seeded 2023 PKs read as agreed
+        (await page.Locator("#status-pk tr[data-satker='BBPPKS Padang']").InnerTextAsync()).Should().Contain("Disepakati").And.Contain("16 Januari 2023");
+
+        await page.Locator("#TahunBaru_Tahun").FillAsync("2027");
+        await page.Locator("#TahunBaru_DariTahun").SelectOptionAsync("2023");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#yang-disalin")).ToContainTextAsync("sasaran kegiatan");
+        (await page.Locator("#tidak-disalin").InnerTextAsync()).Should().Contain("kesepakatan PK");
+        (await MelebarAsync(page)).Should().BeFalse("the confirmation fits the phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2027" }).ClickAsync();
+        await page.GetByText("Tahun 2027 dibuat dari tahun 2023").WaitForAsync();
+
+        var tabel = page.Locator("#status-pk");
+        (await tabel.Locator("tr[data-satker='BBPPKS Makassar']").GetAttributeAsync("data-status")).Should().Be("Draf");
+        (await MelebarAsync(page)).Should().BeFalse("the status table scrolls inside its own box");
+        await page.GetByLabel("BBPPKS Makassar", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("BBPPKS Padang", new() { Exact = true }).CheckAsync();
+        await page.Locator("#pk-pihak-kedua").FillAsync("Kepala Pusdiklatbangprof");
+        await page.Locator("#pk-tanggal").FillAsync("2027-01-11");
+        var tombol = page.GetByRole(AriaRole.Button, new() { Name = "Sepakati PK yang dicentang" });
+        (await tombol.BoundingBoxAsync())!.X.Should().BeGreaterThanOrEqualTo(0);
+        ((await tombol.BoundingBoxAsync())!.X + (await tombol.BoundingBoxAsync())!.Width).Should().BeLessThanOrEqualTo(390);
+        await tombol.ClickAsync();
+
+        await Assertions.Expect(page.Locator("#pk-pesan")).ToHaveTextAsync("PK 2027 disepakati: BBPPKS Padang, BBPPKS Makassar.");
+        page.Url.Should().Contain("/Perencanaan?tahun=2027").And.EndWith("#status-pk", "the page stays where it was");
+        (await tabel.Locator("tr[data-satker='BBPPKS Makassar']").InnerTextAsync()).Should().Contain("Disepakati").And.Contain("11 Januari 2027 oleh Kepala Pusdiklatbangprof");
+        (await tabel.Locator("tr[data-satker='BBPPKS Padang']").GetAttributeAsync("data-status")).Should().Be("Disepakati");
+        (await tabel.Locator("tr[data-satker='BBPPKS Jayapura']").GetAttributeAsync("data-status")).Should().Be("Draf");
+        (await MelebarAsync(page)).Should().BeFalse();
         await page.Context.CloseAsync();
     }
 }

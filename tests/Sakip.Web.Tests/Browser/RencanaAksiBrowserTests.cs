@@ -20,6 +20,7 @@ public sealed class RencanaAksiBrowserTests(BrowserFixture browser) : IClassFixt
         await perencana.Locator("#TahunBaru_Tahun").FillAsync("2024");
         await perencana.Locator("#TahunBaru_DariTahun").SelectOptionAsync("2023");
         await perencana.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2024" }).ClickAsync(); // the confirmation (issue 18)
         await perencana.GetByText("Tahun 2024 dibuat dari tahun 2023").WaitForAsync();
 
         // the plan: two actions of IK 1.1 with their TW I (and TW II) targets

@@ -53,6 +53,7 @@ public sealed class SiklusSatkerBrowserTests(BrowserFixture browser) : IClassFix
         await page.Locator("#TahunBaru_Tahun").FillAsync("2021");
         await page.Locator("#TahunBaru_DariTahun").SelectOptionAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2021" }).ClickAsync(); // the confirmation (issue 18)
         await page.GetByText("Tahun 2021 dibuat tanpa isi").WaitForAsync();
 
         // its catalogue

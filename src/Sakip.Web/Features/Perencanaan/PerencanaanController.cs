@@ -85,7 +85,32 @@ public sealed record PerencanaanModel(GridPerencanaan Grid, Periode Periode, IRe
 
     /// <summary>Whether the "Tahun baru" form was refused (it is then shown open, with the reasons next to its fields).</summary>
     public bool TahunBaruDitolak { get; init; }
+
+    /// <summary>The PK state of every satker of the year with the bulk agreement form (null: not shown).</summary>
+    public StatusPerjanjianTahun? StatusPk { get; init; }
 }
+
+/// <summary>
+/// The bulk agreement form of the PK status table: the ticked satker (<see cref="Pilih"/>), one second party (empty: each satker's
+/// default) and one date, the fingerprint of each PK's agreement as the table showed it (<c>Versi[satkerId]</c>) and the page to
+/// return to (a local address: the planning page or the PK page).
+/// </summary>
+public sealed class SepakatiBanyakInput
+{
+    public int Tahun { get; set; }
+    public List<int> Pilih { get; set; } = [];
+    [StringLength(300)]
+    public string? PihakKedua { get; set; }
+    public DateOnly? Tanggal { get; set; }
+    public Dictionary<int, string?> Versi { get; set; } = [];
+    public string? Kembali { get; set; }
+}
+
+/// <summary>The PK status table of a year (a partial of the planning and PK pages) and the address its form returns to.</summary>
+public sealed record StatusPkModel(StatusPerjanjianTahun Status, string Kembali);
+
+/// <summary>The confirmation page of "Buat tahun": what would be copied and created, or why it would be refused.</summary>
+public sealed record KonfirmasiTahunModel(PratinjauTahunBaru Pratinjau, int? Kembali);
 
 /// <summary>The PK history page; after a refused or stale Sepakati it carries the user's input, the reasons per field and the conflict message.</summary>
 public sealed record RiwayatModel(int Tahun, Sakip.Domain.Entities.Satker Satker, Sakip.Domain.Entities.PerjanjianKinerja? Pk, IReadOnlyList<RiwayatTarget> Riwayat, string? Versi)
@@ -105,8 +130,12 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         var daftar = await perencanaan.DaftarTahunAsync(ct);
         var grid = await perencanaan.GridAsync(tahun ?? daftar.FirstOrDefault(), ct);
         if (this.Hentikan(grid) is { } henti) return henti;
-        return View(new PerencanaanModel(grid.Nilai!, periode, daftar, null, []));
+        return View(await DenganStatusAsync(new PerencanaanModel(grid.Nilai!, periode, daftar, null, []), ct));
     }
+
+    /// <summary>The planning page's model with the PK status table of its year.</summary>
+    private async Task<PerencanaanModel> DenganStatusAsync(PerencanaanModel model, CancellationToken ct)
+        => (await perencanaan.StatusPerjanjianAsync(model.Grid.Tahun, ct)) is { Berhasil: true, Nilai: { } status } ? model with { StatusPk = status } : model;
 
     [HttpPost]
     public async Task<IActionResult> Simpan(SimpanTargetInput input, CancellationToken ct)
@@ -121,7 +150,7 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
             var pesan = ModelState.Where(e => e.Value!.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
             var ulang = await perencanaan.GridAsync(input.Tahun, ct);
             if (this.Hentikan(ulang) is { } stop) return stop;
-            return View("Index", new PerencanaanModel(ulang.Nilai!, input.Periode, daftar, input, pesan, input.Versi ?? ""));
+            return View("Index", await DenganStatusAsync(new PerencanaanModel(ulang.Nilai!, input.Periode, daftar, input, pesan, input.Versi ?? ""), ct));
         }
         var sel = input.Sel.Select(s => new SelTarget(s.SatkerId, s.IndikatorKinerjaId, input.Periode, s.Nilai, s.Volume)).ToList();
         var hasil = await perencanaan.SimpanTargetAsync(input.Tahun, input.Periode, sel, input.Alasan, input.Versi, input.TanggalRevisi, ct);
@@ -135,8 +164,8 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
             foreach (var (isian, galat) in hasil.GalatIsian) ModelState.AddModelError(isian, galat); // marks the refused cells
             // 409: the grid re-shown with the user's typing, the stored targets beside each changed cell, and the current version.
             return hasil.Konflik is { } konflik
-                ? View("Index", new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, [], null, PesanKonflik.Teks(konflik)))
-                : View("Index", new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, hasil.Kesalahan, input.Versi ?? ""));
+                ? View("Index", await DenganStatusAsync(new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, [], null, PesanKonflik.Teks(konflik)), ct))
+                : View("Index", await DenganStatusAsync(new PerencanaanModel(grid.Nilai!, input.Periode, daftar, input, hasil.Kesalahan, input.Versi ?? ""), ct));
         }
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Index), new { tahun = input.Tahun, periode = input.Periode });
@@ -167,7 +196,25 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         var grid = await perencanaan.GridAsync(kembali is { } k && daftar.Contains(k) ? k : daftar.FirstOrDefault(), ct);
         if (this.Hentikan(grid) is { } stop) return stop;
         Response.StatusCode = status;
-        return View(nameof(Index), new PerencanaanModel(grid.Nilai!, Periode.Tahunan, daftar, null, []) { TahunBaru = input, TahunBaruDitolak = true });
+        return View(nameof(Index), await DenganStatusAsync(new PerencanaanModel(grid.Nilai!, Periode.Tahunan, daftar, null, []) { TahunBaru = input, TahunBaruDitolak = true }, ct));
+    }
+
+    /// <summary>
+    /// The confirmation page of "Buat tahun" (the planning page's "Tahun baru" form opens it): what creating <paramref name="tahun"/>
+    /// as a copy of <paramref name="dari"/> (empty: from scratch) would copy, counted from the data, and what it would not; when the
+    /// year would be refused (it exists, no catalogue to copy) the reasons and no button. Its form posts to <see cref="BuatTahun(BuatTahunInput, int?, CancellationToken)"/>.
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> BuatTahun(int? tahun, int? dari, int? kembali, CancellationToken ct)
+    {
+        if (tahun is not { } t)
+        {
+            TempData["Galat"] = "Isi tahun yang akan dibuat.";
+            return RedirectToAction(nameof(Index), new { tahun = kembali });
+        }
+        var hasil = await perencanaan.PratinjauTahunAsync(t, dari, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View("BuatTahun", new KonfirmasiTahunModel(hasil.Nilai!, kembali));
     }
 
     [HttpPost]
@@ -193,6 +240,31 @@ public sealed class PerencanaanController(IPerencanaanService perencanaan) : Con
         }
         Response.StatusCode = konflik is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return View(nameof(Riwayat), new RiwayatModel(r.Tahun, r.Satker, r.Pk, r.Riwayat, r.Versi) { Masukan = input, Galat = hasil.GalatIsian, Konflik = konflik, Pesan = hasil.Pesan });
+    }
+
+    /// <summary>
+    /// Agrees the ticked satker's PKs in one post (the PK status table of the planning and PK pages); the use case decides who may and
+    /// refuses each PK with its reason. Back to the page it came from, the outcome in a message; after a refusal the typed second
+    /// party, date and ticks are shown again.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> SepakatiBanyak(SepakatiBanyakInput input, CancellationToken ct)
+    {
+        var hasil = await perencanaan.SepakatiBanyakAsync(input.Tahun, input.Pilih, input.PihakKedua, input.Tanggal, input.Versi, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (hasil.Berhasil) TempData["PkPesan"] = hasil.Pesan;
+        var ditolak = hasil.Nilai?.TeksDitolak is { Length: > 0 } teks ? teks : null;
+        if (!hasil.Berhasil || ditolak is not null)
+        {
+            TempData["PkGalat"] = hasil.Berhasil ? ditolak : hasil.Pesan;
+            TempData["PkPihakKedua"] = input.PihakKedua;
+            TempData["PkTanggal"] = input.Tanggal?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            TempData["PkPilih"] = string.Join(",", input.Pilih); // the table ticks again those still in draft
+        }
+        var kembali = !string.IsNullOrEmpty(input.Kembali) && Url.IsLocalUrl(input.Kembali) // never another site ("//x", "/\\x")
+            ? input.Kembali
+            : Url.Action(nameof(Index), new { tahun = input.Tahun })!;
+        return Redirect(kembali.Split('#')[0] + "#status-pk");
     }
 
     public async Task<IActionResult> Riwayat(int tahun, int satker, CancellationToken ct)

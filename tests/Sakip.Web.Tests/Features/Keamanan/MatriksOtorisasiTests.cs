@@ -234,6 +234,11 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         Perencana("Perencanaan/BuatTahun POST", "/Perencanaan/BuatTahun", Ditolak, _ => F(("TahunBaru.Tahun", 2023), ("TahunBaru.DariTahun", 2023), ("kembali", 2023))),
         // without the parties and date: the page again with the reasons (400), nothing agreed
         Perencana("Perencanaan/Sepakati POST", "/Perencanaan/Sepakati", Ditolak, s => F(("Tahun", 2023), ("SatkerId", s.Satker))),
+        // the confirmation page of "Buat tahun" (saves nothing): 2023 exists, so it says so and offers no button
+        Perencana("Perencanaan/BuatTahun GET", "/Perencanaan/BuatTahun?tahun=2023&dari=2023&kembali=2023", Ok),
+        // the bulk agreement without a date: back to the planning page with the reason, nothing agreed
+        Perencana("Perencanaan/SepakatiBanyak POST", "/Perencanaan/SepakatiBanyak", Ke("/Perencanaan"),
+            s => F(("Tahun", 2023), ("Pilih[0]", s.Satker), ("Kembali", "/Perencanaan?tahun=2023"))),
         B("Renstra/Simpan POST", "/Renstra/Simpan", KeMasuk, Ok, Ok, Dilarang, Dilarang, Dilarang,
             s => F(("Id", s.Renstra), ("Visi", "Visi uji"), ("Target[999-2024]", "bukan angka"))),
 
