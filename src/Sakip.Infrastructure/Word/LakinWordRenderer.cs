@@ -405,7 +405,10 @@ public static class LakinWordRenderer
         var terbangkit = Application.Laporan.LampiranLakin.JudulTerbangkit(l);
         if (judul.Count > 0)
         {
-            d.Paragraf("Lampiran laporan ini (Hasil Monev Rencana Aksi dan Tindak Lanjut LHE dimuat di bawah; lampiran lainnya dimuat lengkap dalam LAKIN versi PDF):");
+            var diSini = new[] { l.RencanaAksi is { Kosong: false } ? "Hasil Monev Rencana Aksi" : null, l.TindakLanjutLhe.Baris.Count > 0 ? "Tindak Lanjut LHE" : null }
+                .OfType<string>().ToList();
+            d.Paragraf(diSini.Count == 0 ? "Lampiran berikut dimuat lengkap dalam LAKIN versi PDF:"
+                : $"Lampiran laporan ini ({string.Join(" dan ", diSini)} dimuat di bawah; lampiran lainnya dimuat lengkap dalam LAKIN versi PDF):");
             foreach (var j in judul) d.Butir("•", j);
         }
         // the two appendices made of rows (issue 20): laid out in Word as in the PDF, under their numbered titles

@@ -120,6 +120,9 @@ public sealed class UnggahRencanaAksiTests(AplikasiUji app) : IClassFixture<Apli
             new IsianAksi { Uraian = "Pelatihan angkatan I", Triwulan = [new(), new IsianTargetAksi { Volume = "60" }, new(), new()] },
         ]))).Berhasil.Should().BeTrue();
         var templat = (await layanan.TemplatRencanaAsync(makassar, Tahun)).Nilai!.Isi;
+        var sama = await Unggah(layanan, makassar, templat);
+        sama.Berhasil.Should().BeTrue(string.Join("; ", sama.Kesalahan));
+        sama.Nilai!.JumlahPerubahan.Should().Be(0, "the template uploaded as downloaded changes nothing");
         var berkas = Isi(templat,
             ("2.1", 1, null, [.. Tw(Periode.TW1, null, "120")]),
             ("2.1", 2, "", [.. Tw(Periode.TW2, null, null)]));
