@@ -59,7 +59,7 @@ public class StatusRencanaAksiTests
     [Fact]
     public void CumulativePkTargetsAreComparedWithTheRunningSumOfTheActions()
     {
-        // the worked example of docs/formulas.md §14
+        // the worked example of docs/formulas.md §15
         var pk = Pk(510, 100, 250, 400, 510);
         KonsistensiRencanaAksi.Aturan(pk).Should().Be(AturanTriwulan.Kumulatif);
         var selisih = KonsistensiRencanaAksi.Periksa(pk, [Aksi(60, 100, null, null), Aksi(40, 60, 150, 100)]);
