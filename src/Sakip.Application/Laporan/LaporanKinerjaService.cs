@@ -175,6 +175,8 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 .Select(t => new { t.IndikatorKinerjaId, t.Periode, t.Nilai }).ToListAsync(ct))
             .ToDictionary(t => (t.IndikatorKinerjaId, t.Periode), t => t.Nilai);
         var terlampir = await LampiranTerlampirAsync(tahun, satkerId, ct);
+        var rencanaAksi = await RencanaAksiKinerja.RencanaAksiService.BuatLampiranAsync(db, satker.Id, satker.NamaSingkat, tahun,
+            Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct);
 
         return new LaporanKinerja(identitas, pk, renstraLaporan, sasaran,
             new AnggaranLaporan(jenisBelanja, kegiatan, kegiatanKonsolidasi, log)
@@ -185,7 +187,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
             [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),
              .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : [],
-             .. TemuanAnggaran(anggaran, revisi, kodeDipa)], narasi)
+             .. TemuanAnggaran(anggaran, revisi, kodeDipa), .. TemuanRencanaAksi(rencanaAksi)], narasi)
         {
             NaskahPk = naskah.Any(n => n.Nomor > 0) ? naskah : [],
             Rekap = rekap,
@@ -193,8 +195,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             RealisasiBulanan = RealisasiKumulatif.Hitung(anggaran, totalAnggaran?.Pagu),
             Lampiran = new LampiranLakin(BarisMatriksPk.Buat(pk, triwulan), LampiranLakin.BuatPohon(sasaran), terlampir),
             TindakLanjutLhe = await TindakLanjut.LampiranTindakLanjutLhe.MuatAsync(db, tahun, konsolidasi ? null : satkerId, Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct),
-            RencanaAksi = await RencanaAksiKinerja.RencanaAksiService.BuatLampiranAsync(db, satker.Id, satker.NamaSingkat, tahun,
-                Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct),
+            RencanaAksi = rencanaAksi,
         };
     }
 
@@ -264,9 +265,15 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             .Where(m => m.Tahun == tahun && m.SatkerId == satker.Id).ToListAsync(ct);
         var revisi = await db.RevisiPagu.AsNoTracking().Where(r => r.Tahun == tahun && r.SatkerId == satker.Id).ToListAsync(ct);
         var kodeDipa = await db.KodeAnggaran.AsNoTracking().Where(k => k.Tahun == tahun && k.SatkerId == satker.Id).ToListAsync(ct);
+        var rencanaAksi = await RencanaAksiKinerja.RencanaAksiService.BuatLampiranAsync(db, satker.Id, satker.NamaSingkat, tahun,
+            Tanggal.HariIniWib((jam ?? TimeProvider.System).GetUtcNow()), ct);
         return new TemuanTahun(tahun, satker, [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satker.Id, namaSatker),
-            .. await tercantum.PeriksaAsync(data, ct, satker.Id), .. TemuanAnggaran(anggaran, revisi, kodeDipa)]);
+            .. await tercantum.PeriksaAsync(data, ct, satker.Id), .. TemuanAnggaran(anggaran, revisi, kodeDipa), .. TemuanRencanaAksi(rencanaAksi)]);
     }
+
+    /// <summary>The quarters whose action volumes differ from the PK's quarterly target (<see cref="KonsistensiRencanaAksi"/>), as findings.</summary>
+    private static IEnumerable<Temuan> TemuanRencanaAksi(RencanaAksiKinerja.HasilMonevRencanaAksi rencanaAksi)
+        => rencanaAksi.Indikator.SelectMany(i => i.Selisih.Select(s => KonsistensiRencanaAksi.Temuan(i.Kode, i.Aturan, s)));
 
     /// <summary>The satker's budget warnings (<see cref="PeringatanAnggaran"/>) as findings: the figure beside the ceiling it passed.</summary>
     private static IEnumerable<Temuan> TemuanAnggaran(IEnumerable<MataAnggaran> anggaran, IEnumerable<RevisiPagu> revisi, IReadOnlyList<KodeAnggaran> kode)

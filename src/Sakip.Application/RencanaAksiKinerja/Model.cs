@@ -1,4 +1,5 @@
 using Sakip.Application.RealisasiKinerja;
+using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 
@@ -101,6 +102,9 @@ public interface IBukuKerjaRencanaAksi
 {
     byte[] Buat(DataTemplatLaporanAksi data);
     BacaanLaporanAksi Baca(Stream berkas);
+    /// <summary>The plan template of a satker-year (<see cref="TemplatRencanaAksi"/>).</summary>
+    byte[] BuatRencana(DataTemplatRencanaAksi data);
+    BacaanRencanaAksi BacaRencana(Stream berkas);
     /// <summary>"Hasil Monev Rencana Aksi" as its own workbook.</summary>
     byte[] BuatHasilMonev(HasilMonevRencanaAksi lampiran);
 }
@@ -128,6 +132,57 @@ public static class TemplatLaporanAksi
     [
         (KolomKode, 10, false), (KolomNomor, 8, false), (KolomUraian, 40, false), (KolomTarget, 30, false), (KolomDilakukan, 40, true),
         (KolomRealisasi, 16, true), (KolomTercapai, 16, true), (KolomHambatan, 36, true), (KolomTindakLanjut, 36, true),
+    ];
+
+    public static int Nomor(string judul) => Array.FindIndex(Kolom, k => k.Judul == judul) + 1;
+    public static string NamaKolom(string judul) => Common.KolomTemplat.Nama(Nomor(judul), judul);
+}
+
+// ---------- the plan workbook (a satker-year's whole plan) ----------
+
+/// <summary>The plan template's data: every indicator of the satker's PK with its stored actions.</summary>
+public sealed record DataTemplatRencanaAksi(string KodeSatker, string NamaSatker, int Tahun, IReadOnlyList<IndikatorRencanaAksi> Indikator);
+
+/// <summary>One typed quarter of a plan row (texts trimmed, null when empty; numbers in id-ID form).</summary>
+public sealed record TriwulanRencanaExcel(string? Milestone, string? Volume, string? Anggaran);
+
+/// <summary>One typed row of the plan sheet.</summary>
+public sealed record BarisRencanaAksiExcel(int Baris, string? KodeIndikator, string? NamaIndikator, string? Nomor, string? Uraian, IReadOnlyList<TriwulanRencanaExcel> Triwulan);
+
+public sealed record BacaanRencanaAksi(MetaRencanaAksi? Meta, IReadOnlyList<BarisRencanaAksiExcel> Baris, IReadOnlyList<MasalahUnggah> Masalah);
+
+public sealed record MetaRencanaAksi(string KodeSatker, int Tahun);
+
+/// <summary>What the upload does to one action: added, changed (old → new) or removed.</summary>
+public enum JenisPerubahanAksi { Ditambah = 0, Diubah = 1, Dihapus = 2 }
+
+public sealed record PerubahanAksi(JenisPerubahanAksi Jenis, int? Baris, int? NomorLama, string Uraian, string Lama, string Baru);
+
+/// <summary>One indicator of the plan upload's preview: its changes and the differences with the PK the new plan would have.</summary>
+public sealed record PerubahanRencanaIndikator(string Kode, string Nama, int JumlahAksi, IReadOnlyList<PerubahanAksi> Perubahan, IReadOnlyList<SelisihRencanaAksi> Selisih);
+
+public sealed record PratinjauRencanaAksi(Guid? Token, string NamaBerkas, int SatkerId, string NamaSatker, int Tahun,
+    IReadOnlyList<PerubahanRencanaIndikator> Indikator, IReadOnlyList<MasalahUnggah> Masalah)
+{
+    public int JumlahPerubahan => Indikator.Sum(i => i.Perubahan.Count);
+}
+
+/// <summary>Column layout of the plan sheet: indicator, action, then per quarter milestone, volume and budget.</summary>
+public static class TemplatRencanaAksi
+{
+    public const string Lembar = "Rencana aksi", LembarMeta = "_meta", Jenis = "rencana-aksi-tahunan";
+    public const int BarisJudulKolom = 4, BarisDataPertama = 5, BarisMaksimum = 2000, BarisCadangan = 3;
+    public const string KolomKode = "Kode IK", KolomNama = "Indikator", KolomNomor = "No. aksi", KolomUraian = "Rencana aksi";
+
+    public static string KolomMilestone(Periode q) => $"Milestone {Label.Teks(q)}";
+    public static string KolomVolume(Periode q) => $"Volume {Label.Teks(q)}";
+    public static string KolomAnggaran(Periode q) => $"Anggaran {Label.Teks(q)} (Rp)";
+
+    public static readonly (string Judul, double Lebar, bool Isian)[] Kolom =
+    [
+        (KolomKode, 9, false), (KolomNama, 30, false), (KolomNomor, 8, false), (KolomUraian, 40, true),
+        .. new[] { Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4 }
+            .SelectMany(q => new[] { (KolomMilestone(q), 28d, true), (KolomVolume(q), 11d, true), (KolomAnggaran(q), 16d, true) }),
     ];
 
     public static int Nomor(string judul) => Array.FindIndex(Kolom, k => k.Judul == judul) + 1;

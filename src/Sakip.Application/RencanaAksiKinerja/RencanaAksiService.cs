@@ -30,9 +30,15 @@ public interface IRencanaAksiService
     Task<Hasil<BerkasUnduhan>> TemplatAsync(int satkerId, int tahun, Periode triwulan, CancellationToken ct = default);
     Task<Hasil<PratinjauLaporanAksi>> PratinjauAsync(int satkerId, int tahun, Periode triwulan, Stream? berkas, long ukuran, string namaBerkas, CancellationToken ct = default);
     Task<Hasil<PratinjauLaporanAksi>> SimpanUnggahanAsync(Guid token, CancellationToken ct = default);
+    /// <summary>The plan template of a satker-year: every PK indicator with its stored actions and spare rows.</summary>
+    Task<Hasil<BerkasUnduhan>> TemplatRencanaAsync(int satkerId, int tahun, CancellationToken ct = default);
+    /// <summary>Checks a whole plan workbook and previews it per indicator (added / changed / removed, old → new) with a token.</summary>
+    Task<Hasil<PratinjauRencanaAksi>> PratinjauRencanaAsync(int satkerId, int tahun, Stream? berkas, long ukuran, string namaBerkas, CancellationToken ct = default);
+    /// <summary>Saves a previewed plan all or nothing; a plan changed since the preview is a conflict (nothing saved).</summary>
+    Task<Hasil<PratinjauRencanaAksi>> SimpanUnggahanRencanaAsync(Guid token, CancellationToken ct = default);
 }
 
-internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKinerjaService laporan, IAksesSatker akses, ICurrentUser pengguna,
+internal sealed partial class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKinerjaService laporan, IAksesSatker akses, ICurrentUser pengguna,
     TimeProvider jam, IBukuKerjaRencanaAksi bukuKerja, IPenyajiRencanaAksi penyaji, IUnggahanTertunda tertunda, ISumberPerubahan sumber,
     ILogger<RencanaAksiService> logger) : IRencanaAksiService
 {
@@ -129,15 +135,46 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
             return Hasil.Tolak($"Periode Tahunan {isian.Tahun} sudah dikunci; rencana aksi tidak dapat diubah.");
 
         // field checks first (nothing read for writing yet)
-        var galat = new Dictionary<string, string>();
-        var baris = new List<(IsianAksi Isian, int Indeks, (string? M, decimal? V, decimal? A)[] Tw)>();
-        if (isian.Aksi.Count(a => !a.Hapus) > AksiMaksimum) galat[""] = $"Paling banyak {AksiMaksimum} rencana aksi per indikator.";
-        for (var i = 0; i < isian.Aksi.Count; i++)
+        var (galat, baris) = PeriksaIsian(isian.Aksi);
+        if (galat.Count > 0) return Hasil.Tolak("Rencana aksi tidak disimpan: periksa isian yang ditandai.", galat);
+
+        await using var tx = await VersiData.MulaiAsync(db, KunciRencana(isian.SatkerId, isian.Tahun), ct);
+        var ada = await db.RencanaAksi.Include(r => r.Target).Include(r => r.Laporan)
+            .Where(r => r.SatkerId == isian.SatkerId && r.Tahun == isian.Tahun && r.IndikatorKinerjaId == isian.IndikatorId).ToListAsync(ct);
+        if (!VersiData.Cocok(isian.Versi, VersiRencana(ada)))
         {
-            var a = isian.Aksi[i];
+            return Hasil.Bentrok(await KonflikRencanaAsync(isian.SatkerId, isian.Versi, ct),
+                "Rencana aksi ini diubah orang lain sejak formulir dibuka; tidak ada yang disimpan. Muat ulang halaman.");
+        }
+        var (gagal, nomor) = await TerapkanRencanaAsync(isian.SatkerId, isian.Tahun, isian.IndikatorId, ada, baris, ct);
+        if (gagal is not null) return gagal;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        logger.LogInformation("Action plan of satker {Satker} {Tahun} indicator {Ik} saved: {N} actions", isian.SatkerId, isian.Tahun, ik.Kode, nomor);
+        return Hasil.Sukses($"Rencana aksi IK {ik.Kode} tersimpan: {nomor} aksi.");
+    }
+
+    /// <summary>One write lock for every plan of a satker-year: the form (one indicator) and the upload (all) never interleave.</summary>
+    private static string KunciRencana(int satkerId, int tahun) => $"rencana-aksi:{satkerId}:{tahun}";
+
+    private Task<KonflikVersi> KonflikRencanaAsync(int satkerId, string? versi, CancellationToken ct)
+        => VersiData.KonflikAsync(versi, db.JejakPerubahan.Where(j => j.SatkerId == satkerId && (j.JenisEntitas == nameof(RA) || j.JenisEntitas == nameof(TargetRencanaAksi))), ct);
+
+    /// <summary>
+    /// The field checks of a plan (the form's and each indicator of the upload alike): uraian required and not too long, numbers
+    /// id-ID and not negative, budgets in whole rupiah, at most <see cref="AksiMaksimum"/> actions. Keys as the form names them
+    /// (<c>Aksi[i].Triwulan[q].Volume</c>); removed rows and new empty rows are skipped.
+    /// </summary>
+    internal static (Dictionary<string, string> Galat, List<(IsianAksi Isian, (string? M, decimal? V, decimal? A)[] Tw)> Baris) PeriksaIsian(IReadOnlyList<IsianAksi> aksi)
+    {
+        var galat = new Dictionary<string, string>();
+        var baris = new List<(IsianAksi Isian, (string? M, decimal? V, decimal? A)[] Tw)>();
+        if (aksi.Count(a => !a.Hapus && !(a.Id is null && KosongAksi(a))) > AksiMaksimum) galat[""] = $"Paling banyak {AksiMaksimum} rencana aksi per indikator.";
+        for (var i = 0; i < aksi.Count; i++)
+        {
+            var a = aksi[i];
             var tw = new (string?, decimal?, decimal?)[4];
-            var kosong = string.IsNullOrWhiteSpace(a.Uraian) && a.Triwulan.All(t => string.IsNullOrWhiteSpace(t.Milestone) && string.IsNullOrWhiteSpace(t.Volume) && string.IsNullOrWhiteSpace(t.Anggaran));
-            if (a.Hapus || (a.Id is null && kosong)) continue;
+            if (a.Hapus || (a.Id is null && KosongAksi(a))) continue;
             if (string.IsNullOrWhiteSpace(a.Uraian)) galat[$"Aksi[{i}].Uraian"] = "Uraian rencana aksi wajib diisi.";
             else if (a.Uraian.Trim().Length > RA.PanjangUraian) galat[$"Aksi[{i}].Uraian"] = $"Paling panjang {RA.PanjangUraian} karakter.";
             for (var q = 0; q < 4; q++)
@@ -146,51 +183,51 @@ internal sealed class RencanaAksiService(ISakipDbContext db, Laporan.ILaporanKin
                 var v = Baca(t.Volume, $"Aksi[{i}].Triwulan[{q}].Volume", galat, bulat: false);
                 var ang = Baca(t.Anggaran, $"Aksi[{i}].Triwulan[{q}].Anggaran", galat, bulat: true);
                 if (t.Milestone is { } m && m.Trim().Length > RA.PanjangUraian) galat[$"Aksi[{i}].Triwulan[{q}].Milestone"] = $"Paling panjang {RA.PanjangUraian} karakter.";
-                tw[q] = (t.Milestone, v, ang);
+                tw[q] = (string.IsNullOrWhiteSpace(t.Milestone) ? null : t.Milestone.Trim(), v, ang);
             }
-            baris.Add((a, i, tw));
+            baris.Add((a, tw));
         }
-        if (galat.Count > 0) return Hasil.Tolak("Rencana aksi tidak disimpan: periksa isian yang ditandai.", galat);
+        return (galat, baris);
+    }
 
-        await using var tx = await VersiData.MulaiAsync(db, $"rencana-aksi:{isian.SatkerId}:{isian.Tahun}:{isian.IndikatorId}", ct);
-        var ada = await db.RencanaAksi.Include(r => r.Target).Include(r => r.Laporan)
-            .Where(r => r.SatkerId == isian.SatkerId && r.Tahun == isian.Tahun && r.IndikatorKinerjaId == isian.IndikatorId).ToListAsync(ct);
-        if (!VersiData.Cocok(isian.Versi, VersiRencana(ada)))
-        {
-            return Hasil.Bentrok(await VersiData.KonflikAsync(isian.Versi,
-                db.JejakPerubahan.Where(j => j.SatkerId == isian.SatkerId && (j.JenisEntitas == nameof(RA) || j.JenisEntitas == nameof(TargetRencanaAksi))), ct),
-                "Rencana aksi ini diubah orang lain sejak formulir dibuka; tidak ada yang disimpan. Muat ulang halaman.");
-        }
+    private static bool KosongAksi(IsianAksi a) => string.IsNullOrWhiteSpace(a.Uraian)
+        && a.Triwulan.All(t => string.IsNullOrWhiteSpace(t.Milestone) && string.IsNullOrWhiteSpace(t.Volume) && string.IsNullOrWhiteSpace(t.Anggaran));
+
+    /// <summary>
+    /// The one write path of a plan of one indicator (form and upload): the kept rows in order, numbered 1, 2, …; the stored
+    /// actions not kept are removed, unless already reported (refused). Applies to the tracked <paramref name="ada"/>; the caller
+    /// saves and commits. A refusal (null when applied) leaves the caller to roll back.
+    /// </summary>
+    private async Task<(Hasil? Gagal, int Jumlah)> TerapkanRencanaAsync(int satkerId, int tahun, int indikatorId, List<RA> ada,
+        List<(IsianAksi Isian, (string? M, decimal? V, decimal? A)[] Tw)> baris, CancellationToken ct)
+    {
         var simpanIds = baris.Where(b => b.Isian.Id is not null).Select(b => b.Isian.Id!.Value).ToHashSet();
         foreach (var idAsing in simpanIds.Where(id => ada.All(a => a.Id != id)))
-            return Hasil.TakAda($"Rencana aksi {idAsing} tidak ditemukan pada indikator ini.");
+            return (Hasil.TakAda($"Rencana aksi {idAsing} tidak ditemukan pada indikator ini."), 0);
         var hapus = ada.Where(a => !simpanIds.Contains(a.Id)).ToList();
         foreach (var h in hapus.Where(h => h.Laporan.Count > 0))
-            return Hasil.Tolak($"Rencana aksi {h.Nomor} ({h.Uraian}) sudah dilaporkan dan tidak dapat dihapus.");
+            return (Hasil.Tolak($"Rencana aksi {h.Nomor} ({h.Uraian}) sudah dilaporkan dan tidak dapat dihapus."), 0);
         db.RencanaAksi.RemoveRange(hapus);
         // renumber in form order; temporary numbers first so the unique index never sees two equal numbers
         foreach (var a in ada.Except(hapus)) a.Ubah(a.Nomor + 1000, a.Uraian);
         if (ada.Except(hapus).Any()) await db.SaveChangesAsync(ct);
         var nomor = 0;
-        foreach (var (ia, _, tw) in baris)
+        foreach (var (ia, tw) in baris)
         {
             nomor++;
             var ra = ia.Id is { } id ? ada.Single(a => a.Id == id) : null;
             try
             {
-                if (ra is null) { ra = new RA(isian.SatkerId, isian.Tahun, isian.IndikatorId, nomor, ia.Uraian!); db.RencanaAksi.Add(ra); }
+                if (ra is null) { ra = new RA(satkerId, tahun, indikatorId, nomor, ia.Uraian!); db.RencanaAksi.Add(ra); }
                 else ra.Ubah(nomor, ia.Uraian!);
                 for (var q = 0; q < 4; q++) ra.AturTarget(SemuaTriwulan[q], tw[q].M, tw[q].V, tw[q].A);
             }
             catch (DomainException e)
             {
-                return Hasil.Tolak(e.Message);
+                return (Hasil.Tolak(e.Message), 0);
             }
         }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        logger.LogInformation("Action plan of satker {Satker} {Tahun} indicator {Ik} saved: {N} actions", isian.SatkerId, isian.Tahun, ik.Kode, nomor);
-        return Hasil.Sukses($"Rencana aksi IK {ik.Kode} tersimpan: {nomor} aksi.");
+        return (null, nomor);
     }
 
     private static decimal? Baca(string? teks, string kunci, Dictionary<string, string> galat, bool bulat)

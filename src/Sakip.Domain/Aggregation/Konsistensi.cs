@@ -25,6 +25,8 @@ public enum KodeTemuan
     CapaianTidakSesuai = 8,
     /// <summary>A budget figure allowed but doubtful (<see cref="PeringatanAnggaran"/>): realisation above the pagu, a month above the annual pagu, a revision below what is realised.</summary>
     AnggaranTidakWajar = 9,
+    /// <summary>The action plans' quarterly output volumes, combined by the indicator's quarter rule, differ from the PK's quarterly target (<see cref="Rules.KonsistensiRencanaAksi"/>).</summary>
+    RencanaAksiTidakSesuai = 10,
 }
 
 /// <summary>One consistency finding (temuan): which figure, what was claimed and what the parts compute to, explained in Bahasa Indonesia.</summary>

@@ -77,6 +77,7 @@ public static class Label
         KodeTemuan.KomponenBelumLengkap => "Komponen belum lengkap",
         KodeTemuan.CapaianTidakSesuai => "Capaian tidak sesuai R/T",
         KodeTemuan.AnggaranTidakWajar => "Anggaran perlu diperiksa",
+        KodeTemuan.RencanaAksiTidakSesuai => "Rencana aksi ≠ target triwulan PK",
         _ => "Nilai tidak sesuai",
     };
 

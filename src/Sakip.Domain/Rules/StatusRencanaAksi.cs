@@ -1,3 +1,4 @@
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 
@@ -112,6 +113,21 @@ public static class KonsistensiRencanaAksi
             if (jumlah != pk) hasil.Add(new SelisihRencanaAksi(q, pk, jumlah));
         }
         return hasil;
+    }
+
+    /// <summary>
+    /// A flagged quarter as a consistency finding (the Temuan page and the LAKIN's findings), naming both figures in Indonesian
+    /// format: e.g. "Rencana aksi IK 1.1 TW II: target volume aksi kumulatif s.d. TW II 22, sedangkan target volume TW II di Perjanjian Kinerja 20 (selisih 2)."
+    /// </summary>
+    public static Temuan Temuan(string kodeIndikator, AturanTriwulan aturan, SelisihRencanaAksi s)
+    {
+        var tw = Label.Teks(s.Triwulan);
+        var t = new Temuan(KodeTemuan.RencanaAksiTidakSesuai, kodeIndikator, "", s.TargetPk, s.JumlahAksi);
+        return t with
+        {
+            Pesan = $"Rencana aksi IK {kodeIndikator} {tw}: {(aturan == AturanTriwulan.Kumulatif ? $"target volume aksi kumulatif s.d. {tw}" : $"jumlah target volume aksi {tw}")} {t.Teks(s.JumlahAksi)}, "
+                + $"sedangkan target volume {tw} di Perjanjian Kinerja {t.Teks(s.TargetPk)} (selisih {t.Teks(s.Selisih)}).",
+        };
     }
 
     public static string Teks(AturanTriwulan a) => a == AturanTriwulan.Kumulatif ? "kumulatif (nilai terakhir)" : "jumlah per triwulan";

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Sakip.Application.RealisasiKinerja;
 using Sakip.Application.RencanaAksiKinerja;
 using Sakip.Domain.Common;
+using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
 using static Sakip.Application.RencanaAksiKinerja.TemplatLaporanAksi;
 
@@ -93,6 +94,104 @@ internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
         }
         WorkbookGuard.PeriksaRumus(wb, masalah);
         return new BacaanLaporanAksi(meta, baris, masalah);
+    }
+
+    // ---------- the plan workbook (TemplatRencanaAksi) ----------
+
+    public byte[] BuatRencana(DataTemplatRencanaAksi data)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.Worksheets.Add(TemplatRencanaAksi.Lembar);
+        Periode[] tw = [Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4];
+        int K(string judul) => TemplatRencanaAksi.Nomor(judul);
+        LembarTemplat.Judul(ws, $"Rencana aksi {data.NamaSatker} {data.Tahun}",
+            "Satu baris untuk satu rencana aksi. Isi sel berwarna kuning: uraian rencana aksi dan per triwulan milestone, target volume (koma desimal) dan anggaran (rupiah utuh) bila diketahui. " +
+            "Baris tanpa nomor aksi adalah aksi baru; mengosongkan uraian dan target suatu aksi bernomor menghapusnya. Kode dan nama indikator jangan diubah. " +
+            "Seluruh berkas diperiksa; bila satu sel ditolak, tidak ada yang disimpan.",
+            TemplatRencanaAksi.Kolom.Select(k => (k.Judul, k.Lebar)).ToArray(), TemplatRencanaAksi.BarisJudulKolom);
+        var r = TemplatRencanaAksi.BarisDataPertama;
+        void Indikator(IndikatorRencanaAksi ik)
+        {
+            ws.Cell(r, K(TemplatRencanaAksi.KolomKode)).SetValue(ik.Kode);
+            ws.Cell(r, K(TemplatRencanaAksi.KolomNama)).SetValue(ik.Nama);
+        }
+        foreach (var ik in data.Indikator)
+        {
+            foreach (var a in ik.Aksi)
+            {
+                Indikator(ik);
+                ws.Cell(r, K(TemplatRencanaAksi.KolomNomor)).SetValue(a.Nomor.ToString(CultureInfo.InvariantCulture));
+                ws.Cell(r, K(TemplatRencanaAksi.KolomUraian)).SetValue(a.Uraian);
+                foreach (var q in tw)
+                {
+                    var t = a.Di(q);
+                    if (t.Milestone is not null) ws.Cell(r, K(TemplatRencanaAksi.KolomMilestone(q))).SetValue(t.Milestone);
+                    if (t.TargetVolume is { } v) ws.Cell(r, K(TemplatRencanaAksi.KolomVolume(q))).SetValue(v);
+                    if (t.Anggaran is { } ag) ws.Cell(r, K(TemplatRencanaAksi.KolomAnggaran(q))).SetValue(ag);
+                }
+                r++;
+            }
+            for (var i = 0; i < TemplatRencanaAksi.BarisCadangan; i++, r++) Indikator(ik);
+        }
+        var akhir = Math.Max(r - 1, TemplatRencanaAksi.BarisDataPertama);
+        ws.Range(TemplatRencanaAksi.BarisDataPertama, 1, akhir, K(TemplatRencanaAksi.KolomNomor)).Style.NumberFormat.Format = "@";
+        foreach (var q in tw)
+        {
+            ws.Range(TemplatRencanaAksi.BarisDataPertama, K(TemplatRencanaAksi.KolomAnggaran(q)), akhir, K(TemplatRencanaAksi.KolomAnggaran(q))).Style.NumberFormat.Format = "#,##0";
+            ws.Range(TemplatRencanaAksi.BarisDataPertama, K(TemplatRencanaAksi.KolomMilestone(q)), akhir, K(TemplatRencanaAksi.KolomMilestone(q))).Style.NumberFormat.Format = "@";
+        }
+        ws.Range(TemplatRencanaAksi.BarisDataPertama, K(TemplatRencanaAksi.KolomUraian), akhir, K(TemplatRencanaAksi.KolomUraian)).Style.NumberFormat.Format = "@";
+        if (r > TemplatRencanaAksi.BarisDataPertama)
+            foreach (var (judul, _, _) in TemplatRencanaAksi.Kolom.Where(k => k.Isian))
+            {
+                var rg = ws.Range(TemplatRencanaAksi.BarisDataPertama, K(judul), r - 1, K(judul));
+                rg.Style.Protection.SetLocked(false);
+                rg.Style.Fill.SetBackgroundColor(XLColor.FromHtml("#FFF2CC"));
+            }
+        ws.Columns().Style.Alignment.SetWrapText(true);
+        ws.SheetView.FreezeRows(TemplatRencanaAksi.BarisJudulKolom);
+        ws.Protect(Sandi);
+        LembarTemplat.Meta(wb, TemplatRencanaAksi.LembarMeta, Sandi, ("satker", data.KodeSatker), ("tahun", data.Tahun.ToString(CultureInfo.InvariantCulture)),
+            ("jenis", TemplatRencanaAksi.Jenis));
+        ws.SetTabActive();
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    public BacaanRencanaAksi BacaRencana(Stream berkas)
+    {
+        var masalah = new List<MasalahUnggah>();
+        using var wb = WorkbookGuard.Buka(berkas, masalah);
+        if (wb is null) return new BacaanRencanaAksi(null, [], masalah);
+        if (!wb.Worksheets.TryGetWorksheet(TemplatRencanaAksi.LembarMeta, out var m) || WorkbookGuard.Teks(m.Cell(3, 2)) != TemplatRencanaAksi.Jenis
+            || !wb.Worksheets.TryGetWorksheet(TemplatRencanaAksi.Lembar, out var ws))
+            return new BacaanRencanaAksi(null, [], [new MasalahUnggah(null, null, null,
+                "Berkas ini bukan templat rencana aksi Sakip.Web. Unduh templat dari halaman rencana aksi.")]);
+        MetaRencanaAksi? meta = WorkbookGuard.SatkerTahun(m, masalah) is { } st ? new MetaRencanaAksi(st.Kode, st.Tahun) : null;
+        WorkbookGuard.PeriksaLembarTersembunyi(wb, TemplatRencanaAksi.LembarMeta, masalah);
+        WorkbookGuard.PeriksaLembarTambahan(wb, [TemplatRencanaAksi.Lembar, TemplatRencanaAksi.LembarMeta], masalah);
+        if (!WorkbookGuard.PeriksaUkuran(ws, masalah) | !WorkbookGuard.PeriksaUkuran(m, masalah)) return new BacaanRencanaAksi(meta, [], masalah);
+        WorkbookGuard.PeriksaStruktur(ws, TemplatRencanaAksi.Kolom.Select(k => k.Judul).ToList(), TemplatRencanaAksi.BarisJudulKolom, masalah);
+        Periode[] tw = [Periode.TW1, Periode.TW2, Periode.TW3, Periode.TW4];
+        var baris = new List<BarisRencanaAksiExcel>();
+        var akhir = Math.Min(ws.LastRowUsed()?.RowNumber() ?? 0, TemplatRencanaAksi.BarisDataPertama + TemplatRencanaAksi.BarisMaksimum);
+        for (var r = TemplatRencanaAksi.BarisDataPertama; r <= akhir; r++)
+        {
+            var terisi = false;
+            string? Sel(string judul)
+            {
+                var teks = WorkbookGuard.BacaSel(ws.Cell(r, TemplatRencanaAksi.Nomor(judul)), TemplatRencanaAksi.NamaKolom(judul), masalah, out var ada);
+                terisi |= ada;
+                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+            }
+            var b = new BarisRencanaAksiExcel(r, Sel(TemplatRencanaAksi.KolomKode), Sel(TemplatRencanaAksi.KolomNama), Sel(TemplatRencanaAksi.KolomNomor),
+                Sel(TemplatRencanaAksi.KolomUraian),
+                tw.Select(q => new TriwulanRencanaExcel(Sel(TemplatRencanaAksi.KolomMilestone(q)), Sel(TemplatRencanaAksi.KolomVolume(q)), Sel(TemplatRencanaAksi.KolomAnggaran(q)))).ToList());
+            if (terisi) baris.Add(b);
+        }
+        WorkbookGuard.PeriksaRumus(wb, masalah);
+        return new BacaanRencanaAksi(meta, baris, masalah);
     }
 
     public byte[] BuatHasilMonev(HasilMonevRencanaAksi h)

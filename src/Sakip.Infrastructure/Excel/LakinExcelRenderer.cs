@@ -40,6 +40,7 @@ public static class LakinExcelRenderer
         Efisiensi(wb, l);
         Temuan(wb, l);
         if (l.RencanaAksi is { Kosong: false } ra) BukuKerjaRencanaAksi.TulisLembar(wb, ra);
+        if (l.TindakLanjutLhe.Baris.Count > 0) TindakLanjutLhe(wb, l);
         Narasi(wb, l);
         if (l.Lampiran.Terlampir.Count > 0) Lampiran(wb, l);
         return SheetWriter.Simpan(wb);
@@ -463,6 +464,27 @@ public static class LakinExcelRenderer
             s.Row++;
         }
         if (no == 0) s.Text(s.Row++, 4, "Tidak ada temuan konsistensi data.");
+        s.Finish();
+    }
+
+    /// <summary>The "Tindak Lanjut LHE" appendix (issue 20 item 3), as the PDF prints it: each recommendation with its follow-up and state.</summary>
+    private static void TindakLanjutLhe(XLWorkbook wb, LaporanKinerja l)
+    {
+        var s = new SheetWriter(wb, "Tindak Lanjut LHE", $"{Application.Laporan.LampiranLakin.JudulTindakLanjut} {l.Identitas.NamaSingkat} {l.Identitas.Tahun}",
+            [("No", 6), ("Satker", 22), ("Tahun", 8), ("Evaluator", 24), ("Rekomendasi", 60), ("Batas waktu", 14), ("Tindak lanjut", 60), ("Status", 18)]);
+        var no = 0;
+        foreach (var b in l.TindakLanjutLhe.Baris)
+        {
+            var r = s.Row++;
+            s.Number(r, 1, ++no, FormatJumlah);
+            s.Text(r, 2, b.Satker);
+            s.Number(r, 3, b.Tahun, "0");
+            s.Text(r, 4, b.Evaluator);
+            s.Text(r, 5, b.Rekomendasi);
+            s.Date(r, 6, b.BatasWaktu);
+            s.Text(r, 7, b.TindakLanjut.Count == 0 ? "–" : string.Join("; ", b.TindakLanjut));
+            s.Text(r, 8, b.TeksStatus);
+        }
         s.Finish();
     }
 

@@ -402,10 +402,29 @@ public static class LakinWordRenderer
         d.Heading("LAMPIRAN", 1);
         // the numbered appendices by title (issue 19 item 4): generated and attached are laid out in the PDF only
         var judul = Application.Laporan.LampiranLakin.SemuaJudul(l);
+        var terbangkit = Application.Laporan.LampiranLakin.JudulTerbangkit(l);
         if (judul.Count > 0)
         {
-            d.Paragraf("Lampiran berikut dimuat lengkap dalam LAKIN versi PDF:");
+            var diSini = new[] { l.RencanaAksi is { Kosong: false } ? "Hasil Monev Rencana Aksi" : null, l.TindakLanjutLhe.Baris.Count > 0 ? "Tindak Lanjut LHE" : null }
+                .OfType<string>().ToList();
+            d.Paragraf(diSini.Count == 0 ? "Lampiran berikut dimuat lengkap dalam LAKIN versi PDF:"
+                : $"Lampiran laporan ini ({string.Join(" dan ", diSini)} dimuat di bawah; lampiran lainnya dimuat lengkap dalam LAKIN versi PDF):");
             foreach (var j in judul) d.Butir("•", j);
+        }
+        // the two appendices made of rows (issue 20): laid out in Word as in the PDF, under their numbered titles
+        string Judul(Func<string, bool> cocok) => judul[terbangkit.ToList().FindIndex(j => cocok(j))];
+        if (l.RencanaAksi is { Kosong: false } ra)
+        {
+            d.Heading(Judul(j => j.StartsWith("Hasil Monev Rencana Aksi", StringComparison.Ordinal)), 2);
+            RencanaAksi(d, ra);
+        }
+        if (l.TindakLanjutLhe.Baris.Count > 0)
+        {
+            d.Heading(Judul(j => j == Application.Laporan.LampiranLakin.JudulTindakLanjut), 2);
+            d.Paragraf("Rekomendasi hasil evaluasi akuntabilitas kinerja (internal dan eksternal) beserta tindak lanjutnya; status selesai setelah diverifikasi perencana.");
+            d.Tabel([KT("No", 0.5), K("Satker / tahun", 1.3), K("Evaluator", 1.1), K("Rekomendasi", 2.6), K("Batas waktu", 1.1), K("Tindak lanjut", 2.1), K("Status", 1.0)],
+                l.TindakLanjutLhe.Baris.Select((b, i) => new[] { (i + 1).ToString(Angka.Id), $"{b.Satker} {b.Tahun}", b.Evaluator, b.Rekomendasi,
+                    Tanggal.Panjang(b.BatasWaktu), b.TindakLanjut.Count == 0 ? "–" : string.Join("; ", b.TindakLanjut), b.TeksStatus }));
         }
         d.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
@@ -416,5 +435,33 @@ public static class LakinWordRenderer
         d.Paragraf(TeksLaporan.TemuanPengantar);
         d.Tabel([KT("No", 0.5), KT("IK", 0.6), K("Uraian", 6.2), KK("Tercantum", 1.2), KK("Dihitung", 1.2)],
             l.Temuan.Select((x, i) => new[] { (i + 1).ToString(Angka.Id), x.Indikator, x.Pesan, x.Teks(x.Tercantum), x.Teks(x.Dihitung) }));
+    }
+
+    /// <summary>"Hasil Monev Rencana Aksi" (as <c>Pdf/LampiranRencanaAksi</c>): per indicator each action per quarter, the differences with the PK, the comments.</summary>
+    private static void RencanaAksi(WordDokumen d, Application.RencanaAksiKinerja.HasilMonevRencanaAksi h)
+    {
+        d.Paragraf($"Rencana aksi {h.NamaSatker} tahun {h.Tahun} per indikator kinerja dan triwulan, dengan laporan pelaksanaan dan status pemantauannya.");
+        foreach (var ik in h.Indikator)
+        {
+            d.Label($"IK {ik.Kode} {ik.Nama}");
+            d.Tabel([KT("No", 0.5), KT("TW", 0.6), K("Rencana aksi / milestone", 2.4), KK("Target", 0.8), KK("Realisasi", 0.8), K("Yang dilakukan", 1.8),
+                    K("Hambatan / tindak lanjut", 1.8), K("Status", 1.0)],
+                ik.Aksi.SelectMany(a => new[] { new[] { a.Nomor.ToString(Angka.Id), "", a.Uraian, "", "", "", "", "" } }.Concat(
+                    a.Triwulan.Where(q => q.Status != Domain.Rules.StatusAksi.TanpaRencana).Select(q => new[]
+                    {
+                        "", Label.Teks(q.Triwulan), q.Milestone ?? "–", Angka.Ringkas(q.TargetVolume), Angka.Ringkas(q.Laporan?.RealisasiVolume),
+                        q.Laporan?.Dilakukan ?? "–",
+                        q.Laporan?.Hambatan is null && q.Laporan?.TindakLanjut is null ? "–" : $"{q.Laporan?.Hambatan ?? "–"} / {q.Laporan?.TindakLanjut ?? "–"}",
+                        Domain.Rules.StatusRencanaAksi.Teks(q.Status),
+                    }))));
+            foreach (var s in ik.Selisih)
+                d.Paragraf($"Perhatian {Label.Teks(s.Triwulan)}: target volume PK {Angka.Ringkas(s.TargetPk)}, rencana aksi {Angka.Ringkas(s.JumlahAksi)} " +
+                    $"(aturan {Domain.Rules.KonsistensiRencanaAksi.Teks(ik.Aturan)}; selisih {Angka.Ringkas(s.Selisih)}).", WordDokumen.Gaya.Kecil);
+        }
+        if (h.Catatan.Count > 0)
+        {
+            d.Label("Catatan monev perencana");
+            foreach (var (q, c) in h.Catatan) d.Paragraf($"{Label.Teks(q)}: {c}");
+        }
     }
 }

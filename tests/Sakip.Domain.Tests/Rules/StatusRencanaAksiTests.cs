@@ -1,3 +1,4 @@
+using Sakip.Domain.Aggregation;
 using Sakip.Domain.Common;
 using Sakip.Domain.Entities;
 using Sakip.Domain.Rules;
@@ -58,7 +59,7 @@ public class StatusRencanaAksiTests
     [Fact]
     public void CumulativePkTargetsAreComparedWithTheRunningSumOfTheActions()
     {
-        // the worked example of docs/formulas.md §14
+        // the worked example of docs/formulas.md §15
         var pk = Pk(510, 100, 250, 400, 510);
         KonsistensiRencanaAksi.Aturan(pk).Should().Be(AturanTriwulan.Kumulatif);
         var selisih = KonsistensiRencanaAksi.Periksa(pk, [Aksi(60, 100, null, null), Aksi(40, 60, 150, 100)]);
@@ -74,6 +75,28 @@ public class StatusRencanaAksiTests
         KonsistensiRencanaAksi.Periksa(pk, [Aksi(60, 100, null, 110), Aksi(40, 50, 150, null)]).Should().BeEmpty();
         KonsistensiRencanaAksi.Periksa(pk, [Aksi(60, 100, null, 100), Aksi(40, 50, 150, null)])
             .Should().ContainSingle().Which.Should().Be(new SelisihRencanaAksi(Periode.TW4, 110, 100));
+    }
+
+    [Fact]
+    public void CumulativeActionsThatReachEachQuartersPkFigureAreNotFlagged()
+    {
+        // Makassar 2025 (formulas §15 example 2): PK 1.200 → 2.500 → 3.800 → 5.000 (nilai akhir = the year's 5.000)
+        var pk = Pk(5000, 1200, 2500, 3800, 5000);
+        KonsistensiRencanaAksi.Aturan(pk).Should().Be(AturanTriwulan.Kumulatif);
+        KonsistensiRencanaAksi.Periksa(pk, [Aksi(1000, 1000, 1000, 1000), Aksi(200, 300, 300, 200)]).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AFlaggedQuarterIsAFindingNamingBothFiguresInIndonesianFormat()
+    {
+        var kumulatif = KonsistensiRencanaAksi.Temuan("1.1", AturanTriwulan.Kumulatif, new SelisihRencanaAksi(Periode.TW2, 2500, 2350));
+        kumulatif.Kode.Should().Be(KodeTemuan.RencanaAksiTidakSesuai);
+        (kumulatif.Indikator, kumulatif.Tercantum, kumulatif.Dihitung, kumulatif.Selisih).Should().Be(("1.1", 2500m, 2350m, -150m));
+        kumulatif.Pesan.Should().Be("Rencana aksi IK 1.1 TW II: target volume aksi kumulatif s.d. TW II 2.350, sedangkan target volume TW II di Perjanjian Kinerja 2.500 (selisih -150).");
+
+        var jumlah = KonsistensiRencanaAksi.Temuan("2.1", AturanTriwulan.Jumlah, new SelisihRencanaAksi(Periode.TW4, 110, 112.5m));
+        jumlah.Pesan.Should().Be("Rencana aksi IK 2.1 TW IV: jumlah target volume aksi TW IV 112,50, sedangkan target volume TW IV di Perjanjian Kinerja 110 (selisih 2,50).");
+        Label.Teks(KodeTemuan.RencanaAksiTidakSesuai).Should().Be("Rencana aksi ≠ target triwulan PK");
     }
 
     [Fact]

@@ -173,4 +173,33 @@ public sealed class RencanaAksiController(IRencanaAksiService layanan) : Control
         TempData["Pesan"] = hasil.Pesan;
         return RedirectToAction(nameof(Lapor), new { satker = hasil.Nilai!.SatkerId, tahun = hasil.Nilai.Tahun, triwulan = hasil.Nilai.Triwulan });
     }
+
+    // ---------- the plan by Excel ----------
+
+    public async Task<IActionResult> TemplatRencana(int satker, int tahun, CancellationToken ct)
+    {
+        var hasil = await layanan.TemplatRencanaAsync(satker, tahun, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return File(hasil.Nilai!.Isi, Xlsx, hasil.Nilai.NamaBerkas);
+    }
+
+    [HttpPost]
+    [BatasPermintaan(JenisUnggahan.Excel)]
+    public async Task<IActionResult> UnggahRencana(IFormFile? berkas, int satker, int tahun, CancellationToken ct)
+    {
+        await using var isi = berkas?.OpenReadStream();
+        var hasil = await layanan.PratinjauRencanaAsync(satker, tahun, isi, berkas?.Length ?? 0, berkas?.FileName ?? "", ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        return View("PratinjauRencana", hasil.Nilai);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> SimpanUnggahanRencana(Guid token, CancellationToken ct)
+    {
+        var hasil = await layanan.SimpanUnggahanRencanaAsync(token, ct);
+        if (this.Hentikan(hasil) is { } henti) return henti;
+        if (!hasil.Berhasil) return View("PratinjauRencana", hasil.Nilai);
+        TempData["Pesan"] = hasil.Pesan;
+        return RedirectToAction(nameof(Index), new { tahun = hasil.Nilai!.Tahun, satker = hasil.Nilai.SatkerId });
+    }
 }

@@ -178,6 +178,9 @@ public sealed class MatriksOtorisasiTests(MatriksOtorisasiTests.Data data) : ICl
         UbahSatker("RencanaAksi/Templat *", "/RencanaAksi/Templat?satker={s}&tahun=2023&triwulan=TW1", Xlsx),
         UbahSatker("RencanaAksi/Unggah POST", "/RencanaAksi/Unggah", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023), ("triwulan", "TW1"))),
         B("RencanaAksi/SimpanUnggahan POST", "/RencanaAksi/SimpanUnggahan", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
+        UbahSatker("RencanaAksi/TemplatRencana *", "/RencanaAksi/TemplatRencana?satker={s}&tahun=2023", Xlsx),
+        UbahSatker("RencanaAksi/UnggahRencana POST", "/RencanaAksi/UnggahRencana", Ditolak, s => F(("satker", s.Satker), ("tahun", 2023))),
+        B("RencanaAksi/SimpanUnggahanRencana POST", "/RencanaAksi/SimpanUnggahanRencana", KeMasuk, TidakAda, TidakAda, TidakAda, TidakAda, TidakAda, _ => F(("token", Guid.NewGuid()))),
 
         // Satker data: Admin, Perencana, own AdminSatker; Pimpinan and other satker refused
         UbahSatker("Anggaran/Bulanan *", "/Anggaran/Bulanan/{ma}", Ok),
