@@ -80,4 +80,45 @@ public static class Kesimpulan
         }
         return kalimat + ".";
     }
+
+    /// <summary>
+    /// Every counted indicator's status in one sentence (issue 19 item 5): "tercapai" (at or above target), "tidak tercapai", "tidak dapat
+    /// dihitung", with its capaian; an indicator valued from a previous year says so ("menggunakan nilai tahun 2024").
+    /// <paramref name="tahunNilai"/>: per indicator id, the year its value came from when that is a previous year.
+    /// </summary>
+    public static string KalimatStatus(IEnumerable<BarisCapaian> baris, IReadOnlyDictionary<int, int>? tahunNilai = null)
+    {
+        var daftar = Dihitung(baris).Select(b =>
+        {
+            var status = b.Status switch
+            {
+                StatusCapaian.MelebihiTarget or StatusCapaian.SesuaiTarget => "tercapai",
+                StatusCapaian.DiBawahTarget => "tidak tercapai",
+                _ => "tidak dapat dihitung",
+            };
+            var capaian = b.Capaian is { } c ? $" (capaian {Angka.Persen(c)})" : "";
+            var lalu = tahunNilai is not null && tahunNilai.TryGetValue(b.Indikator.Id, out var th) ? $", menggunakan nilai tahun {th}" : "";
+            return $"IK {b.Indikator.Kode} {b.Indikator.Nama} {status}{capaian}{lalu}";
+        }).ToList();
+        return daftar.Count == 0 ? "Belum ada indikator kinerja yang dapat disimpulkan." : "Status setiap indikator: " + string.Join("; ", daftar) + ".";
+    }
+
+    /// <summary>
+    /// The year's mean capaian against the previous year's, over the indicators that have a capaian in both years (issue 19 item 5):
+    /// "Rata-rata capaian 9 indikator tahun 2025 sebesar 105,20%, lebih tinggi dari tahun 2024 sebesar 101,30%." Null without any such indicator.
+    /// </summary>
+    public static string? KalimatTahunLalu(int tahun, IReadOnlyCollection<(decimal Ini, decimal Lalu)> capaian)
+    {
+        if (capaian.Count == 0) return null;
+        var ini = capaian.Average(x => x.Ini);
+        var lalu = capaian.Average(x => x.Lalu);
+        var banding = Angka.Bulatkan(ini).CompareTo(Angka.Bulatkan(lalu)) switch
+        {
+            > 0 => "lebih tinggi dari",
+            < 0 => "lebih rendah dari",
+            _ => "sama dengan",
+        };
+        return $"Rata-rata capaian {Angka.Bulat(capaian.Count)} indikator tahun {tahun} sebesar {Angka.Persen(ini)}, {banding} tahun {tahun - 1} sebesar {Angka.Persen(lalu)}"
+            + " (indikator yang capaiannya tersedia pada kedua tahun).";
+    }
 }
