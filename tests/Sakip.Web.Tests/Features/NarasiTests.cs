@@ -47,6 +47,8 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
         var usulan = Regex.Matches(html, @"<textarea id=""usulan-\d+""[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
         usulan.Should().NotBeEmpty("Padang has indicators nobody wrote an analysis for");
         usulan.Should().AllSatisfy(u => u.Should().MatchRegex("^(Pada tahun 2023, indikator |Realisasi indikator )").And.NotContain("null"));
+        WebUtility.HtmlDecode(await klien.GetStringAsync($"/Realisasi?satker={padang}&tahun=2023"))
+            .Should().Contain("Selama kosong, LAKIN memakai", "the realisation form points an empty analysis at its proposal");
         html.Should().Contain("Terima atau sunting di formulir realisasi").And.Contain($"/Realisasi?satker={padang}&amp;tahun=2023#ik-".Replace("&amp;", "&"));
     }
 
