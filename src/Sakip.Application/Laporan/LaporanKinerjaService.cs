@@ -528,6 +528,10 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 ? Capaian.Hitung(r, t, b.Indikator.Polaritas) : null))
             .Where(x => x.Lalu is not null).Select(x => (x.Capaian!.Value, x.Lalu!.Value)).ToList();
         if (Domain.Aggregation.Kesimpulan.KalimatTahunLalu(tahun, banding) is { } lalu) butir.Add(lalu);
+        var gerak = bagian.Where(b => b.Capaian.Realisasi is not null)
+            .Select(b => (b.Indikator, Ini: b.Capaian.Realisasi!.Value, Lalu: b.Tren.FirstOrDefault(t => t.Tahun == tahun - 1)?.Realisasi))
+            .Where(x => x.Lalu is not null).Select(x => (x.Indikator, x.Ini, x.Lalu!.Value)).ToList();
+        if (Domain.Aggregation.Kesimpulan.KalimatRealisasiTahunLalu(tahun, gerak) is { } realisasiLalu) butir.Add(realisasiLalu);
         var bawahTarget = pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).ToList();
         if (bawahTarget.Count > 0)
             butir.Add("Indikator di bawah target: " + string.Join("; ", bawahTarget.Select(b =>

@@ -121,4 +121,27 @@ public static class Kesimpulan
         return $"Rata-rata capaian {Angka.Bulat(capaian.Count)} indikator tahun {tahun} sebesar {Angka.Persen(ini)}, {banding} tahun {tahun - 1} sebesar {Angka.Persen(lalu)}"
             + " (indikator yang capaiannya tersedia pada kedua tahun).";
     }
+
+    /// <summary>
+    /// How the realisations moved against the previous year (issue 19 item 5), polarity-aware, over the indicators with a realisation in both
+    /// years: "Dibandingkan tahun 2022, dari 6 indikator yang realisasinya tersedia pada kedua tahun, 4 membaik (IK 1.1, 2.1, 2.3, 7.1), 1 menurun (IK 2.2) dan 1 tetap (IK 6.1)."
+    /// Null without any such indicator. Equal at the indicator's display decimals is "tetap".
+    /// </summary>
+    public static string? KalimatRealisasiTahunLalu(int tahun, IReadOnlyCollection<(IndikatorDef Indikator, decimal Ini, decimal Lalu)> realisasi)
+    {
+        if (realisasi.Count == 0) return null;
+        var arah = realisasi.Select(x => (x.Indikator.Kode, Arah: Angka.Bulatkan(x.Ini, x.Indikator.DesimalTampilan).CompareTo(Angka.Bulatkan(x.Lalu, x.Indikator.DesimalTampilan))
+            * (x.Indikator.Polaritas == Entities.Polaritas.MakinRendahMakinBaik ? -1 : 1))).ToList();
+        var bagian = new List<string>();
+        void Tambah(IEnumerable<string> kode, string kata)
+        {
+            var k = kode.ToList();
+            if (k.Count > 0) bagian.Add($"{Angka.Bulat(k.Count)} {kata} (IK {string.Join(", ", k)})");
+        }
+        Tambah(arah.Where(x => x.Arah > 0).Select(x => x.Kode), "membaik");
+        Tambah(arah.Where(x => x.Arah < 0).Select(x => x.Kode), "menurun");
+        Tambah(arah.Where(x => x.Arah == 0).Select(x => x.Kode), "tetap");
+        var daftar = bagian.Count == 1 ? bagian[0] : string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
+        return $"Dibandingkan tahun {tahun - 1}, dari {Angka.Bulat(arah.Count)} indikator yang realisasinya tersedia pada kedua tahun, {daftar}.";
+    }
 }

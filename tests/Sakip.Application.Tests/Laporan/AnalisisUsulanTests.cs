@@ -78,6 +78,7 @@ public sealed class AnalisisUsulanTests(AplikasiUji app) : IClassFixture<Aplikas
             + "IK 1.2 Nilai akuntabilitas kinerja tidak dapat dihitung, menggunakan nilai tahun 2033.");
         lakin.Kesimpulan.Butir.Should().Contain("Rata-rata capaian 1 indikator tahun 2034 sebesar 107,50%, lebih tinggi dari tahun 2033 sebesar 97,50% "
             + "(indikator yang capaiannya tersedia pada kedua tahun).");
+        lakin.Kesimpulan.Butir.Should().Contain("Dibandingkan tahun 2033, dari 1 indikator yang realisasinya tersedia pada kedua tahun, 1 membaik (IK 1.1).");
 
         // the Narasi page's list says how many are still proposals
         var daftar = (await admin.Ambil<INarasiService>().AnalisisAsync(Tahun, makassar)).Nilai!;

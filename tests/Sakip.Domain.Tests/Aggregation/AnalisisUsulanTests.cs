@@ -123,6 +123,12 @@ public class AnalisisUsulanTests
         Kesimpulan.KalimatTahunLalu(2025, [(80m, 90m), (102.5m, 100m)]).Should().Be(
             "Rata-rata capaian 2 indikator tahun 2025 sebesar 91,25%, lebih rendah dari tahun 2024 sebesar 95% (indikator yang capaiannya tersedia pada kedua tahun).");
         Kesimpulan.KalimatTahunLalu(2025, []).Should().BeNull();
+
+        var temuan = Lks with { Id = 4, Kode = "6.3", Nama = "Temuan berulang", Polaritas = Polaritas.MakinRendahMakinBaik };
+        Kesimpulan.KalimatRealisasiTahunLalu(2025, [(Lks, 60m, 70m), (akip, 82m, 80m), (temuan, 8m, 12m), (akip with { Kode = "6.2" }, 91m, 91.001m)])
+            .Should().Be("Dibandingkan tahun 2024, dari 4 indikator yang realisasinya tersedia pada kedua tahun, 2 membaik (IK 6.1, 6.3), 1 menurun (IK 1.1) dan 1 tetap (IK 6.2).",
+                "lower is better for 6.3; 91 and 91,001 are equal at two decimals");
+        Kesimpulan.KalimatRealisasiTahunLalu(2025, []).Should().BeNull();
     }
 
     [Fact]
