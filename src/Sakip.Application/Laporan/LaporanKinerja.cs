@@ -58,6 +58,9 @@ public sealed record LaporanKinerja(
     public string? Teks(BagianNarasi bagian) => Narasi.TryGetValue(bagian, out var t) ? t : null;
 
     public IEnumerable<BagianIndikator> SemuaIndikator => Sasaran.SelectMany(s => s.Indikator);
+
+    /// <summary>How many indicators' analyses are still the text drafted from the figures ("3 analisis masih teks usulan").</summary>
+    public int JumlahAnalisisUsulan => SemuaIndikator.Count(b => b.AnalisisMasihUsulan);
 }
 
 /// <summary>Who reports, for which year, and who signs.</summary>
@@ -110,6 +113,18 @@ public sealed record BagianIndikator(
     /// (<see cref="Domain.Aggregation.Kesimpulan.Hitung"/>).
     /// </summary>
     public IReadOnlyList<BarisCapaian> SubItem { get; init; } = [];
+
+    /// <summary>
+    /// The analysis drafted from the figures (<see cref="Domain.Aggregation.AnalisisUsulan"/>, ADR 020), computed on read; null when not drafted
+    /// (the findings-only build).
+    /// </summary>
+    public string? AnalisisUsulan { get; init; }
+
+    /// <summary>Whether nobody has written the analysis: the LAKIN prints <see cref="AnalisisUsulan"/> ("teks usulan").</summary>
+    public bool AnalisisMasihUsulan => string.IsNullOrWhiteSpace(Narasi.AnalisisCapaian) && AnalisisUsulan is not null;
+
+    /// <summary>The analysis the LAKIN prints: the person's text, else the proposal drafted from the figures; null when neither.</summary>
+    public string? Analisis => string.IsNullOrWhiteSpace(Narasi.AnalisisCapaian) ? AnalisisUsulan : Narasi.AnalisisCapaian;
 }
 
 /// <summary>
@@ -384,6 +399,13 @@ public static class TeksLaporan
     public static string AnggaranIndikator(BarisEfisiensi a)
         => $"Pagu {Angka.Rupiah(a.Pagu)}, realisasi {(a.Realisasi is null ? "anggaran belum diisi" : $"{Angka.Rupiah(a.Realisasi)} ({Angka.Persen(a.Serapan)})")}"
             + (a.DipakaiBersama is null ? "." : $"; {a.DipakaiBersama}.");
+
+    /// <summary>
+    /// The heading of an indicator's analysis: "Analisis capaian", and in a draft whose analysis nobody has written yet
+    /// "Analisis capaian (teks usulan dari data, belum disunting)" so the person knows it is generated (ADR 020).
+    /// </summary>
+    public static string JudulAnalisis(LaporanKinerja l, BagianIndikator b)
+        => b.AnalisisMasihUsulan && !l.Final ? "Analisis capaian (teks usulan dari data, belum disunting)" : "Analisis capaian";
 
     /// <summary>The written parts of an indicator's section after its tables, in print order, only those filled in.</summary>
     public static IEnumerable<(string Judul, string Teks)> NarasiPenutupIndikator(NarasiIndikator n)

@@ -61,7 +61,14 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
     }
 
     private sealed record InfoIndikator(int Id, string? LabelN, string? LabelT, string? LabelOutput, string? LabelTerdaftar, string? SumberData, SumberVolume SumberVolume,
-        int? TahunEvaluasi = null);
+        SumberNilaiIndikator SumberNilai = SumberNilaiIndikator.Isian, int SelisihTahunEvaluasi = 0, int Tahun = 0)
+    {
+        /// <summary>The year the indicator's value is taken from when it is a previous year's (the AKIP evaluation of the year before); null otherwise.</summary>
+        public int? TahunNilai(int tahun) => SumberNilai == SumberNilaiIndikator.HasilEvaluasiAkip && SelisihTahunEvaluasi < 0 ? tahun + SelisihTahunEvaluasi : null;
+
+        /// <summary>The evaluation round the indicator's value comes from (its year or the one before), when valued by the AKIP evaluation.</summary>
+        public int? TahunEvaluasi => SumberNilai == SumberNilaiIndikator.HasilEvaluasiAkip ? Tahun + SelisihTahunEvaluasi : null;
+    }
 
     private sealed record InfoRealisasi(int Id, int SatkerId, int IndikatorId, decimal? Terdaftar, string? Predikat,
         string? AnalisisCapaian, string? FaktorPendukung, string? Hambatan, string? AnalisisEfisiensi, string? Rekomendasi);
@@ -130,6 +137,12 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             })
             .ToList();
         bagian = await DenganKomponenEvaluasiAsync(bagian, satkerId, konsolidasi, info, namaSatker, ct);
+        // the analysis drafted from the figures (issue 19, ADR 020): computed on read, printed where nobody has written one
+        bagian = bagian.Select(b => b with
+            {
+                AnalisisUsulan = Domain.Aggregation.AnalisisUsulan.Susun(FaktaAnalisis(b, tahun, satkerId, konsolidasi, data, info[b.Indikator.Id], realisasi, renstra, namaSatker)),
+            })
+            .ToList();
         var sasaran = bagian
             .GroupBy(b => (b.Indikator.SasaranNomor, b.Indikator.SasaranNama))
             .OrderBy(g => g.Key.SasaranNomor)
@@ -183,7 +196,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
             {
                 PerKode = AnggaranPerKode.Buat(satker.NamaSingkat, tahun, kodeDipa.OrderBy(k => k.BerlakuMulai).ToList(), anggaran),
             },
-            efisiensi, Kesimpulan(pk, totalAnggaran),
+            efisiensi, Kesimpulan(pk, totalAnggaran, tahun, bagian, info),
             // figures printed in a satker's document: the parent's describe the consolidated report only (not its admin's own-data report)
             [.. Temuan(bagian), .. TemuanKomponen(data, konsolidasi ? null : satkerId, namaSatker),
              .. konsolidasi || satker.IndukId is not null ? await tercantum.PeriksaAsync(data, ct, satkerId) : [],
@@ -286,7 +299,7 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
                 .Where(i => i.SasaranKegiatan!.Tahun == tahun)
                 .Select(i => new InfoIndikator(i.Id, i.LabelN, i.LabelT, i.LabelOutput, i.LabelTerdaftar,
                     TindakLanjut.LabelTindakLanjut.SumberData(i.SumberData, i.SumberNilai, tahun + i.SelisihTahunEvaluasi), i.SumberVolume,
-                    i.SumberNilai == SumberNilaiIndikator.HasilEvaluasiAkip ? tahun + i.SelisihTahunEvaluasi : null))
+                    i.SumberNilai, i.SelisihTahunEvaluasi, tahun))
                 .ToListAsync(ct))
             .ToDictionary(i => i.Id);
         var realisasi = await db.Realisasi.AsNoTracking()
@@ -495,10 +508,59 @@ internal sealed class LaporanKinerjaService(ISakipDbContext db, IKinerjaQuery ki
         return !konsolidasi && tren.Count == 1 ? [] : tren;
     }
 
-    private static KesimpulanLaporan Kesimpulan(IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran)
+    /// <summary>The figures of an indicator's section the drafter writes from (<see cref="Domain.Aggregation.AnalisisUsulan"/>); no query.</summary>
+    private static FaktaAnalisis FaktaAnalisis(BagianIndikator b, int tahun, int satkerId, bool konsolidasi, DataKinerja data, InfoIndikator info,
+        IReadOnlyList<InfoRealisasi> realisasi, Renstra? renstra, IReadOnlyDictionary<int, string> namaSatker)
+    {
+        var ik = b.Indikator;
+        var c = b.Capaian;
+        // each satker's capaian against its own target (the consolidated report): the best and the weakest are named
+        var satker = !konsolidasi ? [] : data.Target
+            .Where(t => t.IndikatorId == ik.Id && t.Nilai is not null)
+            .Select(t => (t, r: KalkulatorKinerja.NilaiSatker(ik, data.Realisasi.FirstOrDefault(x => x.SatkerId == t.SatkerId && x.IndikatorId == ik.Id))))
+            .Where(x => x.r is not null && namaSatker.ContainsKey(x.t.SatkerId) && Capaian.Hitung(x.r, x.t.Nilai, ik.Polaritas) is not null)
+            .Select(x => new CapaianSatkerAnalisis(namaSatker[x.t.SatkerId], x.t.Nilai, x.r, Capaian.Hitung(x.r, x.t.Nilai, ik.Polaritas)!.Value))
+            .ToList();
+        // the breakdown's most frequent category, from its first table with several categories
+        var rincian = b.Rincian.FirstOrDefault(r => r.Kolom.Count > 1 && r.JumlahTotal > 0) is { } tabel
+            ? tabel.Total.Select((jumlah, i) => new SorotanRincian(tabel.Judul, tabel.Kolom[i], jumlah, tabel.Persen[i])).MaxBy(x => x.Jumlah)
+            : null;
+        var terdaftar = b.Satker?.Total.Terdaftar ?? realisasi.FirstOrDefault(r => r.IndikatorId == ik.Id && r.SatkerId == satkerId)?.Terdaftar;
+        return new FaktaAnalisis(ik, tahun, c.Target, c.Realisasi, c.Capaian, c.Status)
+        {
+            N = c.N,
+            T = c.T,
+            LabelN = info.LabelN,
+            LabelT = info.LabelT,
+            Terdaftar = terdaftar,
+            LabelTerdaftar = info.LabelTerdaftar,
+            Riwayat = b.Tren.Where(t => t.Tahun < tahun && t.Realisasi is not null).OrderBy(t => t.Tahun).Select(t => new RealisasiTahun(t.Tahun, t.Realisasi!.Value)).ToList(),
+            TahunAkhirRenstra = renstra?.TargetUntuk(ik.Kode, renstra.TahunAkhir) is null ? null : renstra.TahunAkhir,
+            TargetAkhirRenstra = renstra?.TargetUntuk(ik.Kode, renstra.TahunAkhir),
+            Satker = satker,
+            Rincian = rincian,
+            Efisiensi = b.Anggaran?.Pagu is null ? null : b.Anggaran.Hasil,
+            TahunNilai = info.TahunNilai(tahun),
+        };
+    }
+
+    private static KesimpulanLaporan Kesimpulan(IReadOnlyList<BarisCapaian> pk, BarisAnggaran? anggaran, int tahun,
+        IReadOnlyList<BagianIndikator> bagian, IReadOnlyDictionary<int, InfoIndikator> info)
     {
         var ringkasan = Domain.Aggregation.Kesimpulan.Hitung(pk);
         var butir = new List<string> { Domain.Aggregation.Kesimpulan.Kalimat(ringkasan) };
+        // every indicator's status, those valued from a previous year named (issue 19 item 5), and the year against the one before
+        var tahunNilai = info.Values.Where(i => i.TahunNilai(tahun) is not null).ToDictionary(i => i.Id, i => i.TahunNilai(tahun)!.Value);
+        butir.Add(Domain.Aggregation.Kesimpulan.KalimatStatus(pk, tahunNilai));
+        var banding = bagian.Where(b => b.Capaian.Capaian is not null)
+            .Select(b => (b.Capaian.Capaian, Lalu: b.Tren.FirstOrDefault(t => t.Tahun == tahun - 1) is { Realisasi: { } r, Target: { } t }
+                ? Capaian.Hitung(r, t, b.Indikator.Polaritas) : null))
+            .Where(x => x.Lalu is not null).Select(x => (x.Capaian!.Value, x.Lalu!.Value)).ToList();
+        if (Domain.Aggregation.Kesimpulan.KalimatTahunLalu(tahun, banding) is { } lalu) butir.Add(lalu);
+        var gerak = bagian.Where(b => b.Capaian.Realisasi is not null)
+            .Select(b => (b.Indikator, Ini: b.Capaian.Realisasi!.Value, Lalu: b.Tren.FirstOrDefault(t => t.Tahun == tahun - 1)?.Realisasi))
+            .Where(x => x.Lalu is not null).Select(x => (x.Indikator, x.Ini, x.Lalu!.Value)).ToList();
+        if (Domain.Aggregation.Kesimpulan.KalimatRealisasiTahunLalu(tahun, gerak) is { } realisasiLalu) butir.Add(realisasiLalu);
         var bawahTarget = pk.Where(b => b.Status == StatusCapaian.DiBawahTarget).ToList();
         if (bawahTarget.Count > 0)
             butir.Add("Indikator di bawah target: " + string.Join("; ", bawahTarget.Select(b =>

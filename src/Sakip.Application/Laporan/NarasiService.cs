@@ -24,6 +24,29 @@ public interface INarasiService
     /// stored now in <see cref="Hasil{T}.Nilai"/>); a text is over its length (Ditolak, the reason per field "Teks[Bagian]").
     /// </summary>
     Task<Hasil<FormulirNarasi>> SimpanAsync(IsianNarasi isian, CancellationToken ct = default);
+
+    /// <summary>
+    /// The analysis of each indicator of the satker's LAKIN (issue 19, ADR 020): the text a person wrote (on the realisation form) and the
+    /// proposal drafted from the figures, which the LAKIN prints while nobody has written one. Dilarang when the caller may not see the
+    /// satker, TidakDitemukan when it does not exist. The parent's is its consolidated LAKIN's for whoever may read the roll-up.
+    /// </summary>
+    Task<Hasil<DaftarAnalisis>> AnalisisAsync(int tahun, int satkerId, CancellationToken ct = default);
+}
+
+/// <summary>An indicator's analysis: what a person wrote (null when nothing) and what the figures propose.</summary>
+public sealed record AnalisisIndikator(int IndikatorId, string Kode, string Nama, string? Tertulis, string Usulan)
+{
+    /// <summary>Nobody has written it: the LAKIN prints <see cref="Usulan"/>.</summary>
+    public bool MasihUsulan => string.IsNullOrWhiteSpace(Tertulis);
+}
+
+/// <summary>The analyses of a satker-year's LAKIN and how many are still proposals ("3 analisis masih teks usulan").</summary>
+public sealed record DaftarAnalisis(IReadOnlyList<AnalisisIndikator> Indikator)
+{
+    public int JumlahUsulan => Indikator.Count(a => a.MasihUsulan);
+    public string Ringkasan => JumlahUsulan == 0
+        ? $"Seluruh {Angka.Bulat(Indikator.Count)} analisis capaian sudah ditulis."
+        : $"{Angka.Bulat(JumlahUsulan)} dari {Angka.Bulat(Indikator.Count)} analisis masih teks usulan dari data.";
 }
 
 /// <summary>What the user posts: satker, year, the version the form was opened at, and one text per part.</summary>
@@ -85,8 +108,20 @@ public static class JudulNarasi
 }
 
 /// <summary>Reads and saves NarasiLaporan rows; the version is a hash of the stored texts, so any change by anyone is seen.</summary>
-internal sealed class NarasiService(ISakipDbContext db, IAksesSatker akses, ILogger<NarasiService> logger) : INarasiService
+internal sealed class NarasiService(ISakipDbContext db, IAksesSatker akses, ILogger<NarasiService> logger, ILaporanKinerjaService laporan) : INarasiService
 {
+    public async Task<Hasil<DaftarAnalisis>> AnalisisAsync(int tahun, int satkerId, CancellationToken ct = default)
+    {
+        if (!akses.BolehLihat(satkerId)) return Hasil<DaftarAnalisis>.Dari(Hasil.Larang("Anda tidak berhak membaca narasi satker ini."));
+        // the same report the LAKIN download gives this caller: the roll-up only for whoever may read it
+        var lakin = await laporan.BuatAsync(tahun, satkerId, akses.BolehLihatKonsolidasi, ct);
+        if (lakin is null) return Hasil<DaftarAnalisis>.Dari(Hasil.TakAda("Satker tidak ditemukan."));
+        return Hasil<DaftarAnalisis>.Sukses(new DaftarAnalisis(lakin.SemuaIndikator
+            .Select(b => new AnalisisIndikator(b.Indikator.Id, b.Indikator.Kode, b.Indikator.Nama,
+                string.IsNullOrWhiteSpace(b.Narasi.AnalisisCapaian) ? null : b.Narasi.AnalisisCapaian, b.AnalisisUsulan ?? ""))
+            .ToList()));
+    }
+
     public async Task<Hasil<FormulirNarasi>> FormulirAsync(int tahun, int satkerId, CancellationToken ct = default)
     {
         if (!akses.BolehLihat(satkerId)) return Hasil<FormulirNarasi>.Dari(Hasil.Larang("Anda tidak berhak membaca narasi satker ini."));

@@ -62,7 +62,7 @@ internal sealed class PemeriksaanTercantum(ISakipDbContext db, IKinerjaQuery kin
             {
                 JenisAngkaTercantum.Realisasi when baris?.Realisasi is { } v => [Konsistensi.PeriksaNilai(kode, "Realisasi", a.Nilai, v, Desimal(a.Nilai), ik!.DesimalTampilan)],
                 JenisAngkaTercantum.Target when a.Rujukan is null && baris?.Target is { } v => [Konsistensi.PeriksaNilai(kode, "Target", a.Nilai, v, Desimal(a.Nilai), ik!.DesimalTampilan)],
-                JenisAngkaTercantum.Capaian when a.Rujukan is null && baris?.Capaian is { } v => [Konsistensi.PeriksaNilai(kode, "Capaian", a.Nilai, v, Desimal(a.Nilai))],
+                JenisAngkaTercantum.Capaian when a.Rujukan is null && baris?.Capaian is { } v => [Konsistensi.PeriksaCapaian(kode, a.Nilai, v, baris.CapaianVolume, Desimal(a.Nilai))],
                 // a total printed for the whole indicator; rows printed for it (a Rujukan) are checked against it below
                 JenisAngkaTercantum.JumlahN when a.Rujukan is null => [Konsistensi.PeriksaJumlah(kode, "n", a.Nilai, milik.Where(r => r.N is not null).Select(r => r.N!.Value))],
                 JenisAngkaTercantum.JumlahT when a.Rujukan is null => [Konsistensi.PeriksaJumlah(kode, "T", a.Nilai, milik.Where(r => r.T is not null).Select(r => r.T!.Value))],

@@ -80,4 +80,68 @@ public static class Kesimpulan
         }
         return kalimat + ".";
     }
+
+    /// <summary>
+    /// Every counted indicator's status in one sentence (issue 19 item 5): "tercapai" (at or above target), "tidak tercapai", "tidak dapat
+    /// dihitung", with its capaian; an indicator valued from a previous year says so ("menggunakan nilai tahun 2024").
+    /// <paramref name="tahunNilai"/>: per indicator id, the year its value came from when that is a previous year.
+    /// </summary>
+    public static string KalimatStatus(IEnumerable<BarisCapaian> baris, IReadOnlyDictionary<int, int>? tahunNilai = null)
+    {
+        var daftar = Dihitung(baris).Select(b =>
+        {
+            var status = b.Status switch
+            {
+                StatusCapaian.MelebihiTarget or StatusCapaian.SesuaiTarget => "tercapai",
+                StatusCapaian.DiBawahTarget => "tidak tercapai",
+                _ => "tidak dapat dihitung",
+            };
+            var capaian = b.Capaian is { } c ? $" (capaian {Angka.Persen(c)})" : "";
+            var lalu = tahunNilai is not null && tahunNilai.TryGetValue(b.Indikator.Id, out var th) ? $", menggunakan nilai tahun {th}" : "";
+            return $"IK {b.Indikator.Kode} {b.Indikator.Nama} {status}{capaian}{lalu}";
+        }).ToList();
+        return daftar.Count == 0 ? "Belum ada indikator kinerja yang dapat disimpulkan." : "Status setiap indikator: " + string.Join("; ", daftar) + ".";
+    }
+
+    /// <summary>
+    /// The year's mean capaian against the previous year's, over the indicators that have a capaian in both years (issue 19 item 5):
+    /// "Rata-rata capaian 9 indikator tahun 2025 sebesar 105,20%, lebih tinggi dari tahun 2024 sebesar 101,30%." Null without any such indicator.
+    /// </summary>
+    public static string? KalimatTahunLalu(int tahun, IReadOnlyCollection<(decimal Ini, decimal Lalu)> capaian)
+    {
+        if (capaian.Count == 0) return null;
+        var ini = capaian.Average(x => x.Ini);
+        var lalu = capaian.Average(x => x.Lalu);
+        var banding = Angka.Bulatkan(ini).CompareTo(Angka.Bulatkan(lalu)) switch
+        {
+            > 0 => "lebih tinggi dari",
+            < 0 => "lebih rendah dari",
+            _ => "sama dengan",
+        };
+        return $"Rata-rata capaian {Angka.Bulat(capaian.Count)} indikator tahun {tahun} sebesar {Angka.Persen(ini)}, {banding} tahun {tahun - 1} sebesar {Angka.Persen(lalu)}"
+            + " (indikator yang capaiannya tersedia pada kedua tahun).";
+    }
+
+    /// <summary>
+    /// How the realisations moved against the previous year (issue 19 item 5), polarity-aware, over the indicators with a realisation in both
+    /// years: "Dibandingkan tahun 2022, dari 6 indikator yang realisasinya tersedia pada kedua tahun, 4 membaik (IK 1.1, 2.1, 2.3, 7.1), 1 menurun (IK 2.2) dan 1 tetap (IK 6.1)."
+    /// Null without any such indicator. Equal at the indicator's display decimals is "tetap".
+    /// </summary>
+    public static string? KalimatRealisasiTahunLalu(int tahun, IReadOnlyCollection<(IndikatorDef Indikator, decimal Ini, decimal Lalu)> realisasi)
+    {
+        if (realisasi.Count == 0) return null;
+        var arah = realisasi.Select(x => (x.Indikator.Kode, Arah: Angka.Bulatkan(x.Ini, x.Indikator.DesimalTampilan).CompareTo(Angka.Bulatkan(x.Lalu, x.Indikator.DesimalTampilan))
+            * (x.Indikator.Polaritas == Entities.Polaritas.MakinRendahMakinBaik ? -1 : 1))).ToList();
+        var bagian = new List<string>();
+        void Tambah(IEnumerable<string> kode, string kata)
+        {
+            var k = kode.ToList();
+            if (k.Count > 0) bagian.Add($"{Angka.Bulat(k.Count)} {kata} (IK {string.Join(", ", k)})");
+        }
+        Tambah(arah.Where(x => x.Arah > 0).Select(x => x.Kode), "membaik");
+        Tambah(arah.Where(x => x.Arah < 0).Select(x => x.Kode), "menurun");
+        Tambah(arah.Where(x => x.Arah == 0).Select(x => x.Kode), "tetap");
+        var daftar = bagian.Count == 1 ? bagian[0] : string.Join(", ", bagian.Take(bagian.Count - 1)) + " dan " + bagian[^1];
+        return $"Dibandingkan tahun {tahun - 1}, dari {Angka.Bulat(arah.Count)} indikator yang realisasinya tersedia pada kedua tahun, {daftar}.";
+    }
 }

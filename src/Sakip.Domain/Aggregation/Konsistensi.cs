@@ -148,6 +148,24 @@ public static class Konsistensi
             : new Temuan(KodeTemuan.NilaiTidakSesuai, indikator, "", tercantum, dihitung) { DesimalTampilan = desimalTampilan } is var t
                 ? t with { Pesan = $"{label} tercantum {t.Teks(tercantum)}, sedangkan hasil perhitungan {t.Teks(dihitung)}." } : null;
 
+    /// <summary>
+    /// A published capaian of an indicator against the capaian the data computes for it (issue 19 item 6), both at the printed decimals
+    /// (<paramref name="desimal"/>, at least 2). When the published figure is the output capaian instead (Σ realisasi volume ÷ Σ target volume,
+    /// <paramref name="capaianOutput"/>), the finding says so: the LAKIN 2023's Bab III table prints 104,42% for IK 1.1, the output capaian,
+    /// where the indicator's capaian is 80,43 ÷ 73 = 110,18%.
+    /// </summary>
+    public static Temuan? PeriksaCapaian(string indikator, decimal tercantum, decimal dihitung, decimal? capaianOutput, int desimal = 2)
+    {
+        if (Angka.Bulatkan(tercantum, desimal) == Angka.Bulatkan(dihitung, desimal)) return null;
+        var t = new Temuan(KodeTemuan.NilaiTidakSesuai, indikator, "", tercantum, dihitung);
+        var output = capaianOutput is { } o && Angka.Bulatkan(o, desimal) == Angka.Bulatkan(tercantum, desimal);
+        return t with
+        {
+            Pesan = $"Capaian indikator tercantum {t.Teks(tercantum)}%, sedangkan capaian indikator dari realisasi dan target {t.Teks(dihitung)}%."
+                + (output ? $" Angka tercantum sama dengan capaian output ({t.Teks(capaianOutput)}%): tabel tampaknya memakai capaian output, bukan capaian indikator." : ""),
+        };
+    }
+
     /// <summary>Column totals of a breakdown table: Σ per category over its rows (a helper for <see cref="PeriksaAntarDimensi"/>).</summary>
     public static IReadOnlyDictionary<string, decimal> JumlahPerKategori(IEnumerable<(string Kategori, decimal Nilai)> sel)
     {

@@ -514,7 +514,7 @@ public static class LakinExcelRenderer
             s.Row++;
         }
         foreach (var b in l.SemuaIndikator)
-            foreach (var (bagian, teks) in new[] { ("Analisis capaian", b.Narasi.AnalisisCapaian), ("Faktor pendukung", b.Narasi.FaktorPendukung),
+            foreach (var (bagian, teks) in new[] { (TeksLaporan.JudulAnalisis(l, b), b.Analisis), ("Faktor pendukung", b.Narasi.FaktorPendukung),
                          ("Hambatan", b.Narasi.Hambatan), ("Analisis efisiensi", b.Narasi.AnalisisEfisiensi), ("Rekomendasi", b.Narasi.Rekomendasi) })
             {
                 if (string.IsNullOrWhiteSpace(teks)) continue;

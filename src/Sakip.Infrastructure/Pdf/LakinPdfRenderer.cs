@@ -423,9 +423,9 @@ public static class LakinPdfRenderer
 
         if (TeksLaporan.Definisi(b, id.Tahun) is { } definisi) f.Paragraph(definisi, f.Style.Small);
 
-        if (b.Narasi.AnalisisCapaian is { } analisis)
+        if (b.Analisis is { } analisis)
         {
-            Label(f, "Analisis capaian");
+            Label(f, TeksLaporan.JudulAnalisis(l, b));
             f.Text(analisis);
         }
 

@@ -328,6 +328,11 @@ public sealed class DataSeeder(SakipDbContext db, ILogger<DataSeeder> logger)
         // Figures printed elsewhere with a different value than the chapter's (see the data notes).
         Tambah(JenisAngkaTercantum.Realisasi, "6.2", null, 90.33m, "Ringkasan Eksekutif");
         Tambah(JenisAngkaTercantum.Realisasi, "7.1", null, 90.11m, "Bab III SK 7 (tabel sasaran)");
+        // the sasaran tables of Bab III print a capaian per indicator; for 1.1, 2.1 and 2.3 it is the output capaian (issue 19 item 6)
+        Tambah(JenisAngkaTercantum.Capaian, "1.1", null, 104.42m, "Bab III SK 1 (tabel sasaran)");
+        Tambah(JenisAngkaTercantum.Capaian, "2.1", null, 102.55m, "Bab III SK 2 (tabel sasaran)");
+        Tambah(JenisAngkaTercantum.Capaian, "2.2", null, 101.01m, "Bab III SK 2 (tabel sasaran)");
+        Tambah(JenisAngkaTercantum.Capaian, "2.3", null, 114.54m, "Bab III SK 2 (tabel sasaran)");
         if (data.ConclusionPublished is { } c)
         {
             Tambah(JenisAngkaTercantum.JumlahIndikator, null, null, c.Indikator, "Bab IV Kesimpulan");

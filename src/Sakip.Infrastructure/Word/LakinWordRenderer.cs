@@ -258,9 +258,9 @@ public static class LakinWordRenderer
             [[FormatLaporan.Nilai(ik, c.Target), FormatLaporan.Nilai(ik, c.Realisasi), Angka.Persen(c.Capaian), FormatLaporan.Status(c.Status)]]);
         if (TeksLaporan.Definisi(b, l.Identitas.Tahun) is { } definisi) d.Paragraf(definisi, WordDokumen.Gaya.Kecil);
 
-        if (b.Narasi.AnalisisCapaian is { } analisis)
+        if (b.Analisis is { } analisis)
         {
-            d.Label("Analisis capaian");
+            d.Label(TeksLaporan.JudulAnalisis(l, b));
             d.Teks(analisis);
         }
 

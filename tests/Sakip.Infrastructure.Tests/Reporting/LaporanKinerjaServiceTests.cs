@@ -139,4 +139,20 @@ public sealed class LaporanKinerjaServiceTests(LaporanFixture fixture) : IClassF
         // the recommendations of the Tindak Lanjut LHE appendix and the satker's action plans (issue 20; their other reads only when there are some)
         pusat.Should().Be(padang + 1 + 3).And.BeLessThanOrEqualTo(28, "one query per table, never per indicator or satker");
     }
+
+    [Fact]
+    public void TheProposedAnalysisOf11NamesTheCountsLastYearTheRenstraAndTheBestAndWeakestSatkerAndTheConclusionComparesWith2022()
+    {
+        // issue 19 item 5: the published analysis compares with 2022, names 2.146 of 2.668, the best and weakest satker, the Renstra end target
+        var usulan = Ik(fixture.Konsolidasi, "1.1").AnalisisUsulan;
+        usulan.Should().Contain("Realisasi tersebut berasal dari 2.146 dari 2.668").And.Contain("522 lainnya belum memenuhi kriteria")
+            .And.Contain("Dari 2.848 LKS mendaftar, 2.668 (93,68%)").And.Contain("Dibandingkan tahun 2022 dengan realisasi 74,37%")
+            .And.Contain("target akhir Renstra tahun 2024").And.Contain("Capaian tertinggi diraih BBPPKS Makassar sebesar 133,93%")
+            .And.Contain("capaian terendah BBPPKS Bandung sebesar 101,17%");
+        fixture.Konsolidasi.JumlahAnalisisUsulan.Should().Be(0, "every 2023 indicator of Pusdiklatbangprof has a written analysis, which is printed");
+        fixture.Padang.JumlahAnalisisUsulan.Should().Be(7, "nobody wrote Padang's: the proposals are printed");
+        fixture.Konsolidasi.Kesimpulan.Butir.Should().Contain(b => b.StartsWith("Status setiap indikator: IK 1.1 ") && b.Contains("IK 6.2 Nilai kinerja anggaran Pusdiklatbangprof tidak tercapai (capaian 99,27%)"));
+        fixture.Konsolidasi.Kesimpulan.Butir.Should().Contain(
+            "Dibandingkan tahun 2022, dari 5 indikator yang realisasinya tersedia pada kedua tahun, 3 membaik (IK 1.1, 2.1, 2.3), 1 menurun (IK 2.2) dan 1 tetap (IK 6.1).");
+    }
 }

@@ -36,10 +36,25 @@ public sealed class PemeriksaanTercantumTests(SqliteDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task PublishedCapaianThatIsTheOutputCapaianIsFlagged()
+    {
+        // issue 19 item 6: Bab III's sasaran table prints 104,42 / 102,55 / 114,54 where the indicators' capaian are 110,18 / 116,34 / 106,25
+        var temuan = await PeriksaAsync();
+        var t11 = temuan.Single(t => t.Indikator == "1.1" && t.Tercantum == 104.42m);
+        t11.Teks(t11.Dihitung).Should().Be("110,18");
+        t11.Pesan.Should().Be("Capaian indikator tercantum 104,42%, sedangkan capaian indikator dari realisasi dan target 110,18%. "
+            + "Angka tercantum sama dengan capaian output (104,42%): tabel tampaknya memakai capaian output, bukan capaian indikator. (sumber: LAKIN 2023, Bab III SK 1 (tabel sasaran))");
+        temuan.Single(t => t.Indikator == "2.1" && t.Tercantum == 102.55m).Pesan.Should().Contain("116,34%").And.Contain("capaian output");
+        temuan.Single(t => t.Indikator == "2.3" && t.Tercantum == 114.54m).Pesan.Should().Contain("106,25%").And.Contain("capaian output");
+    }
+
+    [Fact]
     public async Task FiguresThatAgreeRaiseNothing()
     {
         var temuan = await PeriksaAsync();
-        temuan.Should().NotContain(t => t.Indikator == "1.1", "akreditasi's published totals 2.848 / 2.668 / 2.146, 80,43% and 104,42% all agree with the data");
+        temuan.Should().NotContain(t => t.Indikator == "1.1" && t.Tercantum != 104.42m,
+            "akreditasi's published totals 2.848 / 2.668 / 2.146, 80,43% and the output capaian 104,42% all agree with the data");
+        temuan.Should().NotContain(t => t.Indikator == "2.2", "2.2's published capaian 101,01% is 82,83 / 82");
         temuan.Should().NotContain(t => t.Indikator == "7.1" && t.Tercantum == 91.69m, "the consolidated IKM recomputes to 91,69");
         temuan.Should().NotContain(t => t.Indikator == "6.2" && t.Tercantum == 95.91m, "IKPA recomputes to 95,91 from its eight components");
         temuan.Should().NotContain(t => t.Indikator == "7.1" && t.Tercantum == 829);

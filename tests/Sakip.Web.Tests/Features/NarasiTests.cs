@@ -34,6 +34,25 @@ public sealed class NarasiTests(SakipWebFactory app) : IClassFixture<SakipWebFac
     }
 
     [Fact]
+    public async Task PadangsNarasiPageListsEachIndicatorsAnalysisAndHowManyAreStillProposals()
+    {
+        var klien = await app.MasukSebagaiAsync("padang@sakip.local");
+        var perencana = await app.MasukSebagaiAsync("perencana@sakip.local");
+        var padang = await SakipWebFactory.SatkerIdAsync(perencana, "BBPPKS Padang");
+        var html = WebUtility.HtmlDecode(await klien.GetStringAsync(Url(padang)));
+
+        html.Should().Contain("id=\"analisis-indikator\"");
+        Regex.Match(html, @"id=""ringkasan-analisis""[^>]*>([^<]*)<").Groups[1].Value
+            .Should().MatchRegex(@"^(\d+ dari \d+ analisis masih teks usulan dari data\.|Seluruh \d+ analisis capaian sudah ditulis\.)$");
+        var usulan = Regex.Matches(html, @"<textarea id=""usulan-\d+""[^>]*>(.*?)</textarea>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        usulan.Should().NotBeEmpty("Padang has indicators nobody wrote an analysis for");
+        usulan.Should().AllSatisfy(u => u.Should().MatchRegex("^(Pada tahun 2023, indikator |Realisasi indikator )").And.NotContain("null"));
+        WebUtility.HtmlDecode(await klien.GetStringAsync($"/Realisasi?satker={padang}&tahun=2023"))
+            .Should().Contain("Selama kosong, LAKIN memakai", "the realisation form points an empty analysis at its proposal");
+        html.Should().Contain("Terima atau sunting di formulir realisasi").And.Contain($"/Realisasi?satker={padang}&amp;tahun=2023#ik-".Replace("&amp;", "&"));
+    }
+
+    [Fact]
     public async Task PlannerRewritesKataPengantarSignatureAndRekomendasiOfPusdiklatbangprofAndThePdfPrintsThem()
     {
         var klien = await app.MasukSebagaiAsync("perencana@sakip.local");

@@ -16,8 +16,13 @@ public sealed class NarasiController(INarasiService narasi, IAksesSatker akses) 
         if ((satker ?? akses.SatkerSendiri) is not { } satkerId) return RedirectToAction("Index", "Laporan");
         var hasil = await narasi.FormulirAsync(tahun ?? DateTime.Today.Year - 1, satkerId, ct);
         if (this.Hentikan(hasil) is { } henti) return henti;
-        return View(HalamanNarasi.Dari(hasil.Nilai!, TempData["Pesan"] as string));
+        return View(await DenganAnalisisAsync(HalamanNarasi.Dari(hasil.Nilai!, TempData["Pesan"] as string), ct));
     }
+
+    /// <summary>The indicators' analyses (written or still proposed from the figures) beside the texts, for whoever may read them.</summary>
+    private async Task<HalamanNarasi> DenganAnalisisAsync(HalamanNarasi halaman, CancellationToken ct)
+        => await narasi.AnalisisAsync(halaman.Formulir.Tahun, halaman.Formulir.Satker.Id, ct) is { Berhasil: true } a
+            ? halaman with { Analisis = a.Nilai } : halaman;
 
     /// <summary>Saves every part; a refused satker is 403, errors 400 with the typing kept, a stale form 409 with the stored texts.</summary>
     [HttpPost]
@@ -30,7 +35,8 @@ public sealed class NarasiController(INarasiService narasi, IAksesSatker akses) 
             TempData["Pesan"] = hasil.Pesan;
             return RedirectToAction(nameof(Index), new { tahun = isian.Tahun, satker = isian.SatkerId });
         }
-        return View(nameof(Index), hasil.Status == StatusHasil.Konflik ? HalamanNarasi.DenganKonflik(hasil, isian) : HalamanNarasi.DenganGalat(hasil, isian));
+        return View(nameof(Index), await DenganAnalisisAsync(
+            hasil.Status == StatusHasil.Konflik ? HalamanNarasi.DenganKonflik(hasil, isian) : HalamanNarasi.DenganGalat(hasil, isian), ct));
     }
 }
 
@@ -70,4 +76,7 @@ public sealed record HalamanNarasi(
         => Enum.GetValues<BagianNarasi>().Select(b => (b, t: isian.Bersih(b))).Where(x => x.t.Length > 0).ToDictionary(x => x.b, x => x.t);
 
     public string Teks(BagianNarasi bagian) => Tampil.GetValueOrDefault(bagian) ?? "";
+
+    /// <summary>The indicators' analyses: written on the realisation form, or still the proposal drafted from the figures (ADR 020).</summary>
+    public DaftarAnalisis? Analisis { get; init; }
 }
