@@ -108,9 +108,12 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
             File.Delete(path);
         }
         (await page.Locator("section[data-ik='2.1'] .js-persen").InnerTextAsync()).Should().Be("75%");
+        // the next step is said after the upload: the saved rows are still drafts until sent
+        (await page.Locator("#belum-dikirim").InnerTextAsync()).Should().MatchRegex(@"\d+ indikator belum dikirim").And.Contain("Kirim sekarang");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirim", Exact = true }).ClickAsync();
         await page.GetByText("Realisasi TW I 2023 dikirim untuk diverifikasi").WaitForAsync();
         (await page.Locator("section[data-ik='1.1'] .status").InnerTextAsync()).Should().Be("Dikirim");
+        (await page.Locator("#belum-dikirim").CountAsync()).Should().Be(0, "nothing is left to send");
 
         // the planner sees it on the board and in the queue, and approves 1.1
         var perencana = await browser.MasukSebagaiAsync("perencana@sakip.local");
@@ -123,6 +126,33 @@ public sealed class RealisasiBrowserTests(BrowserFixture browser) : IClassFixtur
         await baris.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await perencana.GetByText("disetujui (terverifikasi)").WaitForAsync();
         (await perencana.Locator("#antrean tbody tr", new() { HasText = "300 / 400" }).CountAsync()).Should().Be(0);
+    }
+
+    /// <summary>
+    /// Issue 18 on a phone (390 px): a satker admin saves a TW I draft, is told what is left to send and sends it from that
+    /// message, then reads TW I's capaian on the Beranda (not "belum ada nilai"); no page scrolls sideways.
+    /// </summary>
+    [Fact]
+    public async Task OnAPhoneASatkerAdminIsToldToSendTheDraftAndThenSeesTwICapaianOnBeranda()
+    {
+        var page = await browser.MasukSebagaiAsync("makassar@sakip.local", 390, 844);
+        await page.GotoAsync("/Realisasi?tahun=2023&periode=TW1");
+        var ik = page.Locator("section[data-ik='1.1']");
+        await ik.Locator(".js-n").FillAsync("60");
+        await ik.Locator(".js-t").FillAsync("80");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
+        await page.GetByText("Draf realisasi TW I 2023 disimpan").WaitForAsync();
+        var sisa = page.Locator("#belum-dikirim");
+        (await sisa.InnerTextAsync()).Should().MatchRegex(@"\d+ indikator belum dikirim");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
+        await sisa.GetByRole(AriaRole.Button, new() { Name = "Kirim sekarang" }).ClickAsync();
+        await page.GetByText("Realisasi TW I 2023 dikirim untuk diverifikasi").WaitForAsync();
+
+        await page.GotoAsync("/?tahun=2023");
+        var tw1 = page.Locator("#capaian-triwulan tr[data-ik='1.1'] td[data-periode='TW1']");
+        (await tw1.InnerTextAsync()).Should().Contain("75%", "60 of 80 is shown for TW I with its capaian, not 'belum ada nilai'");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(390);
+        await page.Context.CloseAsync();
     }
 
     /// <summary>

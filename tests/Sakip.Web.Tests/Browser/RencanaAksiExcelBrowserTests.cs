@@ -21,6 +21,7 @@ public sealed class RencanaAksiExcelBrowserTests(BrowserFixture browser) : IClas
         await perencana.Locator("#TahunBaru_Tahun").FillAsync("2026");
         await perencana.Locator("#TahunBaru_DariTahun").SelectOptionAsync("2023");
         await perencana.GetByRole(AriaRole.Button, new() { Name = "Buat tahun" }).ClickAsync();
+        await perencana.GetByRole(AriaRole.Button, new() { Name = "Ya, buat tahun 2026" }).ClickAsync(); // the confirmation (issue 18)
         await perencana.GetByText("Tahun 2026 dibuat dari tahun 2023").WaitForAsync();
 
         var makassar = await browser.MasukSebagaiAsync("makassar@sakip.local");
