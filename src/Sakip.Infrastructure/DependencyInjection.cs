@@ -125,6 +125,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Sakip.Application.Pengguna.IBukuKerjaPengguna, BukuKerjaPengguna>();
         builder.Services.AddSingleton<Sakip.Application.Tercantum.IBukuKerjaTercantum, BukuKerjaTercantum>();
         builder.Services.AddSingleton<Sakip.Application.Anggaran.IBukuKerjaNilaiAnggaran, BukuKerjaNilaiAnggaran>();
+        builder.Services.AddSingleton(sp => Pdf.LogoLaporan.Dari(config, builder.Environment.ContentRootPath,
+            sp.GetService<Microsoft.Extensions.Logging.ILoggerFactory>()?.CreateLogger<Pdf.LogoLaporan>())); // the LAKIN cover's logo (issue 19)
         builder.Services.AddSingleton<IPenyajiDokumen, PenyajiDokumen>();
         builder.Services.AddSingleton<IPemeriksaPdf, Pdf.PemeriksaPdf>();
         builder.Services.AddSingleton<Sakip.Application.RencanaAksiKinerja.IBukuKerjaRencanaAksi, BukuKerjaRencanaAksi>();

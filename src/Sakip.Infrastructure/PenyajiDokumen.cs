@@ -6,9 +6,9 @@ using Sakip.Infrastructure.Word;
 namespace Sakip.Infrastructure;
 
 /// <summary>The renderers behind <see cref="IPenyajiDokumen"/>.</summary>
-internal sealed class PenyajiDokumen : IPenyajiDokumen, Sakip.Application.Evaluasi.IPenyajiLhe
+internal sealed class PenyajiDokumen(Pdf.LogoLaporan logo) : IPenyajiDokumen, Sakip.Application.Evaluasi.IPenyajiLhe
 {
-    public byte[] LakinPdf(LaporanKinerja laporan) => LakinPdfRenderer.Render(laporan);
+    public byte[] LakinPdf(LaporanKinerja laporan) => LakinPdfRenderer.Render(laporan, logo.Isi);
     public byte[] LakinExcel(LaporanKinerja laporan) => LakinExcelRenderer.Render(laporan);
     public byte[] LakinWord(LaporanKinerja laporan) => LakinWordRenderer.Render(laporan);
     public byte[] PerjanjianKinerjaPdf(DokumenPk dokumen) => PerjanjianKinerjaPdfRenderer.Render(dokumen);

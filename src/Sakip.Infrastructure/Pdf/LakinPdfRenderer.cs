@@ -17,7 +17,7 @@ public static class LakinPdfRenderer
     private const XStringAlignment Kanan = XStringAlignment.Far;
     private const XStringAlignment Tengah = XStringAlignment.Center;
 
-    public static byte[] Render(LaporanKinerja laporan)
+    public static byte[] Render(LaporanKinerja laporan, byte[]? logo = null)
     {
         DejaVuFontResolver.Register();
         var style = new PdfStyle();
@@ -30,7 +30,7 @@ public static class LakinPdfRenderer
             for (var pass = 0; pass < 5; pass++)
             {
                 using var flow = new PageFlow(style);
-                Layout(flow, laporan, toc, awalIsi, terlampir);
+                Layout(flow, laporan, toc, awalIsi, terlampir, logo);
                 var headings = flow.Headings.ToList();
                 if (toc is not null && toc.SequenceEqual(headings) && awalIsi == flow.AwalIsi)
                 {
@@ -64,9 +64,9 @@ public static class LakinPdfRenderer
     }
 
     private static void Layout(PageFlow f, LaporanKinerja l, IReadOnlyList<HeadingPosition>? toc, int awalIsi,
-        IReadOnlyList<(LampiranTerlampir Lampiran, PdfSharp.Pdf.PdfDocument? Dokumen)> terlampir)
+        IReadOnlyList<(LampiranTerlampir Lampiran, PdfSharp.Pdf.PdfDocument? Dokumen)> terlampir, byte[]? logo)
     {
-        Cover(f, l);
+        Cover(f, l, logo);
         f.NewPage();
         KataPengantar(f, l);
         f.NewPage();
@@ -91,13 +91,38 @@ public static class LakinPdfRenderer
 
     // ---- front matter ---------------------------------------------------------------------------------------------
 
-    private static void Cover(PageFlow f, LaporanKinerja l)
+    /// <summary>
+    /// The cover's logo centred at (<paramref name="tengah"/>, <paramref name="atas"/>), <paramref name="tinggi"/> high: the
+    /// configured image (<see cref="LogoLaporan"/>, its proportions kept), else the app's own mark (the site's favicon, drawn:
+    /// a rounded square with three rising bars).
+    /// </summary>
+    private static void Logo(XGraphics g, byte[]? logo, double tengah, double atas, double tinggi)
+    {
+        if (logo is not null)
+        {
+            using var gambar = XImage.FromStream(new MemoryStream(logo));
+            var lebar = tinggi * gambar.PixelWidth / Math.Max(1, gambar.PixelHeight);
+            if (lebar > tinggi * 3) { tinggi = tinggi * 3 * tinggi / lebar; lebar = tinggi * gambar.PixelWidth / Math.Max(1, gambar.PixelHeight); }
+            g.DrawImage(gambar, tengah - lebar / 2, atas, lebar, tinggi);
+            return;
+        }
+        var u = tinggi / 32; // the favicon's 32-unit grid
+        var x = tengah - tinggi / 2;
+        g.DrawRoundedRectangle(XBrushes.White, x, atas, tinggi, tinggi, 12 * u, 12 * u);
+        var biru = new XSolidBrush(XColor.FromArgb(0x0B, 0x3D, 0x91));
+        g.DrawRectangle(biru, x + 7 * u, atas + 15 * u, 4 * u, 8 * u);
+        g.DrawRectangle(biru, x + 14 * u, atas + 9 * u, 4 * u, 14 * u);
+        g.DrawRectangle(biru, x + 21 * u, atas + 12 * u, 4 * u, 11 * u);
+    }
+
+    private static void Cover(PageFlow f, LaporanKinerja l, byte[]? logo)
     {
         var g = f.Gfx;
         var s = f.Style;
         var w = f.Page.Width.Point;
         g.DrawRectangle(new XSolidBrush(s.Accent), 0, 0, w, 230);
         g.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xB4, 0xC7, 0xDC)), 0, 230, w, 10);
+        Logo(g, logo, w / 2, 150, 64);
         g.DrawString("KEMENTERIAN SOSIAL REPUBLIK INDONESIA", s.Heading3, XBrushes.White, new XRect(0, 70, w, 20), XStringFormats.TopCenter);
         g.DrawString("SEKRETARIAT JENDERAL", s.Body, XBrushes.White, new XRect(0, 92, w, 20), XStringFormats.TopCenter);
         g.DrawString("LAPORAN KINERJA", s.Title, XBrushes.Black, new XRect(0, 300, w, 34), XStringFormats.TopCenter);
