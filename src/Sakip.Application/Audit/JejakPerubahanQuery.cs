@@ -84,7 +84,7 @@ internal sealed class JejakPerubahanQuery(ISakipDbContext db, IAksesSatker akses
         {
             var tersimpan = Urai(j.Perubahan);
             var tampil = tersimpan.Where(p => KamusJejak.Tampil(p.Properti))
-                .Select(p => new PerubahanProperti(KamusJejak.Properti(p.Properti),
+                .Select(p => new PerubahanProperti(j.JenisEntitas == "DataAwal" ? KamusJejak.Jenis(p.Properti) : KamusJejak.Properti(p.Properti),
                     KamusJejak.Nilai(j.JenisEntitas, p.Properti, p.Lama, Nama), KamusJejak.Nilai(j.JenisEntitas, p.Properti, p.Baru, Nama)))
                 .ToList();
             return new BarisJejakPerubahan(j.Id, DateTime.SpecifyKind(j.WaktuUtc, DateTimeKind.Utc), j.Pengguna, j.JenisEntitas,
