@@ -13,7 +13,8 @@ public class LaporanFinal : AuditableEntity
 
     private LaporanFinal() { }
 
-    public LaporanFinal(int satkerId, int tahun, int versi, string namaBerkas, byte[] isiPdf, string ditetapkanOleh, DateTimeOffset ditetapkanPada, string? alasan)
+    public LaporanFinal(int satkerId, int tahun, int versi, string namaBerkas, byte[] isiPdf, string ditetapkanOleh, DateTimeOffset ditetapkanPada, string? alasan,
+        byte[]? isiWord = null, byte[]? isiExcel = null)
     {
         if (versi < 1) throw new DomainException("Versi laporan final dimulai dari 1.");
         if (PeriksaAlasan(versi, alasan) is { } salah) throw new DomainException(salah);
@@ -23,6 +24,8 @@ public class LaporanFinal : AuditableEntity
         Versi = versi;
         NamaBerkas = namaBerkas;
         IsiPdf = isiPdf;
+        IsiWord = isiWord is { Length: > 0 } ? isiWord : null;
+        IsiExcel = isiExcel is { Length: > 0 } ? isiExcel : null;
         DitetapkanOleh = ditetapkanOleh;
         DitetapkanPada = ditetapkanPada;
         Alasan = string.IsNullOrWhiteSpace(alasan) ? null : alasan.Trim();
@@ -35,6 +38,9 @@ public class LaporanFinal : AuditableEntity
     public string NamaBerkas { get; private set; } = "";
     /// <summary>The final PDF's bytes (never copied into the audit log).</summary>
     public byte[] IsiPdf { get; private set; } = [];
+    /// <summary>The same final version as an editable Word document and as a workbook, rendered at the same moment (null for versions kept before they were).</summary>
+    public byte[]? IsiWord { get; private set; }
+    public byte[]? IsiExcel { get; private set; }
     public string DitetapkanOleh { get; private set; } = "";
     public DateTimeOffset DitetapkanPada { get; private set; }
     /// <summary>Why a new final version was made (versions after the first); null for the first.</summary>

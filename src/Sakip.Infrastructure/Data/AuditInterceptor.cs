@@ -33,7 +33,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     [
         nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
         nameof(IdentityUserToken<string>.Value),
-        nameof(LaporanFinal.IsiPdf), // a final LAKIN's PDF: its row (version, who, reason) is logged, never its bytes
+        nameof(LaporanFinal.IsiPdf), nameof(LaporanFinal.IsiWord), nameof(LaporanFinal.IsiExcel), // a final LAKIN's files: its row (version, who, reason) is logged, never its bytes
         nameof(AuditableEntity.DibuatOleh), nameof(AuditableEntity.DibuatPada), nameof(AuditableEntity.DiubahOleh), nameof(AuditableEntity.DiubahPada),
     ];
 

@@ -38,7 +38,7 @@ public static class LakinExcelRenderer
         RevisiPagu(wb, l);
         if (l.Rekap.Count > 0) LimaTahun(wb, l);
         Efisiensi(wb, l);
-        Temuan(wb, l);
+        if (!l.Final) Temuan(wb, l); // the final workbook carries no data-check sheet (issue 19 item 1), as the PDF
         if (l.RencanaAksi is { Kosong: false } ra) BukuKerjaRencanaAksi.TulisLembar(wb, ra);
         if (l.TindakLanjutLhe.Baris.Count > 0) TindakLanjutLhe(wb, l);
         Narasi(wb, l);

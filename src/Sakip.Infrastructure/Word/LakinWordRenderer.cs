@@ -426,6 +426,7 @@ public static class LakinWordRenderer
                 l.TindakLanjutLhe.Baris.Select((b, i) => new[] { (i + 1).ToString(Angka.Id), $"{b.Satker} {b.Tahun}", b.Evaluator, b.Rekomendasi,
                     Tanggal.Panjang(b.BatasWaktu), b.TindakLanjut.Count == 0 ? "–" : string.Join("; ", b.TindakLanjut), b.TeksStatus }));
         }
+        if (l.Final) return; // the final report carries no data-check list (issue 19 item 1), as the PDF
         d.Heading("Temuan Konsistensi Data", 2);
         if (l.Temuan.Count == 0)
         {

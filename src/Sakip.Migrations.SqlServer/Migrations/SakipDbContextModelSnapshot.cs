@@ -1133,8 +1133,14 @@ namespace Sakip.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<byte[]>("IsiExcel")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<byte[]>("IsiPdf")
                         .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<byte[]>("IsiWord")
                         .HasColumnType("varbinary(max)");
 
                     b.Property<string>("NamaBerkas")

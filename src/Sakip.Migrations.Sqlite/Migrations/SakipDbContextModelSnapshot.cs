@@ -1087,8 +1087,14 @@ namespace Sakip.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("DiubahPada")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("IsiExcel")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("IsiPdf")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("IsiWord")
                         .HasColumnType("BLOB");
 
                     b.Property<string>("NamaBerkas")

@@ -67,6 +67,20 @@ public sealed class LaporanFinalTests(SakipWebFactory app) : IClassFixture<Sakip
         teksFinal.Should().NotContain("DRAF").And.NotContain("Temuan Konsistensi Data").And.NotContain("belum diisi");
         teksFinal.Should().Contain("Uraian LatarBelakang BBPPKS Padang tahun 2023.");
 
+        // the same final version as the Word document offices finish in and as a workbook, kept at the same moment (issue 19)
+        halaman.Should().Contain("id=\"unduh-final-word\"").And.Contain("id=\"unduh-final-excel\"");
+        var word = await perencana.GetAsync($"/Laporan/Final?tahun=2023&satker={padang}&versi=1&format=Word");
+        word.StatusCode.Should().Be(HttpStatusCode.OK);
+        word.Content.Headers.ContentDisposition!.FileNameStar.Should().EndWith("-final-v1.docx");
+        using (var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await word.Content.ReadAsByteArrayAsync()), false))
+            docx.MainDocumentPart!.Document.Body!.InnerText.Should().Contain("Uraian LatarBelakang BBPPKS Padang tahun 2023.")
+                .And.NotContain("DRAF").And.NotContain("Temuan Konsistensi Data");
+        var excel = await perencana.GetAsync($"/Laporan/Final?tahun=2023&satker={padang}&versi=1&format=Excel");
+        excel.StatusCode.Should().Be(HttpStatusCode.OK);
+        using (var wb = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await excel.Content.ReadAsByteArrayAsync())))
+            wb.Worksheets.Select(w => w.Name).Should().Contain("Narasi").And.NotContain("Temuan", "the final workbook has no data-check sheet");
+        (await perencana.GetAsync($"/Laporan/Final?tahun=2023&satker={padang}&versi=1&format=Docx")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
         // a later version: a reason is required, and the first one stays
         var tanpaAlasan = await Formulir.KirimAsync(perencana, "/Laporan/Tetapkan", new() { ["tahun"] = "2023", ["satker"] = padang.ToString() }, url);
         tanpaAlasan.StatusCode.Should().Be(HttpStatusCode.Redirect);

@@ -74,8 +74,8 @@ public sealed class LaporanController(IEksporLaporan ekspor, IPenetapanLaporan p
     }
 
     /// <summary>A final version's PDF as it was marked final.</summary>
-    public async Task<IActionResult> Final(int tahun, int satker, int versi, CancellationToken ct)
-        => Berkas(await penetapan.FinalAsync(tahun, satker, versi, ct));
+    public async Task<IActionResult> Final(int tahun, int satker, int versi, FormatFinal format = FormatFinal.Pdf, CancellationToken ct = default)
+        => Berkas(await penetapan.FinalAsync(tahun, satker, versi, format, ct));
 
     /// <summary>LAKIN-{satker}-{tahun}.pdf, streamed.</summary>
     public async Task<IActionResult> Pdf(int tahun, int satker, CancellationToken ct)

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sakip.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class LaporanFinalWordExcel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<byte[]>(
+                name: "IsiExcel",
+                table: "LaporanFinal",
+                type: "varbinary(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "IsiWord",
+                table: "LaporanFinal",
+                type: "varbinary(max)",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "IsiExcel",
+                table: "LaporanFinal");
+
+            migrationBuilder.DropColumn(
+                name: "IsiWord",
+                table: "LaporanFinal");
+        }
+    }
+}
