@@ -17,10 +17,15 @@ public sealed record HalamanTindakLanjut(int? Tahun, int? SatkerId, bool HanyaTe
 
 /// <summary>A recommendation with its follow-up actions and what the user may do with it.</summary>
 public sealed record DetailRekomendasi(RekomendasiEvaluasi Rekomendasi, Satker Satker, IReadOnlyList<TindakLanjutRekomendasi> TindakLanjut, bool Terlambat,
-    bool BolehTindakLanjut, bool BolehVerifikasi, DateOnly HariIni);
+    bool BolehTindakLanjut, bool BolehVerifikasi, DateOnly HariIni)
+{
+    /// <summary>The version of the recommendation the edit form was opened with (<see cref="TindakLanjutService.VersiRekomendasi"/>).</summary>
+    public string Versi => TindakLanjutService.VersiRekomendasi(Rekomendasi);
+}
 
 /// <summary>A recommendation as typed by the planner (Sumber "internal" or "eksternal"; BatasWaktu yyyy-MM-dd as a date field posts it).</summary>
-public sealed record IsianRekomendasi(int SatkerId, int Tahun, SumberRekomendasi Sumber, string? Evaluator, string? Uraian, string? BatasWaktu);
+public sealed record IsianRekomendasi(int SatkerId, int Tahun, SumberRekomendasi Sumber, string? Evaluator, string? Uraian, string? BatasWaktu,
+    string? Versi = null);
 
 /// <summary>Overdue recommendations for the dashboard.</summary>
 public sealed record RekomendasiTerlambat(int Id, string Satker, string Uraian, DateOnly BatasWaktu);
@@ -138,6 +143,10 @@ internal sealed class TindakLanjutService(ISakipDbContext db, IReferensi referen
         return Hasil<int>.Sukses(rek.Id, "Rekomendasi dicatat.");
     }
 
+    /// <summary>What the edit form shows of a recommendation: its text, due date, evaluator and status.</summary>
+    public static string VersiRekomendasi(RekomendasiEvaluasi r)
+        => VersiData.Hitung([r.Uraian, r.BatasWaktu.DayNumber, r.Evaluator, r.Status.ToString()]);
+
     public async Task<Hasil> UbahAsync(int id, IsianRekomendasi isian, CancellationToken ct = default)
     {
         if (!akses.BolehMenilaiEvaluasi) return Hasil.Larang("Rekomendasi diubah oleh evaluator (Perencana, Administrator).");
@@ -147,6 +156,11 @@ internal sealed class TindakLanjutService(ISakipDbContext db, IReferensi referen
         var galat = Periksa(isian with { Tahun = r.Tahun, Sumber = r.Sumber }, out var batasWaktu);
         if (galat.Count > 0) return Hasil.Tolak(PesanTolak, galat, [.. galat.Values]);
         if (r.Selesai) return Hasil.Tolak("Rekomendasi sudah selesai diverifikasi; perubahan tidak diterima.");
+        // two evaluators editing the same text: the later save is refused, never silently written over the other's (ADR 009)
+        if (!VersiData.Cocok(isian.Versi, VersiRekomendasi(r)))
+            return Hasil.Bentrok(await VersiData.KonflikAsync(isian.Versi, db.JejakPerubahan.Where(j =>
+                    j.JenisEntitas == nameof(RekomendasiEvaluasi) && j.Kunci == id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct),
+                "Rekomendasi ini diubah orang lain sejak halaman dibuka; perubahan Anda belum disimpan. Teks Anda tetap di formulir; periksa versi terbaru di atas lalu simpan lagi.");
         r.Ubah(isian.Uraian, batasWaktu, isian.Evaluator);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -82,6 +82,30 @@ public sealed class TindakLanjutServiceTests(AplikasiUji app) : IClassFixture<Ap
             (await b.Ambil<ITindakLanjutService>().TambahTindakLanjutAsync(id, "lagi", "2026-01-06", null, 0, null)).Status.Should().Be(StatusHasil.Ditolak, "a verified recommendation refuses more");
     }
 
+    /// <summary>
+    /// Two evaluators open the same recommendation (Makassar, KemenPAN-RB 2026); the first saves a new text, the second's save
+    /// from the page as it was is refused (Konflik, who and when) and the first text stands — nothing typed is silently lost.
+    /// </summary>
+    [Fact]
+    public async Task TwoEvaluatorsEditingOneRecommendationNeverOverwriteEachOtherSilently()
+    {
+        var makassar = await app.SatkerIdAsync("BBPPKS_MAKASSAR");
+        await using var p = await app.Sebagai(Peran.Perencana);
+        var s = p.Ambil<ITindakLanjutService>();
+        var id = (await s.TambahAsync(new IsianRekomendasi(makassar, 2026, SumberRekomendasi.Eksternal, "KemenPAN-RB", "Selaraskan IKU dengan Renstra", "30/09/2027"))).Nilai;
+        var dibuka = (await s.DetailAsync(id)).Nilai!.Versi;
+
+        (await s.UbahAsync(id, new IsianRekomendasi(0, 0, SumberRekomendasi.Eksternal, "KemenPAN-RB", "Selaraskan IKU dan target dengan Renstra 2025–2029", "30/09/2027", dibuka)))
+            .Berhasil.Should().BeTrue();
+        var kedua = await s.UbahAsync(id, new IsianRekomendasi(0, 0, SumberRekomendasi.Eksternal, "KemenPAN-RB", "Teks dari halaman lama", "31/10/2027", dibuka));
+        kedua.Status.Should().Be(StatusHasil.Konflik);
+        kedua.Konflik!.Oleh.Should().NotBeNullOrEmpty();
+        (await s.UbahAsync(id, new IsianRekomendasi(0, 0, SumberRekomendasi.Eksternal, "KemenPAN-RB", "Tanpa versi", "31/10/2027"))).Status.Should().Be(StatusHasil.Konflik, "a form without its version is never accepted");
+        var kini = (await s.DetailAsync(id)).Nilai!;
+        kini.Rekomendasi.Uraian.Should().Be("Selaraskan IKU dan target dengan Renstra 2025–2029");
+        kini.Rekomendasi.BatasWaktu.Should().Be(new DateOnly(2027, 9, 30));
+    }
+
     [Fact]
     public async Task OverdueItemsAreListedForThePlannerAndForTheirOwnSatkerOnly()
     {

@@ -15,6 +15,8 @@ public sealed class RekomendasiInput
     public string? Evaluator { get; set; }
     public string? Uraian { get; set; }
     public string? BatasWaktu { get; set; }
+    /// <summary>The version the edit form was opened with (<see cref="DetailRekomendasi.Versi"/>).</summary>
+    public string? Versi { get; set; }
 }
 
 /// <summary>A follow-up action as typed by the satker.</summary>
@@ -68,7 +70,7 @@ public sealed class TindakLanjutController(ITindakLanjutService layanan, Sakip.A
 
     [HttpPost]
     public async Task<IActionResult> Ubah(int id, RekomendasiInput input, CancellationToken ct)
-        => await SesudahAsync(id, await layanan.UbahAsync(id, new IsianRekomendasi(0, 0, input.Sumber, input.Evaluator, input.Uraian, input.BatasWaktu), ct), null, input, ct);
+        => await SesudahAsync(id, await layanan.UbahAsync(id, new IsianRekomendasi(0, 0, input.Sumber, input.Evaluator, input.Uraian, input.BatasWaktu, input.Versi), ct), null, input, ct);
 
     [HttpPost]
     [BatasPermintaan(JenisUnggahan.DataDukung)]
