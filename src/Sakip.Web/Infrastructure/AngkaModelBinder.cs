@@ -4,25 +4,11 @@ using Sakip.Domain.Common;
 namespace Sakip.Web.Infrastructure;
 
 /// <summary>Binds decimals typed the Indonesian way ("80,43", "2.555", "73%") and says clearly when a value is not a number.</summary>
-internal sealed class AngkaModelBinder : IModelBinder
+internal sealed class AngkaModelBinder : PengikatTeks
 {
-    public Task BindModelAsync(ModelBindingContext ctx)
-    {
-        var value = ctx.ValueProvider.GetValue(ctx.ModelName);
-        if (value == ValueProviderResult.None) return Task.CompletedTask;
-        ctx.ModelState.SetModelValue(ctx.ModelName, value);
-        var text = value.FirstValue;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (ctx.ModelMetadata.IsReferenceOrNullableType) ctx.Result = ModelBindingResult.Success(null);
-            return Task.CompletedTask;
-        }
-        if (Angka.TryParse(text, out var d, out var alasan)) ctx.Result = ModelBindingResult.Success(d);
-        else ctx.ModelState.TryAddModelError(ctx.ModelName, alasan is null
-            ? $"'{text}' bukan angka (contoh: 80,43 atau 2.555)."
-            : $"'{text}' ditulis dengan format Inggris; {alasan}.");
-        return Task.CompletedTask;
-    }
+    protected override (object? Nilai, string? Pesan) Baca(string teks)
+        => Angka.TryParse(teks, out var d, out var alasan) ? (d, null)
+            : (null, alasan is null ? $"'{teks}' bukan angka (contoh: 80,43 atau 2.555)." : $"'{teks}' ditulis dengan format Inggris; {alasan}.");
 }
 
 internal sealed class AngkaModelBinderProvider : IModelBinderProvider
