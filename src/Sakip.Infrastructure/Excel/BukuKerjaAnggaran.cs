@@ -169,9 +169,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             var bulan = new string?[12];
             for (var b = 1; b <= 12; b++)
             {
-                var teks = WorkbookGuard.BacaSel(ws.Cell(r, NomorBulan(b)), NamaKolomBulan(b), masalah, out var ada);
-                terisi |= ada;
-                bulan[b - 1] = string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                bulan[b - 1] = WorkbookGuard.BacaIsian(ws.Cell(r, NomorBulan(b)), NamaKolomBulan(b), masalah, ref terisi);
             }
             var id = WorkbookGuard.Teks(ws.Cell(r, NomorBulanan(KolomBulananId))).Trim();
             if (!terisi && id.Length == 0) continue;
@@ -211,9 +209,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
             var terisi = false;
             string? Sel(string judul)
             {
-                var teks = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, ref terisi);
             }
             var id = WorkbookGuard.Teks(ws.Cell(r, Nomor(KolomId))).Trim();
             var b = new BarisAnggaranExcel(r, id.Length == 0 ? null : id, Sel(KolomKlasifikasi), Sel(KolomCakupan), Sel(KolomUraian), Sel(KolomPagu), Sel(KolomRealisasi), Sel(KolomIk), null);
@@ -237,9 +233,7 @@ internal sealed class BukuKerjaAnggaran : IBukuKerjaAnggaran
                     terisi = true;
                     return cell.GetDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 }
-                var teks = WorkbookGuard.BacaSel(cell, NamaKolomRevisi(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(cell, NamaKolomRevisi(judul), masalah, ref terisi);
             }
             var no = WorkbookGuard.Teks(rv.Cell(r, NomorRevisi(KolomNo))).Trim();
             var x = new RevisiExcel(r, no.Length == 0 ? null : no, Sel(KolomTanggal), Sel(KolomPaguRevisi), Sel(KolomKeterangan), Sel(KolomDipa));

@@ -76,9 +76,7 @@ internal sealed class BukuKerjaNilaiAnggaran : IBukuKerjaNilaiAnggaran
             var terisi = false;
             string? Sel(string judul)
             {
-                var teks = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, ref terisi);
             }
             var b = new BarisNilaiAnggaranExcel(r, Sel(KolomNo), Sel(KolomKomponen), Sel(KolomNilai));
             if (!terisi) continue;

@@ -131,9 +131,7 @@ internal sealed class BukuKerjaPengguna : IBukuKerjaPengguna
                         : $"'{cell.GetFormattedString()}' bukan teks; ketik isinya sebagai teks."));
                     return null;
                 }
-                var teks = WorkbookGuard.BacaSel(cell, NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(cell, NamaKolom(judul), masalah, ref terisi);
             }
             var b = new BarisPenggunaExcel(r, Sel(KolomEmail), Sel(KolomNama), Sel(KolomNip), Sel(KolomPeran), Sel(KolomSatker));
             if (!terisi) continue;

@@ -84,9 +84,7 @@ internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
             var terisi = false;
             string? Sel(string judul)
             {
-                var teks = WorkbookGuard.BacaSel(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(ws.Cell(r, Nomor(judul)), NamaKolom(judul), masalah, ref terisi);
             }
             var b = new BarisLaporanAksiExcel(r, Sel(KolomKode), Sel(KolomNomor), Sel(KolomDilakukan), Sel(KolomRealisasi), Sel(KolomTercapai), Sel(KolomHambatan), Sel(KolomTindakLanjut));
             if (!terisi) continue;
@@ -181,9 +179,7 @@ internal sealed class BukuKerjaRencanaAksi : IBukuKerjaRencanaAksi
             var terisi = false;
             string? Sel(string judul)
             {
-                var teks = WorkbookGuard.BacaSel(ws.Cell(r, TemplatRencanaAksi.Nomor(judul)), TemplatRencanaAksi.NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(ws.Cell(r, TemplatRencanaAksi.Nomor(judul)), TemplatRencanaAksi.NamaKolom(judul), masalah, ref terisi);
             }
             var b = new BarisRencanaAksiExcel(r, Sel(TemplatRencanaAksi.KolomKode), Sel(TemplatRencanaAksi.KolomNama), Sel(TemplatRencanaAksi.KolomNomor),
                 Sel(TemplatRencanaAksi.KolomUraian),

@@ -154,9 +154,7 @@ internal sealed class BukuKerjaTercantum : IBukuKerjaTercantum
                     terisi = true;
                     return cell.GetDouble().ToString(CultureInfo.InvariantCulture);
                 }
-                var teks = WorkbookGuard.BacaSel(cell, NamaKolom(judul), masalah, out var ada);
-                terisi |= ada;
-                return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+                return WorkbookGuard.BacaIsian(cell, NamaKolom(judul), masalah, ref terisi);
             }
             var b = new BarisTercantumExcel(r, Sel(KolomJenis), Sel(KolomKode), Sel(KolomRujukan), Sel(KolomNilai), Sel(KolomSumber));
             if (!terisi) continue;

@@ -114,6 +114,17 @@ public static class WorkbookGuard
     /// Reads an input cell as text (numbers in full precision, Indonesian notation); a formula, a date or a true/false
     /// value is reported. <paramref name="terisi"/> tells whether the cell held anything at all.
     /// </summary>
+    /// <summary>
+    /// A data cell as the upload rows read it (<see cref="BacaSel"/>): its text trimmed, null when blank; <paramref name="terisi"/>
+    /// becomes true when the cell holds anything (so a row of only blanks is skipped).
+    /// </summary>
+    public static string? BacaIsian(IXLCell cell, string kolom, List<MasalahUnggah> masalah, ref bool terisi)
+    {
+        var teks = BacaSel(cell, kolom, masalah, out var ada);
+        terisi |= ada;
+        return string.IsNullOrWhiteSpace(teks) ? null : teks.Trim();
+    }
+
     public static string? BacaSel(IXLCell cell, string kolom, List<MasalahUnggah> masalah, out bool terisi)
     {
         terisi = false;
