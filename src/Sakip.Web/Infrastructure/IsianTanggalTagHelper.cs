@@ -6,15 +6,15 @@ namespace Sakip.Web.Infrastructure;
 
 /// <summary>
 /// Every date field of the app in the Indonesian order, whatever the browser's language: a browser's own date picker
-/// shows mm/dd/yyyy in an en-US browser (issue 18). So an <c>input type="date"</c> (written so, or made so by
-/// <c>asp-for</c> on a date) is rendered as a text field "hh/bb/tttt" with its ISO value rewritten to 17/08/2025;
+/// shows mm/dd/yyyy in an en-US browser (issue 18). So an <c>input type="date"</c> (written so in the view: the selector
+/// matches only those, so the many other inputs of a large form never pass through here) is rendered as a text field "hh/bb/tttt" with its ISO value rewritten to 17/08/2025;
 /// the server reads both forms (<see cref="TanggalModelBinder"/>, <see cref="Tanggal.TryBaca"/>). A value typed back that is
 /// not ISO (a refused entry shown again) is left as typed.
 /// </summary>
-[HtmlTargetElement("input")]
+[HtmlTargetElement("input", Attributes = "[type=date]")]
 public sealed class IsianTanggalTagHelper : TagHelper
 {
-    /// <summary>After MVC's input tag helper, which sets the type and value of an <c>asp-for</c> date.</summary>
+    /// <summary>After MVC's input tag helper (an <c>asp-for</c> beside the literal type keeps its value handling).</summary>
     public override int Order => 500;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
